@@ -3,17 +3,203 @@ package data
 import (
 	"strconv"
 	"strings"
+	"unicode"
+
+	"github.com/vnarchive/vnarchive/data/vn"
 )
+
+// CanonicalNumber returns the spelling-insensitive key of a document number
+// and symbol (shared/docs/vietnamese-reference.md §1). Every spelling of one
+// number gives the same key:
+//
+//   - case, diacritics and dots are folded: "qd" = "QĐ" = "QD", "T.Ư" = "TƯ" = "TW";
+//   - any dash or slash variant and spaces around them are ignored:
+//     "25 - NQ/TW", "25–NQ/TW", "25 nq tw";
+//   - leading zeros of the ordinal are dropped: "05-ĐA/TU" = "5-ĐA/TU";
+//   - the grammar follows the issuer, so mixed-up separators are mended: a
+//     Party issuer (TW, TU, QU, ĐU, … — data/lexicon/issuers*.txt) gives the
+//     Party form N-TYPE/ISSUER ("25/NQ-TW" → "25-NQ/TW"), a state issuer the
+//     state form N[/YEAR]/TYPE-ISSUER ("33/CT-TTg" → "33/CT-TTG"); an issuer
+//     the lexicon does not know keeps the separator written after the number.
+//
+// The key is upper case with Đ written D: "30/2020/ND-CP", "25-NQ/TW",
+// "1234/UBND-VP", "10/2022/QH15". A bare ordinal ("15", "số 015") gives its
+// digits ("15"). The key is not an identity: documents of different issuers,
+// years or terms may share it (see Document.Key). It accepts sloppy
+// user-typed input and never fails; text without any letter or digit gives "".
+// Safe for concurrent use.
+func CanonicalNumber(number string) string {
+	s := normDashes(vn.NFC(number))
+	// Split into parts at separators, remembering the first separator.
+	var parts []string
+	firstSep := byte(0)
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			parts = append(parts, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == '-' || r == '/' || r == '\\' || r == '_' || r == '|' || r == ',' || r == ';' || r == ':':
+			flush()
+			if firstSep == 0 && len(parts) == 1 && (r == '-' || r == '/') {
+				firstSep = byte(r)
+			}
+		case unicode.IsSpace(r):
+			flush()
+		case r == '.':
+			// dots inside symbols ("T.Ư") are dropped; between digits they separate ("01.2021")
+			cur.WriteRune(r)
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	flush()
+	if len(parts) == 0 {
+		return ""
+	}
+	// "số" or "so" in front of the number (user-typed) is not part of it.
+	if k := SymbolKey(parts[0]); (k == "SO" || k == "SOKYHIEU") && len(parts) > 1 {
+		parts = parts[1:]
+	}
+	// The ordinal may be glued to the type letters ("25nq").
+	if p := parts[0]; len(p) > 0 && isDigit(p[0]) {
+		i := 0
+		for i < len(p) && isDigit(p[i]) {
+			i++
+		}
+		if i < len(p) {
+			rest := strings.TrimLeft(p[i:], ".")
+			parts = append([]string{p[:i], rest}, parts[1:]...)
+			if rest == "" {
+				parts = append(parts[:1], parts[2:]...)
+			}
+		}
+	}
+	var segs []string
+	for _, p := range parts {
+		if k := SymbolKey(p); k != "" {
+			segs = append(segs, k)
+		}
+	}
+	if len(segs) == 0 {
+		return ""
+	}
+	if !allDigits(segs[0]) {
+		return strings.Join(segs, "-")
+	}
+	num := strings.TrimLeft(segs[0], "0")
+	if num == "" {
+		num = "0"
+	}
+	segs = segs[1:]
+	year := ""
+	if len(segs) > 1 && len(segs[0]) == 4 && allDigits(segs[0]) {
+		year, segs = segs[0], segs[1:]
+	}
+	if len(segs) == 0 {
+		if year != "" {
+			return num + "/" + year
+		}
+		return num
+	}
+	party := firstSep == '-'
+	if year != "" {
+		party = false
+	} else if len(segs) >= 2 {
+		switch IssuerFamily(segs[1]) {
+		case FamilyParty:
+			party = true
+		case FamilyState:
+			party = false
+		}
+	} else {
+		switch IssuerFamily(segs[0]) {
+		case FamilyParty:
+			party = true
+		case FamilyState:
+			party = false
+		}
+	}
+	if party {
+		if len(segs) == 1 {
+			return num + "-" + segs[0]
+		}
+		return num + "-" + segs[0] + "/" + strings.Join(segs[1:], "-")
+	}
+	if year != "" {
+		return num + "/" + year + "/" + strings.Join(segs, "-")
+	}
+	return num + "/" + strings.Join(segs, "-")
+}
+
+// normDashes writes every dash variant as "-" and the full-width slash as "/".
+func normDashes(s string) string {
+	return dashReplacer.Replace(s)
+}
+
+var dashReplacer = strings.NewReplacer(
+	"\u2010", "-", "\u2011", "-", "\u2012", "-", "\u2013", "-", "\u2014", "-",
+	"\u2015", "-", "\u2212", "-", "\uFE58", "-", "\uFE63", "-", "\uFF0D", "-",
+	"\uFF0F", "/", "\u2215", "/", "\u2044", "/",
+)
+
+// NormalizeDashes returns s with every dash variant (‐ ‑ ‒ – — ― −, the
+// small and full-width hyphen-minus) written "-" and the full-width and
+// division slashes written "/". Byte offsets change where a variant stood.
+func NormalizeDashes(s string) string { return normDashes(s) }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// localIssuers are issuer parts (SymbolKey form) of bodies of which there are
+// many: every province, district or ward has one, and each numbers its
+// documents from 1.
+var localIssuers = map[string]bool{
+	"UBND": true, "HDND": true, "TU": true, "QU": true, "HU": true, "THU": true, "TXU": true,
+	"DU": true, "DUK": true, "CB": true, "BDV": true, "BTG": true, "MTTQ": true, "LDLD": true,
+	"BCD": true, "UBKT": true, "SNV": true, "STC": true, "STP": true, "SYT": true, "SGDDT": true,
+	"SXD": true, "SVHTT": true, "TDTN": true, "QDTN": true, "HDTN": true, "HLHPN": true,
+	"HCCB": true, "HND": true,
+}
 
 // IsLocalNumber reports whether a canonical document number is one that many
 // bodies issue independently (an administrative number whose issuer part is a
-// local body such as UBND, HĐND, QU, TU), so that it needs the citing portal
-// as scope to identify a document.
+// local body such as UBND, HĐND, QU, TU, ĐU or one of their organs), so that
+// it needs the citing portal as scope to identify a document. It accepts any
+// spelling of the number, canonical or not.
 func IsLocalNumber(canonical string) bool {
-	u := strings.ToUpper(canonical)
-	for _, local := range []string{"UBND", "HĐND", "HDND", "/QU", "-QU", "/TU", "-TU", "/HU", "-HU", "ĐU", "DU", "BDV", "BTG", "VPQU", "VPTU"} {
-		if strings.Contains(u, local) {
+	c := CanonicalNumber(canonical)
+	i := strings.IndexAny(c, "-/")
+	if i < 0 {
+		return false
+	}
+	for _, seg := range strings.FieldsFunc(c[i+1:], func(r rune) bool { return r == '/' || r == '-' }) {
+		if localIssuers[seg] {
 			return true
+		}
+		if len(seg) > 2 && !strings.HasSuffix(seg, "TW") {
+			for _, suf := range []string{"TU", "QU", "HU"} {
+				if strings.HasSuffix(seg, suf) && IssuerFamily(seg) == FamilyParty {
+					return true
+				}
+			}
+			if strings.HasPrefix(seg, "DU") {
+				return true
+			}
 		}
 	}
 	return false

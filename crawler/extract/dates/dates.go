@@ -1,0 +1,358 @@
+// Package dates reads full calendar dates (day, month and year) out of
+// Vietnamese text: 28/02/2024, 28-2-2024, 28.2.2024, "ngày 3 tháng 6 năm
+// 2013", "18 Tháng 8 2015", ISO 2024-02-28, the days of a range or list that
+// share one month and year ("10-14/6/2024", "các ngày 11, 12 tháng 01 năm
+// 2010", "từ ngày 29 đến ngày 30 tháng 6 năm 2017"), and the missing-separator
+// typo "01/102021" (shared/docs/vietnamese-reference.md §4,
+// shared/eval/ANNOTATION.md "dates").
+//
+// Partial dates are not dates here: "ngày 5/3", "tháng 10/2023", "năm 2024",
+// "quý I/2024", holidays without a year ("Quốc khánh 2-9"), year ranges
+// ("2021-2025"), times and ratios ("21/25 đảng bộ"). Every date is checked
+// against the calendar (no 31/02).
+//
+// All functions are pure, safe for concurrent use, and never panic.
+package dates
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Match is one full date mentioned in a text.
+type Match struct {
+	// Start and End are byte offsets in the text: the span the date is read
+	// from, from its day number to its year. For the first days of a range or
+	// list that share the month and year of the last ("10" in "10-14/6/2024"),
+	// the span is the day number alone.
+	Start, End int
+	// Date is the date in ISO form, yyyy-mm-dd.
+	Date string
+}
+
+// Find returns every full date mentioned in text, in order of position,
+// duplicates kept.
+func Find(text string) []Match {
+	var out []Match
+	covered := 0 // end of the last accepted full-date span
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if !isDigit(c) || (i > 0 && isDigit(text[i-1])) {
+			continue
+		}
+		if i < covered {
+			continue
+		}
+		if m, ok := fullAt(text, i); ok {
+			out = append(out, m)
+			covered = m.End
+			continue
+		}
+		// A list that continues an earlier date ("11, 12 tháng 01 năm 2010
+		// (…) và 15, 16 tháng 01 năm 2010") needs no "ngày" of its own.
+		cont := len(out) > 0 && i-out[len(out)-1].End < 48 && strings.ToLower(prevWord(text, i)) == "và"
+		if ms, ok := listAt(text, i, cont); ok {
+			out = append(out, ms...)
+			covered = ms[len(ms)-1].End
+			continue
+		}
+	}
+	return out
+}
+
+// All returns the ISO dates of Find, deduplicated, in order of first mention.
+func All(text string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, m := range Find(text) {
+		if !seen[m.Date] {
+			seen[m.Date] = true
+			out = append(out, m.Date)
+		}
+	}
+	return out
+}
+
+const sepClass = `[/.\-‐‑‒–—−]`
+
+var (
+	// D sep M sep Y, the two separators of one kind.
+	reNumeric = regexp.MustCompile(`^(\d{1,2})[ \t]*(` + sepClass + `)[ \t]*(\d{1,2})[ \t]*(` + sepClass + `)[ \t]*(\d{4}|\d{2})`)
+	// D/MMYYYY: the second separator missing ("01/102021").
+	reTypo = regexp.MustCompile(`^(\d{1,2})[ \t]*([/\-‐‑‒–—−.])[ \t]*(\d{5,6})`)
+	// ISO yyyy-mm-dd (also yyyy/mm/dd).
+	reISO = regexp.MustCompile(`^(\d{4})([-/])(\d{2})([-/])(\d{2})`)
+	// D tháng M [,] [năm] Y; "18 Tháng 8 2015".
+	reSpelled = regexp.MustCompile(`^(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s*,?\s*(?i:năm)\s+|\s*,\s*|[ \t]+)(\d{4})`)
+	// D/M năm Y ("30/4 năm 1975").
+	reSlashYear = regexp.MustCompile(`^(\d{1,2})\s*[/\-‐‑‒–—−]\s*(\d{1,2})\s+(?i:năm)\s+(\d{4})`)
+)
+
+// fullAt reads a full date whose day (or ISO year) starts at text[i].
+func fullAt(text string, i int) (Match, bool) {
+	s := text[i:]
+	prev := prevRune(text, i)
+	prev2 := byte(0)
+	if i >= 2 {
+		prev2 = text[i-2]
+	}
+	// A number that continues a chain of digits and separators ("1.234.567",
+	// "30/2020/…") is not the start of a date; a dash may join two dates.
+	if (prev == '/' || prev == '.' || prev == ',') && isDigit(prev2) {
+		return Match{}, false
+	}
+	if m := reISO.FindStringSubmatchIndex(s); m != nil && m[3]-m[2] == 4 && s[m[4]:m[5]] == s[m[8]:m[9]] && !digitAfter(s, m[1]) {
+		if d, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])); ok {
+			return Match{Start: i, End: i + m[1], Date: d}, true
+		}
+	}
+	if m := reNumeric.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1]) {
+		s1, s2 := sepKind(s[m[4]:m[5]]), sepKind(s[m[8]:m[9]])
+		ys := s[m[10]:m[11]]
+		y := atoi(ys)
+		ok := s1 == s2
+		if len(ys) == 2 {
+			// Two-digit years only right after "ngày" ("ngày 5/3/24").
+			ok = ok && s1 != '.' && hasTriggerBefore(text, i, "ngày")
+			if y < 70 {
+				y += 2000
+			} else {
+				y += 1900
+			}
+		}
+		if ok {
+			if d, good := mkDate(y, atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]])); good {
+				return Match{Start: i, End: i + m[1], Date: d}, true
+			}
+		}
+	}
+	if m := reTypo.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1]) {
+		block := s[m[6]:m[7]]
+		mon, year := atoi(block[:len(block)-4]), atoi(block[len(block)-4:])
+		if year >= 1900 && year <= 2100 {
+			if d, good := mkDate(year, mon, atoi(s[m[2]:m[3]])); good {
+				return Match{Start: i, End: i + m[1], Date: d}, true
+			}
+		}
+	}
+	if m := reSpelled.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && spelledContextOK(text, i) {
+		if d, good := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])); good {
+			return Match{Start: i, End: i + m[1], Date: d}, true
+		}
+	}
+	if m := reSlashYear.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && hasTriggerBefore(text, i, "ngày") {
+		if d, good := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])); good {
+			return Match{Start: i, End: i + m[1], Date: d}, true
+		}
+	}
+	return Match{}, false
+}
+
+// listAt reads the leading days of a range or list that ends in a full date
+// sharing their month and year: "10-14/6/2024", "ngày 26 - 28/2/2024",
+// "các ngày 11, 12 tháng 01 năm 2010", "từ ngày 29 đến ngày 30 tháng 6 năm
+// 2017". It returns the leading days' matches followed by the full date's.
+func listAt(text string, i int, cont bool) ([]Match, bool) {
+	// The first day must not continue a word or a chain of numbers.
+	if p := prevRune(text, i); unicode.IsLetter(p) {
+		return nil, false
+	} else if strings.ContainsRune("/.,-‐‑‒–—−", p) && i >= 2 {
+		if _, size := utf8.DecodeLastRuneInString(text[:i]); i-size > 0 && isDigit(text[i-size-1]) {
+			return nil, false
+		}
+	}
+	type day struct{ start, end, d int }
+	var days []day
+	pos := i
+	listSep := false
+	for n := 0; n < 8; n++ {
+		j := pos
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		if j-pos < 1 || j-pos > 2 {
+			return nil, false
+		}
+		days = append(days, day{pos, j, atoi(text[pos:j])})
+		// separator
+		k := skipSpaces(text, j)
+		sep, k2 := listSepAt(text, k)
+		if sep == 0 {
+			return nil, false
+		}
+		if sep == ',' {
+			listSep = true
+		}
+		k = skipSpaces(text, k2)
+		if strings.HasPrefix(strings.ToLower(text[k:min(len(text), k+6)]), "ngày") {
+			k = skipSpaces(text, k+len("ngày"))
+		}
+		if k >= len(text) || !isDigit(text[k]) {
+			return nil, false
+		}
+		if m, ok := fullAt(text, k); ok {
+			y, mo, d := splitISO(m.Date)
+			prev := 0
+			var out []Match
+			for _, dd := range days {
+				if dd.d <= prev || dd.d >= d {
+					return nil, false
+				}
+				prev = dd.d
+				iso, good := mkDate(y, mo, dd.d)
+				if !good {
+					return nil, false
+				}
+				out = append(out, Match{Start: dd.start, End: dd.end, Date: iso})
+			}
+			if (listSep || len(days) > 1) && !cont && !hasTriggerBefore(text, i, "ngày") {
+				return nil, false
+			}
+			return append(out, m), true
+		}
+		pos = k
+	}
+	return nil, false
+}
+
+// listSepAt reads a separator of days at text[k]: "," and "và" (a list, ','),
+// a dash, "đến" or "tới" (a range, '-'). It returns 0 when there is none.
+func listSepAt(text string, k int) (byte, int) {
+	if k >= len(text) {
+		return 0, k
+	}
+	r, size := utf8.DecodeRuneInString(text[k:])
+	switch r {
+	case ',':
+		return ',', k + size
+	case '-', '‐', '‑', '‒', '–', '—', '−':
+		return '-', k + size
+	}
+	low := strings.ToLower(text[k:min(len(text), k+8)])
+	for _, w := range []string{"và", "đến", "tới"} {
+		if strings.HasPrefix(low, w) {
+			end := k + len(w)
+			if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' {
+				return 0, k
+			}
+			if w == "và" {
+				return ',', end
+			}
+			return '-', end
+		}
+	}
+	return 0, k
+}
+
+// spelledContextOK rejects "D tháng M năm Y" read out of a duration ("trong
+// 3 tháng …"): the word before the day must not be a quantity word.
+func spelledContextOK(text string, i int) bool {
+	w := strings.ToLower(prevWord(text, i))
+	switch w {
+	case "trong", "sau", "hơn", "gần", "khoảng", "mất", "những", "suốt", "vòng", "được", "có":
+		return false
+	}
+	return true
+}
+
+// hasTriggerBefore reports whether the word right before text[i] (across
+// spaces) is word, case-insensitively.
+func hasTriggerBefore(text string, i int, word string) bool {
+	w := strings.ToLower(prevWord(text, i))
+	return w == word || w == "mùng" || w == "mồng"
+}
+
+// prevWord returns the run of letters right before text[i], spaces skipped.
+func prevWord(text string, i int) string {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if r != ' ' && r != '\t' && r != '\n' && r != '\u00a0' && r != '\r' {
+			break
+		}
+		j -= size
+	}
+	end := j
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:j])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j -= size
+	}
+	return text[j:end]
+}
+
+func prevRune(text string, i int) rune {
+	if i <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+func skipSpaces(text string, k int) int {
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
+		k++
+	}
+	if strings.HasPrefix(text[k:], "\u00a0") {
+		return skipSpaces(text, k+len("\u00a0"))
+	}
+	return k
+}
+
+func digitAfter(s string, end int) bool { return end < len(s) && isDigit(s[end]) }
+
+// sepDigitAfter reports a separator and a digit right after a match: the
+// match is part of a longer chain of numbers ("1.2.2024.5", "1/2/2024/QĐ").
+func sepDigitAfter(s string, end int) bool {
+	if end+1 < len(s) && (s[end] == '/' || s[end] == '.') && isDigit(s[end+1]) {
+		return true
+	}
+	return false
+}
+
+func sepKind(sep string) byte {
+	switch sep {
+	case "/":
+		return '/'
+	case ".":
+		return '.'
+	}
+	return '-'
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && i < 9; i++ {
+		if !isDigit(s[i]) {
+			return -1
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// mkDate validates a calendar date and returns it in ISO form.
+func mkDate(y, m, d int) (string, bool) {
+	if y < 1000 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return "", false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || int(t.Month()) != m {
+		return "", false
+	}
+	return t.Format("2006-01-02"), true
+}
+
+func splitISO(iso string) (y, m, d int) {
+	if len(iso) != 10 {
+		return 0, 0, 0
+	}
+	return atoi(iso[:4]), atoi(iso[5:7]), atoi(iso[8:10])
+}
