@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
+)
+
+// decode returns the page as UTF-8 text and the name of the charset it was
+// read in. The order is the HTML standard's: byte-order mark, the charset of
+// the Content-Type header, a <meta> charset in the first 1024 bytes, then a
+// sniff. One correction on top: bytes that are valid UTF-8 and hold non-ASCII
+// sequences are read as UTF-8 whatever the declaration says, because a real
+// windows-1258 or Latin-1 page of Vietnamese text is practically never valid
+// UTF-8, while UTF-8 pages declared as something else are common.
+func decode(raw []byte, contentType string) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
+		return string(raw[3:]), "utf-8", nil
+	case bytes.HasPrefix(raw, []byte("\xFE\xFF")), bytes.HasPrefix(raw, []byte("\xFF\xFE")):
+		// UTF-16 with a BOM: let x/text do it.
+	default:
+		if utf8.Valid(raw) {
+			return string(raw), "utf-8", nil
+		}
+	}
+	enc, name, _ := charset.DetermineEncoding(raw, contentType)
+	if name == "utf-8" || enc == nil {
+		return string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), "utf-8", nil
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return "", name, fmt.Errorf("decode %s: %w", name, err)
+	}
+	return string(out), name, nil
+}

@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// attr returns the value of the attribute key of n, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// first returns the first node any of sels matches, trying them in order,
+// whose text is not empty.
+func first(root *html.Node, sels []cascadia.Matcher) *html.Node {
+	for _, s := range sels {
+		for _, n := range cascadia.QueryAll(root, s) {
+			if strings.TrimSpace(rawText(n)) != "" {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// firstText is the normalised one-line text of first(root, sels).
+func firstText(root *html.Node, sels []cascadia.Matcher) string {
+	if n := first(root, sels); n != nil {
+		return lineText(n)
+	}
+	return ""
+}
+
+// anyMatch reports whether any of sels matches a node under root.
+func anyMatch(root *html.Node, sels []cascadia.Matcher) bool {
+	for _, s := range sels {
+		if cascadia.Query(root, s) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// rawText is the text of n's subtree as the parser gave it (entities
+// decoded), scripts and styles left out.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Br:
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
+}
+
+// lineText is the text of n normalised to one line.
+func lineText(n *html.Node) string { return normLine(rawText(n)) }
+
+// isBlock reports whether an element starts a new paragraph of text.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd, atom.Table, atom.Tr, atom.Td, atom.Th,
+		atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption, atom.Blockquote, atom.Pre, atom.Section, atom.Article,
+		atom.Header, atom.Footer, atom.Aside, atom.Nav, atom.Main, atom.Figure, atom.Figcaption, atom.Hr,
+		atom.Address, atom.Center, atom.Form, atom.Fieldset:
+		return true
+	}
+	return false
+}
+
+// skipped reports whether an element never holds article text.
+func skipped(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Select, atom.Option,
+		atom.Button, atom.Input, atom.Textarea, atom.Svg, atom.Canvas, atom.Object, atom.Embed, atom.Map, atom.Head:
+		return true
+	}
+	if s := attr(n, "style"); s != "" {
+		s = strings.ReplaceAll(strings.ToLower(s), " ", "")
+		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			return true
+		}
+	}
+	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true"
+}
+
+// para is one paragraph of text and the block element it came from.
+type para struct {
+	text  string
+	block *html.Node
+}
+
+// paragraphs splits the text under root into paragraphs at block elements;
+// <br> becomes a line break inside a paragraph. Nodes in drop, and elements
+// that never hold text, are left out.
+func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
+	var out []para
+	var buf strings.Builder
+	var cur *html.Node
+	flush := func() {
+		if buf.Len() == 0 {
+			return
+		}
+		lines := strings.Split(buf.String(), "\n")
+		kept := lines[:0]
+		for _, l := range lines {
+			if l = normLine(l); l != "" {
+				kept = append(kept, l)
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, para{text: strings.Join(kept, "\n"), block: cur})
+		}
+		buf.Reset()
+	}
+	var walk func(n *html.Node, block *html.Node)
+	walk = func(n *html.Node, block *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if buf.Len() == 0 {
+				if strings.TrimSpace(n.Data) == "" {
+					return
+				}
+				cur = block
+			}
+			buf.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if drop[n] || skipped(n) {
+				return
+			}
+			if n.DataAtom == atom.Br {
+				if buf.Len() > 0 {
+					buf.WriteByte('\n')
+				}
+				return
+			}
+			if isBlock(n.DataAtom) {
+				flush()
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					walk(c, n)
+				}
+				flush()
+				return
+			}
+		case html.CommentNode:
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, block)
+		}
+	}
+	walk(root, root)
+	flush()
+	return out
+}
+
+// matchSet returns every node under root that one of sels matches.
+func matchSet(root *html.Node, sels []cascadia.Matcher) map[*html.Node]bool {
+	if len(sels) == 0 {
+		return nil
+	}
+	m := map[*html.Node]bool{}
+	for _, s := range sels {
+		for _, n := range cascadia.QueryAll(root, s) {
+			m[n] = true
+		}
+	}
+	return m
+}
+
+// hasAncestor reports whether a is n or one of n's ancestors.
+func hasAncestor(n, a *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// classID is the lower-cased class and id of n, for boilerplate patterns.
+func classID(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+}
+
+// selCache holds the fixed selectors the extractor's code uses.
+var selCache sync.Map // string → cascadia.Matcher
+
+// sel compiles a fixed selector once.
+func sel(s string) cascadia.Matcher {
+	if v, ok := selCache.Load(s); ok {
+		return v.(cascadia.Matcher)
+	}
+	c, err := cascadia.ParseGroup(s)
+	if err != nil {
+		panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
+	}
+	selCache.Store(s, c)
+	return c
+}
+
+// queryFirst returns the first node under root that the fixed selector s
+// matches, or nil.
+func queryFirst(root *html.Node, s string) *html.Node {
+	return cascadia.Query(root, sel(s))
+}
+
+// queryAll returns every node under root that the fixed selector s matches.
+func queryAll(root *html.Node, s string) []*html.Node {
+	return cascadia.QueryAll(root, sel(s))
+}

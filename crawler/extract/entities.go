@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// Entity finders of the sibling packages. Until they land these adapters
+// find nothing; the wiring (what text they see, empty slices in JSON) is
+// final.
+var (
+	findOfficials = func(string) []data.Official { return nil }
+	findDocuments = func(string) ([]data.Document, []data.Reference) { return nil, nil }
+	findDates     = func(string) []string { return nil }
+)
+
+// fillEntities reads officials, documents, references and dates from the
+// title and the main text only ("title\n\ntext"), never from boilerplate,
+// and makes every list non-nil so that JSON shows [] rather than null.
+func fillEntities(a *data.Article) {
+	text := a.Text
+	if a.Title != "" {
+		text = a.Title + "\n\n" + a.Text
+	}
+	a.Officials = findOfficials(text)
+	a.Documents, a.References = findDocuments(text)
+	a.Dates = findDates(text)
+	if a.Officials == nil {
+		a.Officials = []data.Official{}
+	}
+	if a.Documents == nil {
+		a.Documents = []data.Document{}
+	}
+	if a.References == nil {
+		a.References = []data.Reference{}
+	}
+	if a.Dates == nil {
+		a.Dates = []string{}
+	}
+}
+
+// Text extracts the entities of plain text (`vnarchive extract --text` and
+// the evaluation): the text is normalised on the way in (entities, TCVN3/VNI,
+// NFC) and kept whole, boilerplate included, as the caller gave it. A
+// Liferay-style date line in it ("Ngày đăng 28/02/2024 | 16:38") sets
+// Published.
+func Text(text string) *data.Article {
+	a := &data.Article{Text: Normalize(text)}
+	for i, line := range strings.Split(a.Text, "\n") {
+		if i > 40 {
+			break
+		}
+		if isDateLine(line) {
+			p := parseDateLine(line)
+			a.Published, a.PublishedPrecision = p.rfc3339(), p.precision
+			break
+		}
+	}
+	a.Lang = langOf(a.Text, "")
+	fillEntities(a)
+	return a
+}

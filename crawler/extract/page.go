@@ -1,0 +1,514 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// ErrUnusable is returned (wrapped) for input that is not a page at all:
+// empty, binary, or a document type the extractor does not read.
+var ErrUnusable = errors.New("unusable page")
+
+// Result is an extracted page: the Article and what the extractor learnt
+// about the page itself.
+type Result struct {
+	Article *data.Article
+	// IsArticle is false for list, category and home pages.
+	IsArticle bool
+	// Profile is the name of the site profile used, "generic" for the
+	// fallback.
+	Profile string
+	// Charset is the character set the page was read in.
+	Charset string
+}
+
+// Extractor extracts articles with an ordered set of site profiles and the
+// generic fallback. It is safe for concurrent use; the zero value has no
+// profiles and uses the fallback alone.
+type Extractor struct {
+	profiles []*compiled
+}
+
+// New returns an Extractor that tries profiles in the order given.
+func New(profiles []Profile) (*Extractor, error) {
+	x := &Extractor{}
+	for _, p := range profiles {
+		c, err := compile(p)
+		if err != nil {
+			return nil, err
+		}
+		x.profiles = append(x.profiles, c)
+	}
+	return x, nil
+}
+
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) {
+	ps, err := LoadProfiles(data.Profiles())
+	if err != nil {
+		return nil, err
+	}
+	return New(ps)
+})
+
+// Default returns the Extractor with the profiles embedded from
+// data/profiles/. It is built once and shared.
+func Default() (*Extractor, error) { return defaultExtractor() }
+
+// Page extracts one page with the embedded profiles. raw is the body as
+// fetched (Content-Encoding undone, charset as served); contentType is the
+// Content-Type header or "". It never panics; it fails only for unusable
+// input (ErrUnusable).
+func Page(raw []byte, pageURL, contentType string) (*data.Article, error) {
+	r, err := Extract(raw, pageURL, contentType)
+	if err != nil {
+		return nil, err
+	}
+	return r.Article, nil
+}
+
+// Extract is Page with what the extractor learnt about the page.
+func Extract(raw []byte, pageURL, contentType string) (*Result, error) {
+	x, err := Default()
+	if err != nil {
+		return nil, fmt.Errorf("load site profiles: %w", err)
+	}
+	return x.Extract(raw, pageURL, contentType)
+}
+
+// IsArticle reports whether raw is one article page (not a list, category
+// or home page), with the embedded profiles.
+func IsArticle(raw []byte, pageURL string) bool {
+	r, err := Extract(raw, pageURL, "")
+	return err == nil && r.IsArticle
+}
+
+// Page extracts one page; see the package function Page.
+func (x *Extractor) Page(raw []byte, pageURL, contentType string) (*data.Article, error) {
+	r, err := x.Extract(raw, pageURL, contentType)
+	if err != nil {
+		return nil, err
+	}
+	return r.Article, nil
+}
+
+// Extract extracts one page and classifies it.
+func (x *Extractor) Extract(raw []byte, pageURL, contentType string) (res *Result, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("extract %s: internal error %v: %w", pageURL, r, ErrUnusable)
+		}
+	}()
+	if err := usable(raw, contentType); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", pageURL, err)
+	}
+	text, cs, err := decode(raw, contentType)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", pageURL, err)
+	}
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
+	}
+	pg := newPage(root, pageURL)
+	pg.profile = x.match(root, data.SiteOf(pg.url))
+	res = pg.extract()
+	res.Charset = cs
+	return res, nil
+}
+
+// usable rejects input that is not a page.
+func usable(raw []byte, contentType string) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return fmt.Errorf("empty body: %w", ErrUnusable)
+	}
+	ct := strings.ToLower(contentType)
+	for _, bad := range []string{"application/pdf", "image/", "audio/", "video/", "application/zip", "application/msword", "application/vnd.", "application/octet-stream"} {
+		if strings.HasPrefix(ct, bad) {
+			return fmt.Errorf("content type %s: %w", contentType, ErrUnusable)
+		}
+	}
+	head := raw
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	for _, magic := range []string{"%PDF", "PK\x03\x04", "\xD0\xCF\x11\xE0", "\x89PNG", "\xFF\xD8\xFF", "GIF8"} {
+		if bytes.HasPrefix(head, []byte(magic)) {
+			return fmt.Errorf("binary file: %w", ErrUnusable)
+		}
+	}
+	if bytes.IndexByte(head, 0) >= 0 && !bytes.HasPrefix(head, []byte("\xFF\xFE")) && !bytes.HasPrefix(head, []byte("\xFE\xFF")) {
+		return fmt.Errorf("binary data: %w", ErrUnusable)
+	}
+	return nil
+}
+
+// match returns the first profile for the page, or nil for the fallback.
+func (x *Extractor) match(root *html.Node, site string) *compiled {
+	for _, p := range x.profiles {
+		if hostMatches(site, p.Hosts) && anyMatch(root, p.markers) {
+			return p
+		}
+	}
+	return nil
+}
+
+// page is the state of one extraction.
+type page struct {
+	root    *html.Node
+	base    *url.URL // for resolving links
+	url     string   // the page's own URL (canonical when the page names one)
+	profile *compiled
+}
+
+func newPage(root *html.Node, pageURL string) *page {
+	pg := &page{root: root, url: pageURL}
+	pg.base, _ = url.Parse(pageURL)
+	if b := queryFirst(root, "base[href]"); b != nil {
+		if u := pg.resolve(attr(b, "href")); u != "" {
+			pg.base, _ = url.Parse(u)
+		}
+	}
+	if c := queryFirst(root, `link[rel="canonical"][href]`); c != nil {
+		if u := pg.resolve(attr(c, "href")); u != "" && strings.HasPrefix(u, "http") {
+			pg.url = u
+		}
+	}
+	return pg
+}
+
+// resolve makes href absolute against the page's base URL; "" when it
+// cannot.
+func (pg *page) resolve(href string) string {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "javascript:") || strings.HasPrefix(href, "#") {
+		return ""
+	}
+	ref, err := url.Parse(href)
+	if err != nil {
+		ref, err = url.Parse(strings.ReplaceAll(href, " ", "%20"))
+		if err != nil {
+			return ""
+		}
+	}
+	if pg.base == nil {
+		if ref.IsAbs() {
+			return ref.String()
+		}
+		return ""
+	}
+	return pg.base.ResolveReference(ref).String()
+}
+
+// extract runs the profile (or the fallback) over the page.
+func (pg *page) extract() *Result {
+	a := &data.Article{URL: pg.url, Site: data.SiteOf(pg.url)}
+	res := &Result{Article: a, Profile: "generic"}
+	p := pg.profile
+	if p == nil {
+		p = &compiled{}
+	} else {
+		res.Profile = p.Name
+	}
+
+	a.Title = firstText(pg.root, p.title)
+	if a.Title == "" {
+		a.Title = pg.genericTitle()
+	}
+
+	// Body: the profile's container, else main-content detection.
+	var body *html.Node
+	if len(p.body) > 0 {
+		body = first(pg.root, p.body)
+	}
+	profileBody := body != nil
+	drop := matchSet(pg.root, p.remove)
+	if body == nil {
+		body = pg.mainContent()
+		if drop == nil {
+			drop = map[*html.Node]bool{}
+		}
+		pg.dropBoilerplate(body, drop)
+	}
+
+	a.Summary = firstText(pg.root, p.summary)
+	if a.Summary == "" && p.Name == "" {
+		a.Summary = pg.genericSummary(body)
+	}
+	summaryNode := first(pg.root, p.summary)
+	if summaryNode != nil && body != nil && hasAncestor(summaryNode, body) {
+		drop[summaryNode] = true // the lead is put first below
+	}
+
+	var paras []para
+	if body != nil {
+		paras = paragraphs(body, drop)
+	}
+	paras = cleanParas(paras, a.Title)
+
+	// Author: a selector, else the last short paragraph of the body.
+	if n := first(pg.root, p.author); n != nil {
+		a.Author = cleanAuthor(lineText(n))
+		if body != nil && hasAncestor(n, body) {
+			paras = removeBlock(paras, n)
+		}
+	}
+	if a.Author == "" && len(paras) > 1 {
+		last := paras[len(paras)-1]
+		if au, ok := authorLine(last, p.AuthorLastParagraph && profileBody); ok {
+			a.Author = au
+			paras = paras[:len(paras)-1]
+		}
+	}
+	if a.Author == "" && p.Name == "" {
+		a.Author = pg.metaAuthor()
+	}
+
+	a.Category = firstText(pg.root, p.category)
+	if a.Category == "" {
+		a.Category = pg.genericCategory(a.Title)
+	}
+
+	a.Captions = pg.captions(body, p.captions, drop)
+	a.Attachments = pg.attachments(body)
+
+	texts := make([]string, 0, len(paras)+1)
+	if a.Summary != "" && (len(paras) == 0 || !strings.Contains(paras[0].text, a.Summary)) {
+		texts = append(texts, a.Summary)
+	}
+	for _, pa := range paras {
+		texts = append(texts, pa.text)
+	}
+	a.Text = strings.Join(texts, "\n\n")
+
+	pub := published{}
+	if n := first(pg.root, p.published); n != nil {
+		pub = parseDateLine(lineText(n))
+	}
+	if !pub.ok() {
+		pub = pg.genericPublished(body)
+	}
+	if !pub.ok() {
+		pub = textDate(texts)
+	}
+	a.Published, a.PublishedPrecision = pub.rfc3339(), pub.precision
+
+	a.Lang = langOf(a.Text, pg.declaredLang())
+	fillEntities(a)
+
+	res.IsArticle = pg.isArticle(p, a, paras)
+	return res
+}
+
+// cleanParas drops boilerplate paragraphs and a repeated title or date line
+// at the start, and cuts the body at trailing "other news" lists.
+func cleanParas(paras []para, title string) []para {
+	out := paras[:0]
+	for i, pa := range paras {
+		if isTailHeading(pa.text) && i > 0 {
+			break
+		}
+		if isBoilerLine(pa.text) || isTailHeading(pa.text) {
+			continue
+		}
+		if len(out) == 0 && (pa.text == title || isDateLine(pa.text)) {
+			continue
+		}
+		out = append(out, pa)
+	}
+	return out
+}
+
+// isDateLine reports whether a short paragraph is only a publication date
+// line ("Ngày đăng 28/02/2024 | 16:38 | Lượt xem: 649").
+func isDateLine(s string) bool {
+	if utf8.RuneCountInString(s) > 80 || !parseDateLine(s).ok() {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(s) {
+		if strings.ContainsAny(w, "0123456789|") {
+			continue
+		}
+		words++
+	}
+	return words <= 5
+}
+
+func removeBlock(paras []para, n *html.Node) []para {
+	out := paras[:0]
+	for _, pa := range paras {
+		if pa.block != nil && hasAncestor(pa.block, n) {
+			continue
+		}
+		out = append(out, pa)
+	}
+	return out
+}
+
+// authorPrefixes are labels before an author's name or unit.
+var authorPrefixes = []string{"Tác giả:", "Tác giả", "Người viết:", "Bài, ảnh:", "Bài và ảnh:", "Bài:", "Nguồn:", "Theo:", "Author:", "Source:"}
+
+// cleanAuthor strips labels and brackets around an author line.
+func cleanAuthor(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range authorPrefixes {
+		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
+			s = strings.TrimSpace(s[len(p):])
+			break
+		}
+	}
+	s = strings.Trim(s, " -–—()[]")
+	return strings.TrimSpace(s)
+}
+
+// authorLine decides whether the last paragraph of a body is its author or
+// unit. On profiles that say so any short line qualifies; otherwise it must
+// look like a signature: right-aligned, wholly bold or italic, or labelled.
+func authorLine(pa para, lastParagraphRule bool) (string, bool) {
+	s := pa.text
+	n := utf8.RuneCountInString(s)
+	if n == 0 || n > 70 || strings.Contains(s, "\n") || len(strings.Fields(s)) > 10 {
+		return "", false
+	}
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
+		return "", false
+	}
+	if isDateLine(s) || isBoilerLine(s) {
+		return "", false
+	}
+	labelled := false
+	for _, p := range authorPrefixes {
+		if strings.HasPrefix(s, p) {
+			labelled = true
+		}
+	}
+	if !lastParagraphRule && !labelled && !signatureStyled(pa.block) {
+		return "", false
+	}
+	if au := cleanAuthor(s); au != "" {
+		return au, true
+	}
+	return "", false
+}
+
+// signatureStyled reports whether a block is right-aligned, wholly bold or
+// italic, or classed as an author line.
+func signatureStyled(n *html.Node) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	if strings.EqualFold(attr(n, "align"), "right") || strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "text-align:right") {
+		return true
+	}
+	ci := classID(n)
+	if strings.Contains(ci, "author") || strings.Contains(ci, "tacgia") || strings.Contains(ci, "tac-gia") || strings.Contains(ci, "signature") {
+		return true
+	}
+	// Wholly inside <strong>/<b>/<em>/<i>: every non-blank text node has
+	// such an ancestor below n.
+	styled := true
+	var walk func(c *html.Node, inside bool)
+	walk = func(c *html.Node, inside bool) {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" && !inside {
+			styled = false
+		}
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Strong, atom.B, atom.Em, atom.I:
+				inside = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			walk(k, inside)
+		}
+	}
+	walk(n, false)
+	return styled
+}
+
+// textDate is the last resort for the publication time: the first full date
+// in the first paragraphs of the text, to the day.
+func textDate(texts []string) published {
+	for i, t := range texts {
+		if i >= 3 {
+			break
+		}
+		if p := parseDateLine(t); p.ok() {
+			y, m, d := p.t.In(vnZone).Date()
+			return published{t: time.Date(y, m, d, 0, 0, 0, 0, vnZone), precision: data.PrecisionDay}
+		}
+	}
+	return published{}
+}
+
+// langOf is "vi" when the text is Vietnamese, else the declared language
+// (its primary subtag).
+func langOf(text, declared string) string {
+	letters, viet := 0, 0
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+				letters++
+			}
+			continue
+		}
+		letters++
+		if isVietRune(r) {
+			viet++
+		}
+	}
+	if letters > 0 && viet*20 >= letters {
+		return "vi"
+	}
+	l := strings.ToLower(declared)
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// declaredLang is the lang attribute of <html>.
+func (pg *page) declaredLang() string {
+	if h := queryFirst(pg.root, "html[lang]"); h != nil {
+		return attr(h, "lang")
+	}
+	return ""
+}
+
+// isVietRune reports whether r is a letter with a Vietnamese diacritic.
+func isVietRune(r rune) bool {
+	switch r {
+	case 'ă', 'Ă', 'đ', 'Đ', 'ơ', 'Ơ', 'ư', 'Ư', 'â', 'Â', 'ê', 'Ê', 'ô', 'Ô':
+		return true
+	}
+	return r >= 0x1EA0 && r <= 0x1EF9
+}
+
+// isArticle classifies the page.
+func (pg *page) isArticle(p *compiled, a *data.Article, paras []para) bool {
+	if p.articleURL != nil {
+		if u, err := url.Parse(a.URL); err == nil {
+			if p.articleURL.MatchString(u.RequestURI()) {
+				return true
+			}
+		}
+	}
+	if len(p.articleMarkers) > 0 {
+		return anyMatch(pg.root, p.articleMarkers)
+	}
+	if p.articleURL != nil {
+		return false
+	}
+	return a.Title != "" && a.Published != "" && utf8.RuneCountInString(a.Text) >= 200 && len(paras) >= 2
+}

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/andybalholm/cascadia"
+)
+
+// Profile tells the extractor where the parts of an article are on one
+// portal platform. Profiles are data: JSON files under data/profiles/,
+// embedded in the binary, tried in file-name order; the first whose Hosts
+// and Markers match a page is used, and the generic fallback (main-content
+// detection) handles pages no profile matches. Selectors are CSS
+// (cascadia). A list of selectors means "the first that finds non-empty
+// text". The zero value matches nothing.
+type Profile struct {
+	// Name identifies the profile ("hanoi-liferay62").
+	Name string `json:"name"`
+	// About says which platform and portals the profile is for.
+	About string `json:"about"`
+	// Hosts, when set, limit the profile to these host families and their
+	// subdomains ("hanoi.gov.vn" matches "sotttt.hanoi.gov.vn").
+	Hosts []string `json:"hosts,omitempty"`
+	// Markers: the profile applies when any of these selectors matches.
+	Markers []string `json:"markers"`
+	// ArticleMarkers: a page is one article (not a list) when any matches.
+	ArticleMarkers []string `json:"article_markers,omitempty"`
+	// ArticleURL: a regular expression over the URL path (and query) of
+	// article pages; an alternative to ArticleMarkers.
+	ArticleURL string `json:"article_url,omitempty"`
+
+	Title     []string `json:"title,omitempty"`
+	Published []string `json:"published,omitempty"`
+	Body      []string `json:"body,omitempty"`
+	// Remove are selectors of boilerplate inside the body.
+	Remove   []string `json:"remove,omitempty"`
+	Summary  []string `json:"summary,omitempty"`
+	Author   []string `json:"author,omitempty"`
+	Category []string `json:"category,omitempty"`
+	Captions []string `json:"captions,omitempty"`
+	// AuthorLastParagraph: when no Author selector finds one, the last short
+	// paragraph of the body is the author or unit (Liferay portals).
+	AuthorLastParagraph bool `json:"author_last_paragraph,omitempty"`
+
+	// Tests are the profile's self-test: small pages written for it and
+	// what extraction must give.
+	Tests []ProfileTest `json:"tests"`
+}
+
+// ProfileTest is one self-test page of a profile.
+type ProfileTest struct {
+	Name string   `json:"name"`
+	URL  string   `json:"url"`
+	HTML string   `json:"html"`
+	Want TestWant `json:"want"`
+}
+
+// TestWant is what extraction of a self-test page must give. Empty strings
+// must be empty; TextHas and TextLacks are substrings of the text.
+type TestWant struct {
+	Profile     string   `json:"profile"`
+	IsArticle   bool     `json:"is_article"`
+	Title       string   `json:"title"`
+	Published   string   `json:"published"`
+	Precision   string   `json:"published_precision"`
+	Author      string   `json:"author"`
+	Category    string   `json:"category"`
+	Summary     string   `json:"summary"`
+	TextHas     []string `json:"text_has"`
+	TextLacks   []string `json:"text_lacks"`
+	Captions    []string `json:"captions,omitempty"`
+	Attachments []string `json:"attachments,omitempty"`
+}
+
+// compiled is a Profile with its selectors compiled.
+type compiled struct {
+	Profile
+	markers, articleMarkers                 []cascadia.Matcher
+	title, published, body, remove, summary []cascadia.Matcher
+	author, category, captions              []cascadia.Matcher
+	articleURL                              *regexp.Regexp
+}
+
+func compileAll(list []string, field string) ([]cascadia.Matcher, error) {
+	out := make([]cascadia.Matcher, 0, len(list))
+	for _, s := range list {
+		sel, err := cascadia.ParseGroup(s)
+		if err != nil {
+			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
+		}
+		out = append(out, sel)
+	}
+	return out, nil
+}
+
+func compile(p Profile) (*compiled, error) {
+	c := &compiled{Profile: p}
+	var err error
+	for _, f := range []struct {
+		dst   *[]cascadia.Matcher
+		src   []string
+		field string
+	}{
+		{&c.markers, p.Markers, "markers"}, {&c.articleMarkers, p.ArticleMarkers, "article_markers"},
+		{&c.title, p.Title, "title"}, {&c.published, p.Published, "published"}, {&c.body, p.Body, "body"},
+		{&c.remove, p.Remove, "remove"}, {&c.summary, p.Summary, "summary"}, {&c.author, p.Author, "author"},
+		{&c.category, p.Category, "category"}, {&c.captions, p.Captions, "captions"},
+	} {
+		if *f.dst, err = compileAll(f.src, f.field); err != nil {
+			return nil, fmt.Errorf("profile %s: %w", p.Name, err)
+		}
+	}
+	if p.ArticleURL != "" {
+		if c.articleURL, err = regexp.Compile(p.ArticleURL); err != nil {
+			return nil, fmt.Errorf("profile %s: article_url: %w", p.Name, err)
+		}
+	}
+	if p.Name == "" || len(c.markers) == 0 {
+		return nil, fmt.Errorf("profile %q: a name and at least one marker are required", p.Name)
+	}
+	return c, nil
+}
+
+// LoadProfiles reads every *.json file at the top of fsys as a Profile, in
+// file-name order. Unknown fields are an error, so a typo in a profile
+// cannot pass silently.
+func LoadProfiles(fsys fs.FS) ([]Profile, error) {
+	names, err := fs.Glob(fsys, "*.json")
+	if err != nil {
+		return nil, fmt.Errorf("list profiles: %w", err)
+	}
+	sort.Strings(names)
+	out := make([]Profile, 0, len(names))
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("read profile %s: %w", name, err)
+		}
+		dec := json.NewDecoder(strings.NewReader(string(b)))
+		dec.DisallowUnknownFields()
+		var p Profile
+		if err := dec.Decode(&p); err != nil {
+			return nil, fmt.Errorf("profile %s: %w", path.Base(name), err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// hostMatches reports whether site (a host family) is one of hosts or a
+// subdomain of one.
+func hostMatches(site string, hosts []string) bool {
+	if len(hosts) == 0 {
+		return true
+	}
+	for _, h := range hosts {
+		h = strings.ToLower(strings.TrimPrefix(h, "www."))
+		if site == h || strings.HasSuffix(site, "."+h) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// vnZone is Asia/Ho_Chi_Minh: UTC+7, no daylight saving time since 1975.
+// A fixed zone keeps the binary free of a tzdata dependency.
+var vnZone = time.FixedZone("+07", 7*3600)
+
+// published is a publication time and how much of it is known.
+type published struct {
+	t         time.Time
+	precision string // data.PrecisionMinute or data.PrecisionDay
+}
+
+func (p published) ok() bool { return p.precision != data.PrecisionNone }
+
+// rfc3339 formats the time in Asia/Ho_Chi_Minh, or "" when unknown.
+func (p published) rfc3339() string {
+	if !p.ok() {
+		return ""
+	}
+	return p.t.In(vnZone).Format(time.RFC3339)
+}
+
+var (
+	// dd/mm/yyyy, then optionally a time: "28/02/2024 | 16:38", "03/04/2020 | 10:36 PM",
+	// "28/02/2024 - 16:38", "28/02/2024 16:38:05", "28/02/2024, 8h30".
+	reDateTime = regexp.MustCompile(`(?i)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?:\s*(?:[|,–—-]|lúc)?\s*(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?\s*(AM|PM)?\b)?`)
+	// time first: "21:08 20/07/2025", "16:38, 28/02/2024", "10:36 PM - 03/04/2020",
+	// "08:15 Thứ Ba, 12/03/2024".
+	reTimeDate = regexp.MustCompile(`(?i)(\d{1,2})\s*[:h]\s*(\d{2})(?::\d{2})?\s*(AM|PM)?\s*(?:[|,–—-]|ngày)?\s*(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
+	// ISO 8601 from <meta>, JSON-LD or <time datetime>.
+	reISO = regexp.MustCompile(`^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+)
+
+// parseDateLine finds the publication time in a short piece of text such as
+// a Liferay date line ("Ngày đăng 28/02/2024 | 16:38 | Lượt xem: 649",
+// "Publish date 18/03/2019 | 3:06 PM"), the ward-portal form
+// ("21:08 20/07/2025") or a plain "28/02/2024". The earliest match in s
+// wins; a date without a time has day precision.
+func parseDateLine(s string) published {
+	best, bestAt := published{}, -1
+	consider := func(p published, at int) {
+		if p.ok() && (bestAt < 0 || at < bestAt || (at == bestAt && p.precision == data.PrecisionMinute)) {
+			best, bestAt = p, at
+		}
+	}
+	if m := reTimeDate.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		consider(build(g[6], g[5], g[4], g[1], g[2], g[3]), m[0])
+	}
+	if m := reDateTime.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		consider(build(g[3], g[2], g[1], g[4], g[5], g[6]), m[0])
+	}
+	return best
+}
+
+func groups(s string, m []int) []string {
+	g := make([]string, len(m)/2)
+	for i := range g {
+		if m[2*i] >= 0 {
+			g[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return g
+}
+
+// build makes a publication time from its written parts; hour and minute may
+// be empty (day precision). Impossible dates and times give the zero value.
+func build(year, month, day, hour, minute, ampm string) published {
+	y, _ := strconv.Atoi(year)
+	mo, _ := strconv.Atoi(month)
+	d, _ := strconv.Atoi(day)
+	if y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) {
+		return published{}
+	}
+	if hour == "" {
+		return published{t: time.Date(y, time.Month(mo), d, 0, 0, 0, 0, vnZone), precision: data.PrecisionDay}
+	}
+	h, _ := strconv.Atoi(hour)
+	mi, _ := strconv.Atoi(minute)
+	switch strings.ToUpper(ampm) {
+	case "AM":
+		if h < 1 || h > 12 {
+			return published{t: time.Date(y, time.Month(mo), d, 0, 0, 0, 0, vnZone), precision: data.PrecisionDay}
+		}
+		if h == 12 {
+			h = 0
+		}
+	case "PM":
+		if h < 1 || h > 12 {
+			return published{t: time.Date(y, time.Month(mo), d, 0, 0, 0, 0, vnZone), precision: data.PrecisionDay}
+		}
+		if h != 12 {
+			h += 12
+		}
+	}
+	if h > 23 || mi > 59 {
+		return published{t: time.Date(y, time.Month(mo), d, 0, 0, 0, 0, vnZone), precision: data.PrecisionDay}
+	}
+	return published{t: time.Date(y, time.Month(mo), d, h, mi, 0, 0, vnZone), precision: data.PrecisionMinute}
+}
+
+func daysIn(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// parseISO reads an ISO 8601 date or date-time as machine-readable sources
+// give it. A time without a zone is Vietnamese local time; one with a zone
+// is converted to it.
+func parseISO(s string) published {
+	m := reISO.FindStringSubmatch(s)
+	if m == nil {
+		return published{}
+	}
+	p := build(m[1], m[2], m[3], m[4], m[5], "")
+	if !p.ok() || p.precision == data.PrecisionDay || m[7] == "" {
+		return p
+	}
+	zone := m[7]
+	var off int
+	if zone != "Z" {
+		sign := 1
+		if zone[0] == '-' {
+			sign = -1
+		}
+		digits := strings.ReplaceAll(zone[1:], ":", "")
+		hh, _ := strconv.Atoi(digits[:2])
+		mm, _ := strconv.Atoi(digits[2:])
+		if hh > 14 || mm > 59 {
+			return p
+		}
+		off = sign * (hh*3600 + mm*60)
+	}
+	t := p.t
+	local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.FixedZone("", off))
+	return published{t: local.In(vnZone), precision: data.PrecisionMinute}
+}

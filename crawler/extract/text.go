@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"html"
+	"strings"
+
+	"github.com/vnarchive/vnarchive/data/vn"
+)
+
+// Normalize returns plain text as the archive stores it: HTML entities
+// decoded (pages mix "&agrave;" and "&#7897;" with UTF-8), TCVN3 or VNI
+// lines converted, Unicode NFC with lookalikes mended (Ð → Đ), soft hyphens
+// and zero-width characters dropped, runs of spaces made one space, line
+// ends trimmed and line breaks "\n". Paragraph breaks (blank lines) are
+// kept, at most one blank line in a row.
+func Normalize(s string) string {
+	if strings.ContainsRune(s, '&') {
+		s = html.UnescapeString(s)
+	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	lines := strings.Split(s, "\n")
+	out := make([]string, 0, len(lines))
+	blank := true // drop leading blank lines
+	for _, l := range lines {
+		l = normLine(l)
+		if l == "" {
+			if !blank {
+				out = append(out, "")
+			}
+			blank = true
+			continue
+		}
+		out = append(out, l)
+		blank = false
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return strings.Join(out, "\n")
+}
+
+// normLine normalises one line of text: legacy encodings, NFC, soft
+// hyphens, and white space collapsed and trimmed.
+func normLine(s string) string {
+	s, _ = vn.FixLegacy(s)
+	s = vn.NFC(s)
+	if strings.ContainsRune(s, '\u00AD') {
+		s = strings.ReplaceAll(s, "\u00AD", "")
+	}
+	return collapseSpace(s)
+}
+
+// collapseSpace makes every run of white space one space and trims the
+// ends.
+func collapseSpace(s string) string {
+	simple := true
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' '
+		if c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || (sp && prevSpace) {
+			simple = false
+			break
+		}
+		prevSpace = sp
+	}
+	if simple && !strings.HasSuffix(s, " ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
