@@ -1,0 +1,214 @@
+package docs
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// number is a document number read from text.
+type number struct {
+	start, end int    // byte span in the normalised text
+	raw        string // as written, spaces dropped: "25-NQ/TW", "15"
+	digits     string // the ordinal: "25"
+	symbol     bool   // the number carries a symbol (letters after the ordinal)
+	segs       []string
+}
+
+// firstSymbol returns the first letter part of the symbol ("NQ" of
+// "25-NQ/TW", "QĐ" of "30/2020/QĐ-UBND", "UBND" of "1234/UBND-VP").
+func (n number) firstSymbol() string {
+	for _, s := range n.segs {
+		if !allDigits(s) {
+			return s
+		}
+	}
+	return ""
+}
+
+// typeFromSymbol returns the type the symbol's type letters name, or "".
+// A Party symbol with TT is a Thông tri; a state one a Thông tư.
+func (n number) typeFromSymbol() string {
+	first := n.firstSymbol()
+	if first == "" {
+		return ""
+	}
+	t, ok := data.TypeOfAbbrev(first)
+	if !ok {
+		return ""
+	}
+	if t == "Thông tư" && len(n.segs) >= 2 && data.IssuerFamily(n.segs[len(n.segs)-1]) == data.FamilyParty {
+		return "Thông tri"
+	}
+	return t
+}
+
+// scanNumber reads a document number starting at text[p] (a digit): an
+// ordinal of 1–5 digits, then parts joined by "-" or "/" with optional
+// spaces around the joints — a four-digit year, then symbol parts of letters
+// ("NQ", "TTg", "QyĐ", "T.Ư", "QH15"). It fails when the ordinal is glued to
+// a word or the parts after a joint are not a symbol ("21/25", "15/tháng").
+func scanNumber(text string, p int) (number, bool) {
+	if p >= len(text) || !isDigit(text[p]) {
+		return number{}, false
+	}
+	if r := prevRune(text, p); isDigitRune(r) || unicode.IsLetter(r) {
+		return number{}, false
+	}
+	q := p
+	for q < len(text) && isDigit(text[q]) {
+		q++
+	}
+	if q-p > 5 {
+		return number{}, false
+	}
+	n := number{start: p, digits: text[p:q]}
+	var b strings.Builder
+	b.WriteString(n.digits)
+	yearAllowed := true
+	for {
+		j := skipBlanks(text, q)
+		if j >= len(text) || (text[j] != '-' && text[j] != '/') {
+			break
+		}
+		sep := text[j]
+		k := skipBlanks(text, j+1)
+		seg, kend := readSegment(text, k)
+		spaced := j > q || k > j+1
+		switch {
+		case seg == "":
+			// a dangling joint: the number ends before it
+		case allDigits(seg):
+			if !(yearAllowed && sep == '/' && len(seg) == 4 && (seg[:2] == "19" || seg[:2] == "20") &&
+				kend < len(text) && text[kend] == '/') {
+				return number{}, false
+			}
+			yearAllowed = false
+			n.segs = append(n.segs, seg)
+			b.WriteByte(sep)
+			b.WriteString(seg)
+			q = kend
+			continue
+		case symbolPart(seg, spaced && len(n.segs) > 0):
+			yearAllowed = false
+			n.symbol = true
+			n.segs = append(n.segs, seg)
+			b.WriteByte(sep)
+			b.WriteString(seg)
+			q = kend
+			continue
+		default:
+			if len(n.segs) == 0 && !spaced {
+				// "15/tháng", "21/25a": not a number of a document
+				return number{}, false
+			}
+		}
+		break
+	}
+	// A year with no symbol after it ("30/2020") is not a full number.
+	if len(n.segs) > 0 && !n.symbol {
+		return number{}, false
+	}
+	if q < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[q:]); isDigitRune(r) || (unicode.IsLetter(r) && !n.symbol) {
+			return number{}, false
+		}
+	}
+	n.end = q
+	n.raw = b.String()
+	return n, true
+}
+
+// readSegment reads a run of letters, digits and inner dots at text[k].
+func readSegment(text string, k int) (string, int) {
+	j := k
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if unicode.IsLetter(r) || isDigitRune(r) {
+			j += size
+			continue
+		}
+		if r == '.' && j > k && j+1 < len(text) {
+			if r2, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r2) && unicode.IsUpper(r2) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return text[k:j], j
+}
+
+// symbolPart reports whether seg reads as part of a document symbol: an
+// abbreviation in capitals, possibly mixed with a few small letters and
+// digits ("NQ", "TTg", "QyĐ", "CTr", "QH15", "T.Ư", "BGDĐT"), or an
+// abbreviation the lexicon knows in any case ("nq", "ubnd"). After a spaced
+// joint (strict) only capitals or lexicon entries count, so that "… - Ban"
+// in prose is not read as a symbol.
+func symbolPart(seg string, strict bool) bool {
+	if seg == "" || utf8.RuneCountInString(seg) > 16 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(seg)
+	if !unicode.IsLetter(first) {
+		return false
+	}
+	known := false
+	if _, ok := data.TypeOfAbbrev(seg); ok {
+		known = true
+	} else if data.IssuerFamily(seg) != "" {
+		known = true
+	}
+	upper, lower := 0, 0
+	for _, r := range seg {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	if upper == 0 {
+		return known && utf8.RuneCountInString(seg) <= 6
+	}
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	if strict {
+		return known || lower == 0
+	}
+	return upper >= lower || known
+}
+
+func skipBlanks(text string, k int) int {
+	for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		k++
+	}
+	return k
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func prevRune(text string, i int) rune {
+	if i <= 0 || i > len(text) {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
