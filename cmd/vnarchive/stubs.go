@@ -22,10 +22,6 @@ func newCrawlCmd(e *env, g *globalOptions) *cobra.Command {
 	return c
 }
 
-func newExtractCmd(e *env, g *globalOptions) *cobra.Command {
-	return &cobra.Command{Use: "extract [FILE|URL|-]", Short: "Extract one page (or --jsonl lines) to JSON", RunE: notYet("extract", "issue 3")}
-}
-
 func newReindexCmd(e *env, g *globalOptions) *cobra.Command {
 	return &cobra.Command{Use: "reindex", Short: "Rebuild the search index from the WARC archive", RunE: notYet("reindex", "issue 4")}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/data"
 )
 
@@ -12,7 +13,7 @@ import (
 var (
 	findOfficials = func(string) []data.Official { return nil }
 	findDocuments = func(string) ([]data.Document, []data.Reference) { return nil, nil }
-	findDates     = func(string) []string { return nil }
+	findDates     = dates.All
 )
 
 // fillEntities reads officials, documents, references and dates from the
