@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
+	"github.com/vnarchive/vnarchive/crawler/extract/docs"
 	"github.com/vnarchive/vnarchive/data"
 )
 
@@ -12,7 +13,7 @@ import (
 // final.
 var (
 	findOfficials = func(string) []data.Official { return nil }
-	findDocuments = func(string) ([]data.Document, []data.Reference) { return nil, nil }
+	findDocuments = docs.Find
 	findDates     = dates.All
 )
 
