@@ -44,7 +44,7 @@ type composer struct {
 	numbers map[string]bool // document fingerprints used
 }
 
-func (c *composer) para(s string)  { c.blocks = append(c.blocks, block{kind: bPara, text: s}) }
+func (c *composer) para(s string) { c.blocks = append(c.blocks, block{kind: bPara, text: s}) }
 func (c *composer) line(k int, s string) {
 	c.blocks = append(c.blocks, block{kind: k, text: s})
 }
