@@ -2,6 +2,7 @@ package vn
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -197,16 +198,31 @@ func isVietLetter(r rune) (ok bool, tones int) {
 	if r < utf8.RuneSelf {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9'), 0
 	}
+	if r == 'đ' || r == 'Đ' {
+		return true, 0
+	}
 	d := norm.NFD.String(string(r))
 	base, size := utf8.DecodeRuneInString(d)
-	if !(('a' <= base && base <= 'z') || ('A' <= base && base <= 'Z') || base == 'đ' || base == 'Đ') {
-		return false, 0
+	lb := unicode.ToLower(base)
+	if !strings.ContainsRune("aeiouy", lb) {
+		return false, 0 // only vowels carry marks
 	}
 	for _, m := range d[size:] {
 		switch string(m) {
 		case markGrave, markAcute, markTilde, markHook, markDot:
 			tones++
-		case markCircum, markBreve, "\u031B":
+		case markCircum:
+			if !strings.ContainsRune("aeo", lb) {
+				return false, 0
+			}
+		case markBreve:
+			if lb != 'a' {
+				return false, 0
+			}
+		case "\u031B": // horn
+			if lb != 'o' && lb != 'u' {
+				return false, 0
+			}
 		default:
 			return false, 0
 		}
@@ -214,18 +230,53 @@ func isVietLetter(r rune) (ok bool, tones int) {
 	return true, tones
 }
 
-// plausible reports whether w reads as one Vietnamese word: letters of the
-// alphabet only and at most one tone mark.
+// plausible reports whether w reads as one Vietnamese syllable (or an
+// ASCII word): letters of the alphabet only, at most one tone mark, no
+// capital after a small letter, and when it has diacritics at most seven
+// letters and one vowel group of at most three vowels, no two of them on the
+// same base letter ("aâ", "uỷy" are not Vietnamese).
 func plausible(w string) bool {
-	tones := 0
+	tones, n, run := 0, 0, 0
+	ascii, prevLower := true, false
+	var prevBase rune
+	prevMarked := false
 	for _, r := range w {
 		ok, t := isVietLetter(r)
 		if !ok {
 			return false
 		}
+		n++
 		tones += t
+		if r >= utf8.RuneSelf {
+			ascii = false
+		}
+		if unicode.IsUpper(r) && prevLower {
+			return false
+		}
+		prevLower = unicode.IsLower(r)
+		base, marked := baseOf(r)
+		if strings.ContainsRune("aeiouy", base) {
+			run++
+			if run > 3 || (run > 1 && base == prevBase && (marked || prevMarked)) {
+				return false
+			}
+		} else {
+			run = 0
+		}
+		prevBase, prevMarked = base, marked
 	}
-	return tones <= 1
+	return tones <= 1 && (ascii || n <= 7)
+}
+
+// baseOf returns the lower-case base letter of r and whether r carries a
+// diacritic.
+func baseOf(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		return unicode.ToLower(r), false
+	}
+	d := norm.NFD.String(string(r))
+	b, _ := utf8.DecodeRuneInString(d)
+	return unicode.ToLower(b), true
 }
 
 // isLegacyByte reports whether r is a Latin-1 character a legacy byte may
@@ -273,6 +324,9 @@ func DetectLegacy(s string) Legacy {
 		if hasVNISignature(w) {
 			strongV = true
 		}
+		if plausible(w) {
+			continue // already reads as Vietnamese: no evidence either way
+		}
 		if t := FromTCVN3(w); t != w {
 			if plausible(t) {
 				tGood++
@@ -294,7 +348,7 @@ func DetectLegacy(s string) Legacy {
 	okT, okV := decide(tGood, tBad, strongT), decide(vGood, vBad, strongV)
 	switch {
 	case okT && okV:
-		if vGood > tGood || (vGood == tGood && vBad < tBad) {
+		if vGood-vBad > tGood-tBad {
 			return VNI
 		}
 		return TCVN3

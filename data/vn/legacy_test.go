@@ -76,6 +76,9 @@ func TestDetectLegacyTellsTheEncoding(t *testing.T) {
 		{"French word", "café au lait", LegacyNone},
 		{"ASCII", "Nghi quyet 25-NQ/TW", LegacyNone},
 		{"copyright line", "© 2024 Sở Thông tin", LegacyNone},
+		{"VNI with Unicode-looking words", "Quaän uûy Thanh Xuaân", VNI},
+		{"soft hyphen in Unicode text", "Thanh\u00ADXuân", LegacyNone},
+		{"Spanish name", "Señor Muñoz", LegacyNone},
 		{"empty", "", LegacyNone},
 	}
 	for _, tt := range tests {

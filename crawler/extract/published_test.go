@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+func TestParseDateLineReadsPortalDateForms(t *testing.T) {
+	tests := []struct{ name, in, want, precision string }{
+		{"Liferay Vietnamese 24-hour", "Ngày đăng 28/02/2024 | 16:38 | Lượt xem: 649", "2024-02-28T16:38:00+07:00", "minute"},
+		{"Liferay English PM", "Publish date 18/03/2019 | 3:06 PM | View count: 107", "2019-03-18T15:06:00+07:00", "minute"},
+		{"Liferay 12 AM is midnight", "21/12/2012 | 12:00 AM", "2012-12-21T00:00:00+07:00", "minute"},
+		{"Liferay 12 PM is noon", "05/04/2019 | 12:10 PM", "2019-04-05T12:10:00+07:00", "minute"},
+		{"view count without space", "06/01/2016 | 03:30 PM |View count: 426", "2016-01-06T15:30:00+07:00", "minute"},
+		{"ward portal time first", "21:08 20/07/2025", "2025-07-20T21:08:00+07:00", "minute"},
+		{"time, comma, date", "16:38, 28/02/2024", "2024-02-28T16:38:00+07:00", "minute"},
+		{"date dash time", "28/02/2024 - 16:38", "2024-02-28T16:38:00+07:00", "minute"},
+		{"weekday prefix", "Thứ Tư, 28/02/2024 | 16:38 GMT+7", "2024-02-28T16:38:00+07:00", "minute"},
+		{"time then weekday then date", "08:15 Thứ Ba, 12/03/2024", "2024-03-12T08:15:00+07:00", "minute"},
+		{"date only", "(17/11/2012)", "2012-11-17T00:00:00+07:00", "day"},
+		{"dd-mm-yyyy", "Ngày ban hành: 03-06-2013", "2013-06-03T00:00:00+07:00", "day"},
+		{"impossible date", "31/02/2024 | 10:00", "", ""},
+		{"impossible time keeps the day", "28/02/2024 | 25:10", "2024-02-28T00:00:00+07:00", "day"},
+		{"no date", "Lượt xem: 649", "", ""},
+		{"ratio is not a date", "đạt 20/20 chỉ tiêu", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := parseDateLine(tt.in)
+			if p.rfc3339() != tt.want || p.precision != tt.precision {
+				t.Fatalf("parseDateLine(%q) = %q %q, want %q %q", tt.in, p.rfc3339(), p.precision, tt.want, tt.precision)
+			}
+		})
+	}
+}
+
+func TestParseISOConvertsToVietnamTime(t *testing.T) {
+	tests := []struct{ in, want, precision string }{
+		{"2024-02-28T16:38:00+07:00", "2024-02-28T16:38:00+07:00", "minute"},
+		{"2024-02-28T09:38:00Z", "2024-02-28T16:38:00+07:00", "minute"},
+		{"2024-02-28T16:38:00", "2024-02-28T16:38:00+07:00", "minute"},
+		{"2024-02-28T16:38:00.000+0700", "2024-02-28T16:38:00+07:00", "minute"},
+		{"2024-02-28", "2024-02-28T00:00:00+07:00", "day"},
+		{"2024-13-01", "", ""},
+		{"hôm qua", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			p := parseISO(tt.in)
+			if p.rfc3339() != tt.want || p.precision != tt.precision {
+				t.Fatalf("parseISO(%q) = %q %q, want %q %q", tt.in, p.rfc3339(), p.precision, tt.want, tt.precision)
+			}
+		})
+	}
+}
