@@ -49,7 +49,7 @@ func Records(ctx context.Context, dir string) iter.Seq2[Record, error] {
 		}
 		stop := errors.New("stop")
 		for i, f := range files {
-			_, err := scanFile(ctx, dir, f.name, 0, func(m member) error {
+			end, err := scanFile(ctx, dir, f.name, 0, func(m member) error {
 				loc, ok := locationOf(f.name, m)
 				if !ok {
 					return nil
@@ -64,8 +64,8 @@ func Records(ctx context.Context, dir string) iter.Seq2[Record, error] {
 			case err == nil:
 			case errors.Is(err, stop):
 				return
-			case errors.Is(err, ErrDamaged) && i == len(files)-1:
-				return
+			case errors.Is(err, ErrDamaged) && i == len(files)-1 && !damageInside(dir, f.name, end):
+				return // a torn tail: a record being written, or a crash not yet repaired
 			default:
 				if !yield(Record{}, fmt.Errorf("read archive: %w", err)) || ctx.Err() != nil {
 					return
@@ -73,6 +73,21 @@ func Records(ctx context.Context, dir string) iter.Seq2[Record, error] {
 			}
 		}
 	}
+}
+
+// damageInside reports whether complete records follow damaged bytes at offset at: damage inside the file,
+// not a torn tail.
+func damageInside(dir, name string, at int64) bool {
+	f, err := os.Open(filepath.Join(dir, name))
+	if err != nil {
+		return true
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return true
+	}
+	return hasMemberAfter(f, at, info.Size())
 }
 
 // ReadAt reads the record at loc (as returned by Write, Lookup or Captures) from the archive in dir.
