@@ -71,6 +71,7 @@ func archivedPages(beacon string) map[string]string {
 			`<p id="archived-text">Nội dung đã lưu trữ của cổng thông tin.</p>` +
 			`<script>fetch("` + beacon + `?via=fetch");alert("archived")</script>` +
 			`<img src="` + beacon + `?via=img" onerror="alert(1)"><iframe src="` + beacon + `?via=iframe"></iframe></body></html>`,
-		"bad.warc.gz": `<html><body onload="alert(1)"><script>alert(1)</script></body></html>`,
+		"bad.warc.gz": `<html><body onload="alert(1)"><p id="archived-text">Bản lưu trữ có mã độc.</p><script>alert(1);fetch("` + beacon + `?via=bad")</script>` +
+			`<meta http-equiv="refresh" content="0;url=` + beacon + `?via=refresh"><form action="` + beacon + `"><button autofocus>x</button></form></body></html>`,
 	}
 }
