@@ -306,11 +306,17 @@ func skipSpaces(text string, k int) int {
 
 func digitAfter(s string, end int) bool { return end < len(s) && isDigit(s[end]) }
 
-// sepDigitAfter reports a separator and a digit right after a match: the
-// match is part of a longer chain of numbers ("1.2.2024.5", "1/2/2024/QĐ").
+// sepDigitAfter reports a separator and a digit right after a match, or a
+// slash and a letter: the match is part of a longer chain of numbers
+// ("1.2.2024.5") or of a document number ("1/2/2024/QĐ").
 func sepDigitAfter(s string, end int) bool {
 	if end+1 < len(s) && (s[end] == '/' || s[end] == '.') && isDigit(s[end+1]) {
 		return true
+	}
+	// "12/2/2020/QĐ-…" is a document number
+	if end+1 < len(s) && s[end] == '/' {
+		r, _ := utf8.DecodeRuneInString(s[end+1:])
+		return unicode.IsLetter(r)
 	}
 	return false
 }
