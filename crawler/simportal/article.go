@@ -133,7 +133,7 @@ func (p *Portal) build(i int) *article {
 	a.slug = p.slugOf(i, a.slug)
 	g := newRnd(p.cfg.Seed, i, streamBody)
 	c := &composer{g: g, seed: p.cfg.Seed, a: a, tb: newTruthBuilder(), era: eraOf(a.pub),
-		forms: map[string][]string{}, people: map[string]bool{}, numbers: map[string]bool{}}
+		forms: map[string][]string{}, people: map[string]bool{}, numbers: map[string]bool{}, used: map[string]bool{}}
 	a.truth = c.tb
 	a.nfd = g.chance(0.12)
 	a.entity = g.chance(0.15)

@@ -164,6 +164,9 @@ func localDoc(seed int64, kind, year, k int) citeable {
 	s := docSpec{typ: lk.typ, code: lk.code, grammar: lk.grammar, issCode: lk.issCode,
 		num: 1 + g.intn(lk.maxNum), year: year}
 	s.date = time.Date(year, 1, 1, 0, 0, 0, 0, vnZone).AddDate(0, 0, g.intn(330))
+	if lk.ward && s.date.Before(eraStarts[3]) {
+		s.date = eraStarts[3].AddDate(0, 0, g.intn(150)) // ward bodies exist from 1 July 2025
+	}
 	s.issuer = pick(g, lk.issuers)
 	s.subject = pick(g, localSubjects)
 	if lk.grammar == gNormative && g.chance(0.3) {

@@ -42,6 +42,7 @@ type composer struct {
 	forms   map[string][]string
 	people  map[string]bool // every person name used, officials or not
 	numbers map[string]bool // document fingerprints used
+	used    map[string]bool // sentence templates used
 }
 
 func (c *composer) para(s string) { c.blocks = append(c.blocks, block{kind: bPara, text: s}) }
@@ -97,6 +98,14 @@ func (c *composer) slot(tmpl string) string {
 			b.WriteString(fmt.Sprintf(pick(g, []string{"6 tháng đầu năm %d", "9 tháng năm %d", "năm %d"}), y))
 		case "year":
 			b.WriteString(fmt.Sprintf("năm %d", y-g.intn(2)))
+		case "lvl":
+			if c.ward() {
+				b.WriteString("phường")
+			} else {
+				b.WriteString("quận")
+			}
+		case "disease":
+			b.WriteString(pick(g, []string{"sốt xuất huyết", "tay chân miệng", "cúm mùa", "sởi"}))
 		case "mm":
 			b.WriteString(fmt.Sprint(int(c.a.pub.Month())))
 		case "Y":

@@ -296,11 +296,22 @@ func (c *composer) former() string {
 	return "Đến dự còn có đồng chí " + h.who.name + " - " + t + "."
 }
 
+// topicLine writes a sentence of the topic (or a generic one), never the
+// same template twice in an article while fresh ones remain.
 func (c *composer) topicLine() string {
-	if c.g.chance(0.7) {
-		return upperFirst(c.slot(pick(c.g, c.a.topic.lines)))
+	var tmpl string
+	for try := 0; try < 6; try++ {
+		if c.g.chance(0.7) {
+			tmpl = pick(c.g, c.a.topic.lines)
+		} else {
+			tmpl = pick(c.g, genericLines)
+		}
+		if !c.used[tmpl] {
+			break
+		}
 	}
-	return upperFirst(c.slot(pick(c.g, genericLines)))
+	c.used[tmpl] = true
+	return upperFirst(c.slot(tmpl))
 }
 
 // content writes n paragraphs of topic sentences with citations.
