@@ -1,0 +1,397 @@
+package officials
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/vnarchive/vnarchive/data"
+	"github.com/vnarchive/vnarchive/data/vn"
+)
+
+var vnKey = vn.Key
+
+// person collects what the text says about one official.
+type person struct {
+	key     string
+	name    string
+	first   int // byte offset of the first mention
+	strong  bool
+	titles  []titleRef
+	lastPos int // byte offset of the latest mention that gave a title
+}
+
+type titleRef struct {
+	pos  int
+	text string
+}
+
+// Find returns the officials named in text: every person presented with a
+// position, office or rank, or as "đồng chí", one entry each in order of
+// first mention, with every title the text gives them (verbatim spans,
+// deduplicated, in order of first appearance). text is an article's title,
+// a blank line and its main text, or any passage; it may be NFD or use
+// either tone-mark placement. Find is safe for concurrent use and never
+// panics.
+func Find(text string) []data.Official {
+	p := &parser{text: vn.NFC(text), lex: theLexicon()}
+	p.toks = tokenize(p.text)
+	p.scan()
+	g := newGrammar(p)
+	g.run()
+	g.signatures()
+	return g.result()
+}
+
+// grammar attaches titles to names over the item sequence.
+type grammar struct {
+	p       *parser
+	items   []item
+	claimed []bool // title items already given to someone
+	people  map[string]*person
+	order   []*person
+}
+
+func newGrammar(p *parser) *grammar {
+	return &grammar{p: p, items: p.items, claimed: make([]bool, len(p.items)), people: map[string]*person{}}
+}
+
+// nameText is the name as written, single-spaced.
+func (g *grammar) nameText(ns nameSpan) string {
+	toks := g.p.toks
+	parts := make([]string, 0, ns.end-ns.start)
+	for j := ns.start; j < ns.end; j++ {
+		parts = append(parts, toks[j].text)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (g *grammar) personOf(ns nameSpan) *person {
+	name := g.nameText(ns)
+	key := vn.Key(name)
+	pp := g.people[key]
+	if pp == nil {
+		pp = &person{key: key, name: name, first: g.p.toks[ns.start].start}
+		g.people[key] = pp
+		g.order = append(g.order, pp)
+	} else if isAllUpper(pp.name) && !isAllUpper(name) {
+		pp.name = name
+	}
+	return pp
+}
+
+func isAllUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// give attaches title item ti to the person named by name item ni.
+func (g *grammar) give(ni, ti int) {
+	pp := g.personOf(g.items[ni].name)
+	t := g.items[ti].title
+	text := g.p.span(t.start, t.end)
+	if text == "" {
+		return
+	}
+	g.claimed[ti] = true
+	pos := g.p.toks[t.start].start
+	pp.titles = append(pp.titles, titleRef{pos: pos, text: text})
+	if pos > pp.lastPos {
+		pp.lastPos = pos
+	}
+}
+
+// span is the text of tokens [a, b) as written, white space made single.
+func (p *parser) span(a, b int) string {
+	if a >= b || b > len(p.toks) {
+		return ""
+	}
+	s := p.text[p.toks[a].start:p.toks[b-1].end]
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (g *grammar) kind(i int) itemKind {
+	if i < 0 || i >= len(g.items) {
+		return iOther
+	}
+	return g.items[i].kind
+}
+
+func (g *grammar) isSep(i int, seps string) bool {
+	if i < 0 || i >= len(g.items) || g.items[i].kind != iSep {
+		return false
+	}
+	return strings.Contains(seps, g.items[i].sep) && g.items[i].sep != ""
+}
+
+// honBefore returns the strongest address term written right before name
+// item i and whether it is plural ("các đồng chí").
+func (g *grammar) honBefore(i int) (honKind, bool) {
+	h, plural := honNone, false
+	for j := i - 1; j >= 0 && g.items[j].kind == iHon; j-- {
+		if g.items[j].hon > h {
+			h = g.items[j].hon
+		}
+		plural = plural || g.items[j].plural
+	}
+	return h, plural
+}
+
+// validName reports whether name item i is a person name in its context.
+func (g *grammar) validName(i int, listItem bool) (bool, honKind) {
+	it := g.items[i]
+	if it.fromTtl {
+		h, _ := g.honBefore(i)
+		return true, h
+	}
+	h, _ := g.honBefore(i)
+	if h != honNone {
+		return g.p.runIsName(it.a, it.b, true), h
+	}
+	if listItem && g.p.runIsName(it.a, it.b, false) {
+		return true, honNone
+	}
+	return g.p.runIsName(it.a, it.b, false), honNone
+}
+
+// chainAfter gives name item ni the titles that follow it: "NAME - T1, T2",
+// "NAME, T1 - T2", "NAME giữ chức T", and returns the item after them.
+func (g *grammar) chainAfter(ni int) (int, bool) {
+	j := ni + 1
+	gave := false
+	// "(Thường trực)" and similar right after a name
+	if g.isSep(j, "(") {
+		for k := j + 1; k < len(g.items) && k < j+4; k++ {
+			if g.isSep(k, ")") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	start := j
+	if g.isSep(j, ",-:/") || (g.isSep(j, "\n") && g.nameLine(ni)) {
+		j++
+	} else if g.kind(j) != iLink {
+		return j, false
+	}
+	for j < len(g.items) {
+		it := g.items[j]
+		switch {
+		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j]:
+			g.give(ni, j)
+			gave = true
+			j++
+			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
+				j++
+				continue
+			}
+			if g.isSep(j, ",") && g.kind(j+1) == iLink {
+				j++
+				continue
+			}
+			if g.kind(j) == iLink {
+				continue
+			}
+			return j, gave
+		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
+			j++
+		case it.kind == iHon && it.hon == honStrong && j == start:
+			// "A - Trung tướng - Giám đốc …": a rank between
+			j++
+			if g.isSep(j, "-,") {
+				j++
+			}
+		default:
+			return j, gave
+		}
+	}
+	return j, gave
+}
+
+// nameLine reports whether name item ni stands alone on its line (after an
+// optional degree): an author or caption line whose next line is the title.
+func (g *grammar) nameLine(ni int) bool {
+	j := ni - 1
+	for j >= 0 && g.items[j].kind == iHon {
+		j--
+	}
+	return j < 0 || g.isSep(j, "\n")
+}
+
+// chainBefore gives name item ni (closing a title) the titles chained
+// before that title: "T1, T2 NAME".
+func (g *grammar) chainBefore(ni int) {
+	ti := ni - 1
+	g.give(ni, ti)
+	j := ti - 1
+	for j >= 1 && g.isSep(j, ",-/") && g.kind(j-1) == iTitle && !g.items[j-1].adjacent && !g.claimed[j-1] && !g.items[j-1].plural {
+		g.give(ni, j-1)
+		j -= 2
+	}
+	// "TITLE là ông NAME"
+}
+
+func (g *grammar) run() {
+	items := g.items
+	header := -1 // title item heading the current list
+	listOpen := false
+	listStrong := false
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.kind == iSep && (it.sep == "." || it.sep == "\n") {
+			header, listOpen, listStrong = -1, false, false
+			continue
+		}
+		// list headers: "các đồng chí Ủy viên BTV Tỉnh ủy:", "Các Phó Chủ
+		// tịch UBND thành phố:", "Phó Trưởng Ban Chỉ đạo gồm:", "các đồng chí:"
+		if it.kind == iTitle && !it.adjacent {
+			j := i + 1
+			if g.kind(j) == iGom {
+				j++
+			}
+			_, pl := g.honBefore(i)
+			if g.isSep(j, ":") && (pl || it.plural || g.kind(i+1) == iGom || true) {
+				header, listOpen = i, true
+				listStrong = listStrong || pl
+				g.claimed[i] = true
+				i = j
+				continue
+			}
+		}
+		if it.kind == iHon && it.plural && g.isSep(i+1, ":") {
+			listOpen, listStrong = true, it.hon == honStrong
+			header = -1
+			i++
+			continue
+		}
+		if it.kind == iSep && it.sep == ";" && g.kind(i+1) == iTitle && g.items[i+1].plural {
+			header, listOpen = -1, false
+		}
+		if it.kind != iName {
+			if it.kind == iTitle && !it.adjacent && g.kind(i+1) == iLink && g.kind(i+2) == iTitle {
+				g.corefer(i, i+2)
+			}
+			continue
+		}
+		ok, h := g.validName(i, listOpen)
+		if !ok {
+			continue
+		}
+		got := false
+		if it.fromTtl {
+			g.chainBefore(i)
+			got = true
+			if items[i-1].plural {
+				g.pluralList(i)
+			}
+		} else if k := i - 1; g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
+			g.give(i, k-1)
+			got = true
+		} else if h, _ := g.honBefore(i); h != honNone {
+			k := i - 1
+			for k >= 0 && items[k].kind == iHon {
+				k--
+			}
+			if g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
+				g.give(i, k-1)
+				got = true
+			}
+		}
+		_, gave := g.chainAfter(i)
+		got = got || gave
+		if listOpen && header >= 0 {
+			g.give(i, header)
+			got = true
+		}
+		if !got && (h == honStrong || listOpen && listStrong) {
+			pp := g.personOf(it.name)
+			pp.strong = true
+		}
+		if got || h == honStrong || listOpen && listStrong {
+			g.personOf(it.name).strong = g.personOf(it.name).strong || h == honStrong || listOpen && listStrong
+		}
+	}
+}
+
+// pluralList gives a plural title ("các nguyên Phó Bí thư Thành ủy A, B")
+// to the names listed after its first name.
+func (g *grammar) pluralList(ni int) {
+	ti := ni - 1
+	j := ni + 1
+	for j+1 < len(g.items) && g.isSep(j, ",&") && g.kind(j+1) == iName && !g.items[j+1].fromTtl {
+		n := j + 1
+		if ok, _ := g.validName(n, true); !ok {
+			return
+		}
+		if g.isSep(n+1, ",-") && g.kind(n+2) == iTitle {
+			return // "B, TITLE": B is a new item with its own titles
+		}
+		pp := g.personOf(g.items[n].name)
+		t := g.items[ti].title
+		pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
+		j = n + 1
+	}
+}
+
+// corefer handles "Thủ tướng làm Trưởng Ban Chỉ đạo": the title at ti
+// names someone already met; give them the title at t2.
+func (g *grammar) corefer(ti, t2 int) {
+	key := vn.Key(g.p.span(g.items[ti].title.start, g.items[ti].title.end))
+	var best *person
+	for _, pp := range g.order {
+		for _, t := range pp.titles {
+			tk := vn.Key(t.text)
+			if tk == key || strings.HasPrefix(tk, key+" ") {
+				if best == nil || pp.lastPos > best.lastPos {
+					best = pp
+				}
+			}
+		}
+	}
+	if best == nil {
+		return
+	}
+	t := g.items[t2].title
+	best.titles = append(best.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
+	g.claimed[t2] = true
+}
+
+// result orders the people found and their titles.
+func (g *grammar) result() []data.Official {
+	out := []data.Official{}
+	sort.SliceStable(g.order, func(a, b int) bool { return g.order[a].first < g.order[b].first })
+	for _, pp := range g.order {
+		if len(pp.titles) == 0 && !pp.strong {
+			continue
+		}
+		sort.SliceStable(pp.titles, func(a, b int) bool { return pp.titles[a].pos < pp.titles[b].pos })
+		seen := map[string]bool{}
+		titles := []string{}
+		for _, t := range pp.titles {
+			k := titleKey(t.text)
+			if k == "" || seen[k] {
+				continue
+			}
+			seen[k] = true
+			titles = append(titles, t.text)
+		}
+		out = append(out, data.Official{Name: pp.name, Titles: titles})
+	}
+	return out
+}
+
+// titleKey folds the spellings of one title: case, tone-mark placement,
+// punctuation and spaces ("TP.HCM" = "TPHCM", "Quận uỷ" = "Quận ủy").
+func titleKey(s string) string {
+	var b strings.Builder
+	for _, r := range vn.Key(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,44 @@
+package officials
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzFind checks that Find never panics and that every name and title it
+// returns is text of the (NFC) input.
+func FuzzFind(f *testing.F) {
+	seeds := []string{
+		"",
+		"đồng chí",
+		"Chủ tịch",
+		"Đồng chí Lê Văn Bình - Bí thư Đảng ủy phường Tân An",
+		"các đồng chí Ủy viên BTV Huyện ủy: Ma Văn Tỉnh - Trưởng Ban Dân vận; Sầm Thị Nga - Chủ nhiệm UBKT.",
+		"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHứa Văn Lâm",
+		"Phó Chủ tịch UBND tỉnh Hà Giang Nông Văn Tuấn, ",
+		"\"Chủ tịch Lò Văn Pó\" - ",
+		"đ/c Cầm Thị Hoa, PCT",
+		"Bí thư Quận ủy quận 3 (cũ), nguyên Chủ tịch",
+		"\xff\xfe Chủ tịch \u0301Ánh",
+	}
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Find(s)
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, o := range out {
+			if o.Name == "" {
+				t.Fatalf("empty name in %q", s)
+			}
+			for _, ti := range o.Titles {
+				if strings.TrimSpace(ti) == "" {
+					t.Fatalf("empty title for %q in %q", o.Name, s)
+				}
+			}
+		}
+	})
+}

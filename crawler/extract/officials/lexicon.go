@@ -1,0 +1,169 @@
+package officials
+
+import (
+	"sync"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// phrases is a set of multi-token phrases matched on token keys, longest
+// first.
+type phrases struct {
+	byFirst map[string][][]string
+}
+
+func newPhrases(list []string) *phrases {
+	p := &phrases{byFirst: map[string][][]string{}}
+	for _, s := range list {
+		p.add(s)
+	}
+	return p
+}
+
+func (p *phrases) add(s string) {
+	k := keysOf(s)
+	if len(k) == 0 {
+		return
+	}
+	p.byFirst[k[0]] = append(p.byFirst[k[0]], k)
+}
+
+// match returns how many tokens from i the longest phrase covers, 0 for
+// none. Phrases never cross a line break.
+func (p *phrases) match(toks []token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
+	best := 0
+	for _, ph := range p.byFirst[toks[i].key] {
+		if len(ph) <= best || i+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, k := range ph {
+			if toks[i+j].key != k {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(ph)
+		}
+	}
+	return best
+}
+
+// lexicon is the compiled form of the embedded word lists.
+type lexicon struct {
+	surnames             map[string]bool
+	middles              map[string]bool
+	heads, bound         *phrases
+	strongHon, weakHon   *phrases
+	ranks, degrees       *phrases
+	orgs, innerOrgs      *phrases
+	places               *phrases
+	units, namers        *phrases
+	stop                 map[string]bool
+	abbrevDot            map[string]bool
+	countedUnits         map[string]bool
+	singleOrg            map[string]bool
+	linkWords, passWords *phrases
+	gom                  *phrases
+}
+
+// middleNames are frequent middle syllables (vietnamese-reference.md §3.3);
+// a candidate name whose second syllable is one of them is more likely a
+// person.
+var middleNames = []string{"Văn", "Thị", "Minh", "Ngọc", "Hoàng", "Thanh", "Đức", "Quang", "Quốc", "Xuân",
+	"Đình", "Hữu", "Duy", "Thành", "Anh", "Trung", "Công", "Tấn", "Trọng", "Hồng", "Thế", "Tiến", "Tuấn",
+	"Nhật", "Mạnh", "Huy", "Việt", "Thái", "Chí", "Phước", "Phúc", "Bá", "Kim", "Hoài", "Viết", "Hải",
+	"Khắc", "Doãn", "Sỹ", "Sĩ", "Bích", "Thu", "Thúy", "Thuý", "Mỹ", "Lệ", "Huyền", "Mai", "Cẩm", "Vĩnh",
+	"Khánh", "Phương", "Như", "Diệu", "Ánh", "Lan", "Gia", "Đăng", "Nam", "Hà", "Đại", "Chánh", "Nữ",
+	"Cảnh", "Bảo", "Quý", "Thúc", "Trí", "Tự", "Đắc", "Tất", "Năng", "Hùng", "Bình", "Long", "Sơn",
+	"Trường", "Lưu", "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Tôn", "Hoàn", "Vũ", "Võ", "Thiện", "Hiếu"}
+
+// stopWords end a title and never continue an organisation name.
+var stopWords = []string{"của", "tại", "về", "với", "cho", "trong", "đã", "đang", "sẽ", "vừa", "cùng", "là",
+	"làm", "được", "có", "thì", "để", "theo", "từ", "đến", "nhằm", "khi", "nhưng", "hay", "hoặc", "này",
+	"đó", "các", "những", "mà", "và", "bị", "do", "vì", "nên", "rằng", "như", "trên", "dưới", "sau",
+	"trước", "giữ", "gồm", "kiêm", "cũng", "đồng", "thời", "nhận", "trao", "tặng", "phát", "dự", "chủ",
+	"thăm", "chúc", "ghi", "nhấn", "yêu", "đề", "cho", "báo", "tiếp", "kiểm", "chỉ", "ký", "lên", "ra"}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// theLexicon compiles the embedded lists once; the result is read-only.
+func theLexicon() *lexicon {
+	lexOnce.Do(func() {
+		l := &lexicon{
+			surnames:     map[string]bool{},
+			middles:      map[string]bool{},
+			stop:         map[string]bool{},
+			abbrevDot:    map[string]bool{},
+			countedUnits: map[string]bool{},
+			singleOrg:    map[string]bool{},
+		}
+		for _, s := range data.Surnames() {
+			if k := keysOf(s); len(k) > 0 {
+				l.surnames[k[0]] = true
+			}
+		}
+		for _, s := range middleNames {
+			l.middles[keysOf(s)[0]] = true
+		}
+		for _, s := range stopWords {
+			l.stop[s] = true
+		}
+		l.heads = newPhrases(data.TitleHeads())
+		l.bound = newPhrases(data.BoundTitleHeads())
+		var strong, weak []string
+		for _, h := range data.Honorifics() {
+			if h.Strong {
+				strong = append(strong, h.Term)
+			} else {
+				weak = append(weak, h.Term)
+			}
+		}
+		l.strongHon = newPhrases(strong)
+		l.weakHon = newPhrases(weak)
+		l.ranks = newPhrases(data.Ranks())
+		l.degrees = newPhrases(data.Degrees())
+		l.orgs = newPhrases(data.OrgWords())
+		for _, s := range data.OrgWords() {
+			if k := keysOf(s); len(k) == 1 {
+				l.singleOrg[k[0]] = true
+			}
+		}
+		l.innerOrgs = newPhrases(data.InnerOrgWords())
+		l.places = newPhrases(data.Places())
+		var units, namers []string
+		for _, w := range data.PlaceWords() {
+			if w.Namer {
+				namers = append(namers, w.Word)
+			} else {
+				units = append(units, w.Word)
+			}
+		}
+		l.units = newPhrases(units)
+		l.namers = newPhrases(namers)
+		for _, s := range []string{"tp", "tx", "tt", "p", "q", "h", "ts", "ths", "pgs", "gs", "tskh", "bs", "ks", "cn", "ls", "ds", "st", "nxb"} {
+			l.abbrevDot[s] = true
+		}
+		for _, s := range []string{"quận", "phường", "khu phố", "tổ", "khu", "quân khu", "quân đoàn", "sư đoàn",
+			"trung đoàn", "lữ đoàn", "tiểu đoàn", "đại đội", "ấp", "khóm", "thôn", "xóm", "đội", "khối", "cụm", "chi bộ", "số", "vùng"} {
+			l.countedUnits[s] = true
+		}
+		l.linkWords = newPhrases([]string{"làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "đảm nhiệm",
+			"đảm nhiệm chức vụ", "đảm nhận", "đảm nhận chức vụ", "kiêm", "kiêm nhiệm", "được bầu", "được bầu làm",
+			"được bầu giữ chức", "được bầu giữ chức vụ", "được bầu là", "được chỉ định", "được chỉ định làm",
+			"được chỉ định giữ chức", "được chỉ định giữ chức vụ", "được bổ nhiệm", "được bổ nhiệm làm",
+			"được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ", "được điều động", "được phân công",
+			"được phân công làm", "được giao", "được giao làm", "được tín nhiệm bầu", "tái đắc cử",
+			"được bầu lại", "tiếp tục được bầu", "tiếp tục được bầu giữ chức", "tiếp tục được bầu làm", "giữ"})
+		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
+		lex = l
+	})
+	return lex
+}

@@ -1,0 +1,175 @@
+package officials
+
+// Person names: 2–5 capitalised syllables, the first a surname
+// (vietnamese-reference.md §3). Inside a title the capitalised run after the
+// body may start with a place ("Thanh Xuân Bùi Huyền Mai"): the split that
+// gives the most name-like suffix wins.
+
+// nameSpan is a person's name: tokens [start, end).
+type nameSpan struct{ start, end int }
+
+// maxRun bounds a run of capitalised syllables considered at once.
+const maxRun = 8
+
+// runAt returns the end of the run of name-shaped syllables starting at i:
+// consecutive words on one line with nothing but spaces between them.
+func (p *parser) runAt(i int) int {
+	toks := p.toks
+	j := i
+	for j < len(toks) && j-i < maxRun && toks[j].kind == kWord && toks[j].nameShape {
+		if j > i && !toks[j].space {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// prevWords reports whether the words right before token i are a unit word
+// ("phường", "Quận ủy", "TP.") or a naming word ("đường", "Trường").
+func (p *parser) prevWords(i int) (unit, namer bool) {
+	toks, l := p.toks, p.lex
+	at := i
+	if at > 1 && toks[at-1].key == "." && l.abbrevDot[toks[at-2].key] {
+		at--
+	}
+	for n := 1; n <= 3 && at-n >= 0; n++ {
+		if l.namers.match(toks, at-n) == n {
+			return false, true
+		}
+		if l.units.match(toks, at-n) == n {
+			unit = true
+		}
+	}
+	return unit, false
+}
+
+// splitName finds the person's name closing the run [i, end); inTitle says
+// the run follows a title body (so a place may come first).
+func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
+	toks, l := p.toks, p.lex
+	n := end - i
+	if n < 2 {
+		return nameSpan{}, false
+	}
+	unit, namer := p.prevWords(i)
+	if l.places.match(toks, i) == n {
+		return nameSpan{}, false
+	}
+	if (unit || namer) && p.keyOf(i, end) == "hồ chí minh" {
+		return nameSpan{}, false
+	}
+	best, bestScore := nameSpan{}, 0.0
+	for k := 0; k <= n-2; k++ {
+		s := i + k
+		m := end - s
+		if m > 5 || (!inTitle && k > 0) {
+			continue
+		}
+		first := toks[s]
+		if first.key == "thị" || (k > 0 && first.key == "văn") || l.stop[first.key] {
+			continue
+		}
+		if l.places.match(toks, s) == m {
+			continue
+		}
+		bad := false
+		for j := s + 1; j < end; j++ {
+			if l.singleOrg[toks[j].key] && !l.surnames[toks[j].key] && !l.middles[toks[j].key] {
+				bad = true
+				break
+			}
+		}
+		if bad {
+			continue
+		}
+		surname := l.surnames[first.key]
+		score := 0.0
+		switch {
+		case surname:
+			score = 3
+		case k == 0 && !unit && !namer && m >= 3 && m <= 4 && l.middles[toks[s+1].key]:
+			score = 1.5
+		default:
+			continue
+		}
+		switch m {
+		case 2:
+			score += 0.2
+		case 3:
+			score += 1
+		case 4:
+			score += 0.5
+		case 5:
+			score -= 0.5
+		}
+		if l.middles[toks[s+1].key] {
+			score += 0.5
+		}
+		if m >= 3 && l.surnames[toks[s+1].key] {
+			score += 0.5
+		}
+		if k == 0 {
+			if namer {
+				continue
+			}
+		} else if l.places.match(toks, i) != k {
+			switch k {
+			case 1:
+				score -= 1.5
+			case 2:
+				score -= 0.5
+			case 3:
+				score -= 1
+			default:
+				score -= 2
+			}
+		}
+		if score > bestScore {
+			best, bestScore = nameSpan{s, end}, score
+		}
+	}
+	if bestScore >= 2.5 || (bestScore >= 1.5 && best.start == i && !inTitle) {
+		return best, true
+	}
+	if bestScore >= 1.5 && best.start == i && inTitle {
+		return best, true
+	}
+	return nameSpan{}, false
+}
+
+// keyOf is the key of tokens [i, end) joined by spaces.
+func (p *parser) keyOf(i, end int) string {
+	s := ""
+	for j := i; j < end; j++ {
+		if j > i {
+			s += " "
+		}
+		s += p.toks[j].key
+	}
+	return s
+}
+
+// runIsName validates a whole run as a name written after an address term
+// or as a list item: 2–6 syllables, not a place, not an organisation.
+func (p *parser) runIsName(i, end int, vouched bool) bool {
+	toks, l := p.toks, p.lex
+	n := end - i
+	if n < 2 || n > 6 {
+		return false
+	}
+	if l.places.match(toks, i) == n || l.orgs.match(toks, i) >= 2 {
+		return false
+	}
+	if _, namer := p.prevWords(i); namer {
+		return false
+	}
+	if toks[i].key == "thị" || l.stop[toks[i].key] {
+		return false
+	}
+	if vouched {
+		return true
+	}
+	_, ok := p.splitName(end, i, false)
+	return ok
+}

@@ -1,0 +1,205 @@
+package officials
+
+// The scanner turns tokens into a short sequence of items the grammar reads:
+// titles (with the name that closes them, if any), names, address terms,
+// separators, linking verbs ("làm", "giữ chức") and everything else.
+
+type itemKind uint8
+
+const (
+	iOther itemKind = iota
+	iTitle
+	iName
+	iHon
+	iSep
+	iLink
+	iGom
+)
+
+// honKind grades the word written before a name.
+type honKind uint8
+
+const (
+	honNone   honKind = iota
+	honWeak           // ông, bà, a degree: needs a position somewhere
+	honStrong         // đồng chí, a rank: an official by itself
+)
+
+type item struct {
+	kind  itemKind
+	a, b  int // tokens
+	sep   string
+	title titleSpan
+	// names
+	name     nameSpan
+	hon      honKind
+	plural   bool // "các đồng chí", "các Phó Chủ tịch"
+	adjacent bool // title item directly followed by its name item
+	fromTtl  bool // name item closing a title
+}
+
+// parser holds one text under analysis.
+type parser struct {
+	text  string
+	toks  []token
+	lex   *lexicon
+	items []item
+}
+
+func (p *parser) scan() {
+	toks, l := p.toks, p.lex
+	inQuote := false
+	i := 0
+	for i < len(toks) {
+		tk := toks[i]
+		switch tk.kind {
+		case kLine:
+			inQuote = false
+			p.push(item{kind: iSep, sep: "\n", a: i, b: i + 1})
+			i++
+			continue
+		case kPunct:
+			switch tk.key {
+			case "\"":
+				switch tk.text {
+				case "“", "«", "„":
+					inQuote = true
+				case "”", "»":
+					inQuote = false
+				default:
+					inQuote = !inQuote
+				}
+				p.push(item{kind: iOther, a: i, b: i + 1})
+			case ",", ";", ":", "-", "/", "(", ")", "|":
+				s := tk.key
+				if s == "|" {
+					s = "\n"
+				}
+				p.push(item{kind: iSep, sep: s, a: i, b: i + 1})
+			case ".", "!", "?":
+				if tk.key == "." && i > 0 && !tk.space && l.abbrevDot[toks[i-1].key] {
+					p.push(item{kind: iOther, a: i, b: i + 1})
+				} else {
+					p.push(item{kind: iSep, sep: ".", a: i, b: i + 1})
+				}
+			case "&":
+				p.push(item{kind: iSep, sep: "&", a: i, b: i + 1})
+			default:
+				p.push(item{kind: iOther, a: i, b: i + 1})
+			}
+			i++
+			continue
+		}
+		if inQuote {
+			p.push(item{kind: iOther, a: i, b: i + 1})
+			i++
+			continue
+		}
+		if n := p.honAt(i); n > 0 {
+			i += n
+			continue
+		}
+		if t, ok := p.titleAt(i); ok {
+			it := item{kind: iTitle, a: i, b: t.end, title: t, plural: t.plural}
+			if t.hasName {
+				it.adjacent = true
+				p.push(it)
+				p.push(item{kind: iName, a: t.name.start, b: t.name.end, name: t.name, fromTtl: true})
+				i = t.name.end
+			} else {
+				p.push(it)
+				i = t.end
+			}
+			continue
+		}
+		if m := l.linkWords.match(toks, i); m > 0 {
+			p.push(item{kind: iLink, a: i, b: i + m})
+			i += m
+			continue
+		}
+		if m := l.gom.match(toks, i); m > 0 {
+			p.push(item{kind: iGom, a: i, b: i + m})
+			i += m
+			continue
+		}
+		if tk.key == "và" {
+			p.push(item{kind: iSep, sep: "&", a: i, b: i + 1})
+			i++
+			continue
+		}
+		if m := l.places.match(toks, i); m > 0 && !p.isPersonRun(i) {
+			p.push(item{kind: iOther, a: i, b: i + m})
+			i += m
+			continue
+		}
+		if tk.nameShape {
+			end := p.runAt(i)
+			p.push(item{kind: iName, a: i, b: end, name: nameSpan{i, end}})
+			i = end
+			continue
+		}
+		p.push(item{kind: iOther, a: i, b: i + 1})
+		i++
+	}
+}
+
+// push appends an item, folding runs of "other" into one.
+func (p *parser) push(it item) {
+	if it.kind == iOther && len(p.items) > 0 && p.items[len(p.items)-1].kind == iOther {
+		p.items[len(p.items)-1].b = it.b
+		return
+	}
+	p.items = append(p.items, it)
+}
+
+// honAt reads an address term, rank or degree at i and pushes it; it
+// returns the tokens used, 0 when there is none.
+func (p *parser) honAt(i int) int {
+	toks, l := p.toks, p.lex
+	plural := i > 0 && toks[i-1].key == "các"
+	nextIsName := func(j int) bool {
+		for j < len(toks) && toks[j].kind == kPunct && (toks[j].key == "." || toks[j].key == ",") {
+			j++
+		}
+		return j < len(toks) && toks[j].kind == kWord && (toks[j].nameShape || p.honLen(j) > 0)
+	}
+	if m := l.strongHon.match(toks, i); m > 0 {
+		p.push(item{kind: iHon, hon: honStrong, plural: plural, a: i, b: i + m})
+		return m
+	}
+	if m := l.ranks.match(toks, i); m > 0 && nextIsName(i+m) || m > 0 && i+m < len(toks) && toks[i+m].key == "-" {
+		p.push(item{kind: iHon, hon: honStrong, a: i, b: i + m})
+		return m
+	}
+	if m := l.degrees.match(toks, i); m > 0 && (toks[i].upper || toks[i].capital) {
+		j := i + m
+		for j < len(toks) && toks[j].kind == kPunct && (toks[j].key == "." || toks[j].key == "," || toks[j].key == "-") &&
+			j+1 < len(toks) && l.degrees.match(toks, j+1) > 0 {
+			j += 1 + l.degrees.match(toks, j+1)
+		}
+		if j < len(toks) && toks[j].key == "." {
+			j++
+		}
+		if nextIsName(j) {
+			p.push(item{kind: iHon, hon: honWeak, a: i, b: j})
+			return j - i
+		}
+	}
+	if m := l.weakHon.match(toks, i); m > 0 && i+m < len(toks) && toks[i+m].nameShape {
+		if toks[i].capital && toks[i].key == "anh" {
+			return 0 // "Anh" at the start of a run is more often a given name
+		}
+		p.push(item{kind: iHon, hon: honWeak, plural: plural, a: i, b: i + m})
+		return m
+	}
+	return 0
+}
+
+// honLen is the length of an address term or rank at i.
+func (p *parser) honLen(i int) int {
+	l := p.lex
+	if m := l.strongHon.match(p.toks, i); m > 0 {
+		return m
+	}
+	return l.ranks.match(p.toks, i)
+}

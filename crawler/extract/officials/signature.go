@@ -1,0 +1,103 @@
+package officials
+
+import (
+	"strings"
+)
+
+// Signature blocks close many official documents:
+//
+//	TM. ỦY BAN NHÂN DÂN
+//	KT. CHỦ TỊCH
+//	PHÓ CHỦ TỊCH
+//	(đã ký)
+//	Nguyễn Văn A
+//
+// The name line stands alone; the nearest upper-case line above it that
+// starts with a title head is the signer's title. A field label ("Người ký:
+// Nguyễn Văn A") is metadata, not a signature.
+func (g *grammar) signatures() {
+	p := g.p
+	lines := strings.Split(p.text, "\n")
+	offset := 0
+	starts := make([]int, len(lines))
+	for i, ln := range lines {
+		starts[i] = offset
+		offset += len(ln) + 1
+	}
+	for i, ln := range lines {
+		name := strings.Trim(strings.TrimSpace(ln), "|")
+		name = strings.TrimSpace(name)
+		if name == "" || strings.ContainsAny(name, ":,;.-()0123456789") {
+			continue
+		}
+		toks := tokenize(name)
+		if len(toks) < 2 || len(toks) > 5 {
+			continue
+		}
+		ok := true
+		for _, t := range toks {
+			if t.kind != kWord || !t.nameShape {
+				ok = false
+				break
+			}
+		}
+		if !ok || !p.lex.surnames[toks[0].key] {
+			continue
+		}
+		title := ""
+		for j, seen := i-1, 0; j >= 0 && seen < 4; j-- {
+			l := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "|"))
+			if l == "" {
+				continue
+			}
+			seen++
+			low := strings.ToLower(l)
+			if strings.Contains(low, "đã ký") || strings.Contains(low, "ký tên") || strings.Contains(low, "chữ ký") || strings.Contains(low, "daky") {
+				continue
+			}
+			if !isAllUpper(l) {
+				break
+			}
+			l = stripSignPrefix(l)
+			lt := tokenize(l)
+			sub := &parser{text: l, toks: lt, lex: p.lex}
+			if n, _ := sub.headAt(0); n > 0 {
+				title = l
+			}
+			break
+		}
+		if title == "" {
+			continue
+		}
+		tk := tokenize(name)
+		nm := make([]string, 0, len(tk))
+		for _, t := range tk {
+			nm = append(nm, t.text)
+		}
+		full := strings.Join(nm, " ")
+		pp := g.personByName(full, starts[i])
+		pp.titles = append(pp.titles, titleRef{pos: starts[i], text: title})
+	}
+}
+
+// stripSignPrefix drops the signing-authority prefix of a title line:
+// TM., KT., TL., TUQ., Q., T/M, K/T, T/L.
+func stripSignPrefix(l string) string {
+	for _, pre := range []string{"TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L", "TM", "KT"} {
+		if strings.HasPrefix(l, pre+" ") || (strings.HasPrefix(l, pre) && strings.HasSuffix(pre, ".")) {
+			return strings.TrimSpace(l[len(pre):])
+		}
+	}
+	return l
+}
+
+func (g *grammar) personByName(name string, pos int) *person {
+	key := vnKey(name)
+	pp := g.people[key]
+	if pp == nil {
+		pp = &person{key: key, name: name, first: pos}
+		g.people[key] = pp
+		g.order = append(g.order, pp)
+	}
+	return pp
+}

@@ -1,0 +1,261 @@
+package officials
+
+// A title is a head from the lexicon ("Phó Bí thư", "Giám đốc") followed by
+// the body it belongs to: capitalised words, abbreviations, organisation and
+// unit words, place names, numbers after unit words ("quận 5"), and inner
+// dashes or commas that stay inside one position ("Trưởng Ban Thi đua - Khen
+// thưởng", "Trưởng phòng Tổng hợp, Ban Dân vận Thành ủy"). When the body ends
+// in a person's name ("… Thanh Xuân Bùi Huyền Mai") the name is split off.
+
+// titleSpan is one title found at a token position.
+type titleSpan struct {
+	start, end int // tokens of the title text (after "các", "tân")
+	headEnd    int
+	plural     bool // written after "các": a title shared by a list
+	name       nameSpan
+	hasName    bool
+}
+
+// headAt reports how many tokens a title head (with its "nguyên" prefix)
+// covers at i, and whether it needs a body after it.
+func (p *parser) headAt(i int) (n int, bound bool) {
+	l := p.lex
+	j := i
+	if j < len(p.toks) && p.toks[j].key == "nguyên" {
+		j++
+	}
+	if m := l.heads.match(p.toks, j); m > 0 {
+		return j + m - i, false
+	}
+	if m := l.bound.match(p.toks, j); m > 0 {
+		return j + m - i, true
+	}
+	return 0, false
+}
+
+// titleAt reads a title starting at token i, or reports false.
+func (p *parser) titleAt(i int) (titleSpan, bool) {
+	toks := p.toks
+	t := titleSpan{start: i}
+	j := i
+	for j < len(toks) {
+		switch toks[j].key {
+		case "các":
+			t.plural = true
+			j++
+			t.start = j
+			continue
+		case "tân":
+			j++
+			t.start = j
+			continue
+		}
+		break
+	}
+	n, bound := p.headAt(j)
+	if n == 0 {
+		return t, false
+	}
+	// A head written in lower case inside running text ("trưởng ban" in
+	// "do Trưởng thôn làm trưởng ban") is still a head; but a bound head
+	// needs a body.
+	t.headEnd = j + n
+	end := p.tail(&t)
+	if bound && (end == t.headEnd || !toks[j].capital) {
+		return t, false
+	}
+	t.end = end
+	return t, true
+}
+
+// tail scans the body of a title after its head and returns the end of the
+// title; it fills t.name when a person's name closes the body.
+func (p *parser) tail(t *titleSpan) int {
+	toks, l := p.toks, p.lex
+	k := t.headEnd
+	committed := k
+	hasPhong := false
+	for i := t.start; i < t.headEnd; i++ {
+		if toks[i].key == "phòng" || toks[i].key == "chuyên" {
+			hasPhong = true
+		}
+	}
+	compound := false // one lower-case syllable after a capitalised word
+	for k < len(toks) {
+		tk := toks[k]
+		if tk.kind == kLine {
+			break
+		}
+		if tk.kind == kPunct {
+			next := k + 1
+			switch {
+			case tk.key == "." && !tk.space && k > 0 && l.abbrevDot[toks[k-1].key] && next < len(toks) &&
+				toks[next].kind == kWord && toks[next].capital:
+				k++
+				continue
+			case tk.key == "(" && next+1 < len(toks) && toks[next].key == "cũ" && toks[next+1].key == ")":
+				k += 3
+				committed = k
+				continue
+			case tk.key == "-" && p.dashContinues(k):
+				k++
+				continue
+			case tk.key == "," && hasPhong && p.commaContinues(k):
+				k++
+				continue
+			case tk.key == "&" && next < len(toks) && toks[next].capital:
+				k++
+				continue
+			}
+			break
+		}
+		if p.startsPerson(k) {
+			break
+		}
+		if tk.key == "và" {
+			if p.andContinues(k) {
+				k++
+				continue
+			}
+			break
+		}
+		if tk.key == "phòng" {
+			hasPhong = true
+		}
+		// Places and organisations of two or more words first: they may
+		// contain surnames ("Lâm Đồng", "Đoàn Thanh niên").
+		if m := l.places.match(toks, k); m >= 2 && !p.isPersonRun(k) {
+			k += m
+			committed = k
+			compound = false
+			continue
+		}
+		if m := l.orgs.match(toks, k); m >= 2 {
+			k += m
+			committed = k
+			compound = false
+			continue
+		}
+		if tk.nameShape {
+			run := p.runAt(k)
+			if ns, ok := p.splitName(run, k, true); ok {
+				t.name = ns
+				t.hasName = true
+				return ns.start
+			}
+			k = run
+			committed = k
+			compound = true
+			continue
+		}
+		if tk.upper || tk.capital {
+			k++
+			committed = k
+			compound = false
+			continue
+		}
+		if tk.digits && k > 0 && (l.countedUnits[toks[k-1].key] || (k > 1 && l.countedUnits[toks[k-2].key+" "+toks[k-1].key])) {
+			k++
+			committed = k
+			continue
+		}
+		if m := l.orgs.match(toks, k); m > 0 {
+			k += m
+			committed = k
+			compound = false
+			continue
+		}
+		if m := l.innerOrgs.match(toks, k); m > 0 {
+			k += m
+			compound = false
+			continue
+		}
+		if compound && tk.kind == kWord && !l.stop[tk.key] && p.headLen(k) == 0 {
+			// the second syllable of a capitalised compound ("Điều phối",
+			// "Trợ giúp"): kept only if more of the body follows
+			k++
+			compound = false
+			continue
+		}
+		break
+	}
+	return committed
+}
+
+// headLen is the length of a title head at i (0 for none).
+func (p *parser) headLen(i int) int {
+	n, _ := p.headAt(i)
+	return n
+}
+
+// startsPerson reports whether an honorific, rank or degree starts at i: the
+// title before it is over.
+func (p *parser) startsPerson(i int) bool {
+	l := p.lex
+	if l.strongHon.match(p.toks, i) > 0 || l.ranks.match(p.toks, i) > 0 {
+		return true
+	}
+	if m := l.weakHon.match(p.toks, i); m > 0 && i+m < len(p.toks) && p.toks[i+m].nameShape && p.toks[i].key != "anh" {
+		return true
+	}
+	return false
+}
+
+// dashContinues reports whether the dash at k joins two parts of one body
+// ("Thi đua - Khen thưởng", "Lý luận chính trị - Lịch sử Đảng", "Quảng Nam
+// - Đà Nẵng") rather than separating positions or closing a block.
+func (p *parser) dashContinues(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 1
+	if n >= len(toks) || toks[n].kind != kWord || p.headLen(n) > 0 || p.startsPerson(n) {
+		return false
+	}
+	if l.places.match(toks, n) > 0 && !p.isPersonRun(n) {
+		return true
+	}
+	if m := l.orgs.match(toks, n); m > 0 {
+		if toks[n].nameShape && m == 1 && p.isPersonRun(n) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// commaContinues reports whether the comma at k goes on inside a department
+// title ("Trưởng phòng Tổng hợp, Ban Dân vận Thành ủy").
+func (p *parser) commaContinues(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 1
+	if n >= len(toks) || toks[n].kind != kWord || p.headLen(n) > 0 || p.startsPerson(n) || p.isPersonRun(n) {
+		return false
+	}
+	if toks[n].capital {
+		return l.orgs.match(toks, n) > 0
+	}
+	return !l.stop[toks[n].key] && (l.orgs.match(toks, n) > 0 || l.units.match(toks, n) > 0 || n+1 < len(toks) && toks[n+1].kind == kPunct)
+}
+
+// andContinues reports whether "và" at k joins two parts of one body
+// ("Kế hoạch và Đầu tư", "Tuyên giáo và Dân vận").
+func (p *parser) andContinues(k int) bool {
+	toks := p.toks
+	n := k + 1
+	if n >= len(toks) || toks[n].kind != kWord || !toks[n].capital || toks[n].upper {
+		return false
+	}
+	if p.headLen(n) > 0 || p.startsPerson(n) || p.isPersonRun(n) {
+		return false
+	}
+	return true
+}
+
+// isPersonRun reports whether a person's name starts at i on its own.
+func (p *parser) isPersonRun(i int) bool {
+	if i >= len(p.toks) || !p.toks[i].nameShape {
+		return false
+	}
+	run := p.runAt(i)
+	ns, ok := p.splitName(run, i, false)
+	return ok && ns.start == i
+}

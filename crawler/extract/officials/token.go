@@ -1,0 +1,140 @@
+package officials
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnarchive/vnarchive/data/vn"
+)
+
+// kind tells words, punctuation and line breaks apart.
+type kind uint8
+
+const (
+	kWord kind = iota
+	kPunct
+	kLine // a line break; paragraphs are separated by one or more
+)
+
+// token is one word or punctuation mark of the NFC text, with its byte span
+// and a matching key (lower case, one tone-mark placement; dashes as "-").
+type token struct {
+	text       string
+	key        string
+	start, end int
+	kind       kind
+	space      bool // white space (or the start of text) before it
+	capital    bool // first letter upper case
+	upper      bool // two or more letters, all upper case (UBND, HĐND)
+	nameShape  bool // could be a syllable of a person name: Xxx or a single capital
+	digits     bool
+	onlyLetter bool
+}
+
+// dashes are the characters written for a dash between words.
+var dashes = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
+
+// tokenize splits NFC text into tokens. Letters, digits and combining marks
+// make words; every other non-space character is a token of its own.
+func tokenize(s string) []token {
+	var toks []token
+	space := true
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '\n':
+			if len(toks) == 0 || toks[len(toks)-1].kind != kLine {
+				toks = append(toks, token{text: "\n", key: "\n", start: i, end: i + size, kind: kLine, space: true})
+			}
+			space = true
+			i += size
+		case unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
+			space = true
+			i += size
+		case isWordRune(r):
+			j := i
+			for j < len(s) {
+				r2, sz := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += sz
+			}
+			toks = append(toks, wordToken(s[i:j], i, j, space))
+			space = false
+			i = j
+		default:
+			t := token{text: s[i : i+size], start: i, end: i + size, kind: kPunct, space: space}
+			t.key = t.text
+			if strings.ContainsRune(dashes, r) {
+				t.key = "-"
+			}
+			switch r {
+			case '“', '”', '«', '»', '„', '"':
+				t.key = "\""
+			case '‘', '’':
+				t.key = "'"
+			case '…':
+				t.key = "."
+			case '／':
+				t.key = "/"
+			}
+			toks = append(toks, t)
+			space = false
+			i += size
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func wordToken(w string, start, end int, space bool) token {
+	t := token{text: w, key: vn.Key(w), start: start, end: end, kind: kWord, space: space}
+	letters, uppers, lowers, digits := 0, 0, 0, 0
+	first := true
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+				if first {
+					t.capital = true
+				}
+			} else {
+				lowers++
+			}
+		case unicode.IsDigit(r):
+			digits++
+		}
+		first = false
+	}
+	t.digits = digits > 0 && letters == 0
+	t.onlyLetter = letters > 0 && digits == 0
+	t.upper = letters >= 2 && lowers == 0
+	switch {
+	case !t.onlyLetter || !t.capital:
+	case letters == 1:
+		// a one-letter syllable: "Y" of Ede names, "A" of examples; not
+		// Roman numerals
+		t.nameShape = !strings.ContainsAny(w, "IVXLCDM")
+	default:
+		t.nameShape = uppers == 1
+	}
+	return t
+}
+
+// keysOf returns the token keys of a lexicon phrase, punctuation included.
+func keysOf(phrase string) []string {
+	toks := tokenize(vn.NFC(phrase))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.key)
+	}
+	return out
+}
