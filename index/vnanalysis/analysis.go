@@ -19,6 +19,7 @@
 package vnanalysis
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -60,7 +61,7 @@ const maxTokenRunes = 64
 // optionally a year, then a symbol of capital-letter groups, with "/" or "-"
 // between parts (a single space around a separator is tolerated). Matched
 // before lower-casing, so ordinary hyphenated words stay words.
-var docNumberInText = regexp.MustCompile(`\d+(?: ?[/-] ?\d{4})? ?[/-] ?(?:QyĐ|CTr|TTr|TrS|\p{Lu}[\p{Lu}\d]*)(?: ?[/-] ?(?:QyĐ|CTr|TTr|TrS|\p{Lu}[\p{Lu}\d]*))*`)
+var docNumberInText = regexp.MustCompile(`\d+(?: ?[/\-‐–—] ?\d{4})? ?[/\-‐–—] ?(?:QyĐ|CTr|TTr|TrS|\p{Lu}[\p{Lu}\d]*)(?: ?[/\-‐–—] ?(?:QyĐ|CTr|TTr|TrS|\p{Lu}[\p{Lu}\d]*))*`)
 
 func init() {
 	must(registry.RegisterTokenizer(Tokenizer, func(map[string]interface{}, *registry.Cache) (analysis.Tokenizer, error) {
@@ -136,7 +137,7 @@ func isDocToken(term []byte) bool {
 			return true
 		}
 	}
-	return false
+	return bytes.Contains(term, []byte("‐")) || bytes.Contains(term, []byte("–")) || bytes.Contains(term, []byte("—"))
 }
 
 // exactTerm is the accent-exact form of one token.

@@ -80,6 +80,9 @@ func TestDocKey(t *testing.T) {
 			t.Errorf("DocKey(%q) = %q, want %q", s, got, want)
 		}
 	}
+	if got := DocKey("25-NQ/TƯ"); got != "25/nq/tw" {
+		t.Errorf("DocKey(TƯ) = %q", got)
+	}
 	if got := DocKey("15/2023/NĐ-CP"); got != "15/2023/nd/cp" {
 		t.Errorf("DocKey = %q", got)
 	}

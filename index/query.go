@@ -1,0 +1,255 @@
+package index
+
+import (
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vnarchive/vnarchive/data"
+	"github.com/vnarchive/vnarchive/data/vn"
+	"github.com/vnarchive/vnarchive/index/vnanalysis"
+)
+
+// Query is a search query as a tree of our own node types; the index turns
+// it into Bleve queries field by field, each with its field's analyzer.
+// Package search builds it from what the user typed.
+type Query interface{ isQuery() }
+
+// Word matches one typed word (a syllable, or a document number) in the
+// title or text: accent-exact matches score above accent-folded ones.
+type Word struct{ Text string }
+
+// Phrase matches words next to each other, compared accent-folded; exact
+// accented matches score higher.
+type Phrase struct{ Text string }
+
+// Filter fields of Field.
+const (
+	FieldOfficial = "official" // an official's full name, exact or typed without diacritics
+	FieldDoc      = "doc"      // a document number, any spelling
+	FieldType     = "type"     // a document type's full name (resolve abbreviations first)
+	FieldSite     = "site"     // a portal's host family
+)
+
+// Field matches articles whose keyword field Name has the value Value.
+type Field struct{ Name, Value string }
+
+// DateRange matches articles published from From to To, inclusive; a zero
+// bound is open.
+type DateRange struct{ From, To time.Time }
+
+// And matches what all its parts match; Not parts exclude.
+type And []Query
+
+// Or matches what any of its parts matches.
+type Or []Query
+
+// Not excludes what Q matches (inside And), or matches everything else.
+type Not struct{ Q Query }
+
+// All matches every article.
+type All struct{}
+
+func (Word) isQuery()      {}
+func (Phrase) isQuery()    {}
+func (Field) isQuery()     {}
+func (DateRange) isQuery() {}
+func (And) isQuery()       {}
+func (Or) isQuery()        {}
+func (Not) isQuery()       {}
+func (All) isQuery()       {}
+
+// Boosts: title above text, accent-exact above folded, syllable pairs lift
+// articles with the words next to each other.
+const (
+	boostTitleExact = 4
+	boostTitleFold  = 2
+	boostBodyExact  = 2
+	boostBodyFold   = 1
+	boostTitlePairs = 2
+	boostBodyPairs  = 1
+	boostField      = 0.1
+)
+
+func match(field, analyzer, text string, boost float64) query.Query {
+	m := bleve.NewMatchQuery(text)
+	m.SetField(field)
+	m.Analyzer = analyzer
+	m.SetOperator(query.MatchQueryOperatorAnd)
+	m.SetBoost(boost)
+	return m
+}
+
+func phrase(field, analyzer, text string, boost float64) query.Query {
+	m := bleve.NewMatchPhraseQuery(text)
+	m.SetField(field)
+	m.Analyzer = analyzer
+	m.SetBoost(boost)
+	return m
+}
+
+func term(field, value string, boost float64) query.Query {
+	t := bleve.NewTermQuery(value)
+	t.SetField(field)
+	t.SetBoost(boost)
+	return t
+}
+
+// compile turns a Query into a Bleve query.
+func compile(q Query) query.Query {
+	switch q := q.(type) {
+	case nil, All:
+		return bleve.NewMatchAllQuery()
+	case Word:
+		return compileWord(q.Text)
+	case Phrase:
+		return compilePhrase(q.Text)
+	case Field:
+		return compileField(q)
+	case DateRange:
+		return compileDates(q)
+	case Not:
+		return query.NewBooleanQuery([]query.Query{bleve.NewMatchAllQuery()}, nil, []query.Query{compile(q.Q)})
+	case Or:
+		if len(q) == 1 {
+			return compile(q[0])
+		}
+		var qs []query.Query
+		for _, c := range q {
+			qs = append(qs, compile(c))
+		}
+		return bleve.NewDisjunctionQuery(qs...)
+	case And:
+		return compileAnd(q)
+	}
+	return bleve.NewMatchNoneQuery()
+}
+
+func compileWord(w string) query.Query {
+	if vnanalysis.IsDocNumber(w) {
+		k := vnanalysis.DocKey(w)
+		return bleve.NewDisjunctionQuery(
+			term(fDocKey, k, boostTitleExact),
+			term(fTitleFold, k, boostTitleFold),
+			term(fBodyFold, k, boostBodyFold))
+	}
+	return bleve.NewDisjunctionQuery(
+		match(fTitle, vnanalysis.Vi, w, boostTitleExact),
+		match(fTitleFold, vnanalysis.ViFold, w, boostTitleFold),
+		match(fBody, vnanalysis.Vi, w, boostBodyExact),
+		match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold))
+}
+
+func compilePhrase(p string) query.Query {
+	p = strings.TrimSpace(p)
+	if vnanalysis.IsDocNumber(strings.Join(strings.Fields(p), "")) {
+		return compileWord(strings.Join(strings.Fields(p), ""))
+	}
+	if len(strings.Fields(p)) <= 1 {
+		return compileWord(p)
+	}
+	must := bleve.NewDisjunctionQuery(
+		phrase(fTitleFold, vnanalysis.ViFold, p, boostTitleFold),
+		phrase(fBodyFold, vnanalysis.ViFold, p, boostBodyFold))
+	should := []query.Query{
+		match(fTitle, vnanalysis.Vi, p, boostTitleExact),
+		match(fBody, vnanalysis.Vi, p, boostBodyExact),
+	}
+	return query.NewBooleanQuery([]query.Query{must}, should, nil)
+}
+
+// hasMarks reports whether s carries any diacritic (or đ).
+func hasMarks(s string) bool {
+	return vn.Fold(s) != strings.ToLower(s)
+}
+
+func compileField(f Field) query.Query {
+	v := strings.TrimSpace(f.Value)
+	switch f.Name {
+	case FieldOfficial:
+		if hasMarks(v) {
+			return term(fOfficialKey, vn.Key(v), boostField)
+		}
+		return term(fOfficialFold, vn.FoldKey(v), boostField)
+	case FieldDoc:
+		return term(fDocKey, vnanalysis.DocKey(v), boostField)
+	case FieldType:
+		return term(fTypeFold, vn.FoldKey(v), boostField)
+	case FieldSite:
+		return term(fSite, SiteKey(v), boostField)
+	}
+	return bleve.NewMatchNoneQuery()
+}
+
+// SiteKey is the form of a site filter: a host family, from a host name or
+// a URL, lower case, without "www.".
+func SiteKey(v string) string {
+	v = strings.TrimSpace(v)
+	if strings.Contains(v, "://") {
+		return data.SiteOf(v)
+	}
+	if i := strings.IndexAny(v, "/:"); i >= 0 {
+		v = v[:i]
+	}
+	return strings.TrimPrefix(strings.ToLower(v), "www.")
+}
+
+func compileDates(d DateRange) query.Query {
+	var from, to time.Time
+	if !d.From.IsZero() {
+		from = d.From
+	} else {
+		from = noDate.Add(time.Second)
+	}
+	if !d.To.IsZero() {
+		to = d.To
+	}
+	t := true
+	q := bleve.NewDateRangeInclusiveQuery(from, to, &t, &t)
+	q.SetField(fPublished)
+	return q
+}
+
+func compileAnd(a And) query.Query {
+	var must, not, should []query.Query
+	var run []string
+	flush := func() {
+		if len(run) >= 2 {
+			text := strings.Join(run, " ")
+			should = append(should,
+				match(fTitlePairs, vnanalysis.ViPairs, text, boostTitlePairs),
+				match(fBodyPairs, vnanalysis.ViPairs, text, boostBodyPairs))
+			for i := range should[len(should)-2:] {
+				should[len(should)-2+i].(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
+			}
+		}
+		run = run[:0]
+	}
+	for _, c := range a {
+		switch c := c.(type) {
+		case Not:
+			not = append(not, compile(c.Q))
+			flush()
+			continue
+		case Word:
+			if !vnanalysis.IsDocNumber(c.Text) {
+				run = append(run, c.Text)
+			} else {
+				flush()
+			}
+		default:
+			flush()
+		}
+		must = append(must, compile(c))
+	}
+	flush()
+	if len(must) == 0 {
+		must = append(must, bleve.NewMatchAllQuery())
+	}
+	if len(must) == 1 && len(not) == 0 && len(should) == 0 {
+		return must[0]
+	}
+	return query.NewBooleanQuery(must, should, not)
+}

@@ -1,0 +1,335 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// Facet names of Result.Facets.
+const (
+	FacetYear     = "year"
+	FacetMonth    = "month"
+	FacetOfficial = "official"
+	FacetDocument = "document"
+	FacetType     = "type"
+	FacetSite     = "site"
+)
+
+var facetFields = []struct {
+	name, field string
+	size        int
+}{
+	{FacetYear, fYear, 100},
+	{FacetMonth, fMonth, 600},
+	{FacetOfficial, fOfficial, 20},
+	{FacetDocument, fDocument, 20},
+	{FacetType, fType, 20},
+	{FacetSite, fSite, 20},
+}
+
+// Request is one search of the index. The zero value finds every article,
+// ten at a time, by relevance.
+type Request struct {
+	// Query scores and selects articles; nil matches all.
+	Query Query
+	// Filters select without scoring (Field and DateRange nodes).
+	Filters []Query
+	// ByDate sorts newest first instead of by relevance.
+	ByDate bool
+	// Size is the number of hits; 0 means 10.
+	Size int
+	// After is the Next of the previous page.
+	After []string
+	// Facets asks for the facet counts of the whole result.
+	Facets bool
+	// Text asks for each hit's text and the byte spans of the matches in it
+	// and in the title (for snippets).
+	Text bool
+}
+
+// Span is a byte range [Start, End) of a match.
+type Span struct{ Start, End int }
+
+// Hit is one article of a result.
+type Hit struct {
+	ID    string
+	Score float64
+	// Article is the indexed article; its Text only when Request.Text.
+	Article data.Article
+	Archive ArchiveRef
+	// TextSpans and TitleSpans are the matches in Article.Text and
+	// Article.Title, sorted, when Request.Text.
+	TextSpans, TitleSpans []Span
+}
+
+// FacetValue is one value of a facet and the number of articles with it.
+type FacetValue struct {
+	Key   string
+	Count int
+}
+
+// Result is one page of hits.
+type Result struct {
+	Total  uint64
+	Hits   []Hit
+	Facets map[string][]FacetValue
+	// Next continues after the last hit; nil on the last page.
+	Next []string
+}
+
+// Search runs one request.
+func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
+	idx, err := ix.current()
+	if err != nil {
+		return nil, err
+	}
+	defer ix.mu.RUnlock()
+	size := r.Size
+	if size <= 0 {
+		size = 10
+	}
+	req := bleve.NewSearchRequestOptions(build(r), size+1, 0, false)
+	req.Fields = []string{fMeta}
+	if r.Text {
+		req.Fields = append(req.Fields, fBody)
+		req.IncludeLocations = true
+	}
+	if r.ByDate {
+		req.SortByCustom(search.SortOrder{
+			&search.SortField{Field: fPublished, Type: search.SortFieldAsDate, Desc: true, Missing: search.SortFieldMissingLast},
+			&search.SortDocID{},
+		})
+	} else {
+		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
+	}
+	if len(r.After) > 0 {
+		if len(r.After) != 2 {
+			return nil, errors.New("search: bad cursor")
+		}
+		req.SearchAfter = r.After
+	}
+	if r.Facets {
+		for _, f := range facetFields {
+			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+		}
+	}
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := &Result{Total: res.Total}
+	for i, h := range res.Hits {
+		if i == size {
+			out.Next = sortKey(res.Hits[size-1], r.ByDate)
+			break
+		}
+		hit, err := makeHit(h, r.Text)
+		if err != nil {
+			return nil, err
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	if r.Facets {
+		out.Facets = facets(res.Facets)
+	}
+	return out, nil
+}
+
+func build(r Request) query.Query {
+	q := compile(r.Query)
+	if len(r.Filters) == 0 {
+		return q
+	}
+	var fs []query.Query
+	for _, f := range r.Filters {
+		fs = append(fs, compile(f))
+	}
+	b := query.NewBooleanQuery([]query.Query{q}, nil, nil)
+	b.AddFilter(bleve.NewConjunctionQuery(fs...))
+	return b
+}
+
+// sortKey is the cursor after hit h: its score (or date) and its id.
+func sortKey(h *search.DocumentMatch, byDate bool) []string {
+	if byDate && len(h.DecodedSort) > 0 {
+		return []string{h.DecodedSort[0], h.ID}
+	}
+	return []string{strconv.FormatFloat(h.Score, 'g', -1, 64), h.ID}
+}
+
+func makeHit(h *search.DocumentMatch, withText bool) (Hit, error) {
+	hit := Hit{ID: h.ID, Score: h.Score}
+	if err := decodeMeta(h.Fields[fMeta], &hit); err != nil {
+		return hit, fmt.Errorf("article %s: %w", h.ID, err)
+	}
+	hit.Article.ID = h.ID
+	if withText {
+		hit.Article.Text = firstString(h.Fields[fBody])
+		hit.TextSpans = spans(h.Locations[fBodyFold], true)
+		hit.TitleSpans = spans(h.Locations[fTitleFold], false)
+	}
+	return hit, nil
+}
+
+func decodeMeta(v interface{}, hit *Hit) error {
+	s, _ := v.(string)
+	if s == "" {
+		return errors.New("stored article missing")
+	}
+	var m stored
+	if err := json.Unmarshal([]byte(s), &m); err != nil {
+		return fmt.Errorf("decode stored article: %w", err)
+	}
+	hit.Article, hit.Archive = m.Article, m.Archive
+	return nil
+}
+
+func firstString(v interface{}) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case []interface{}:
+		if len(v) > 0 {
+			s, _ := v[0].(string)
+			return s
+		}
+	}
+	return ""
+}
+
+// spans collects the match offsets of one field; for the body only those
+// in its first value, the text.
+func spans(tl search.TermLocationMap, firstValueOnly bool) []Span {
+	var out []Span
+	for _, locs := range tl {
+		for _, l := range locs {
+			if firstValueOnly && len(l.ArrayPositions) > 0 && l.ArrayPositions[0] != 0 {
+				continue
+			}
+			out = append(out, Span{int(l.Start), int(l.End)})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End > out[j].End
+	})
+	return out
+}
+
+func facets(fr search.FacetResults) map[string][]FacetValue {
+	out := map[string][]FacetValue{}
+	for _, f := range facetFields {
+		res := fr[f.name]
+		vals := []FacetValue{}
+		if res != nil && res.Terms != nil {
+			for _, t := range res.Terms.Terms() {
+				vals = append(vals, FacetValue{Key: t.Term, Count: t.Count})
+			}
+		}
+		switch f.name {
+		case FacetYear, FacetMonth:
+			sort.Slice(vals, func(i, j int) bool { return vals[i].Key < vals[j].Key })
+		default:
+			sort.SliceStable(vals, func(i, j int) bool {
+				if vals[i].Count != vals[j].Count {
+					return vals[i].Count > vals[j].Count
+				}
+				return vals[i].Key < vals[j].Key
+			})
+		}
+		out[f.name] = vals
+	}
+	return out
+}
+
+// Get returns one article with its text, by id; ErrNotFound when absent.
+func (ix *Index) Get(ctx context.Context, id string) (*Hit, error) {
+	return ix.getOne(ctx, bleve.NewDocIDQuery([]string{id}))
+}
+
+// ByURL returns the article archived from a URL, with its text;
+// ErrNotFound when absent.
+func (ix *Index) ByURL(ctx context.Context, url string) (*Hit, error) {
+	return ix.getOne(ctx, term(fURL, url, 1))
+}
+
+func (ix *Index) getOne(ctx context.Context, q query.Query) (*Hit, error) {
+	idx, err := ix.current()
+	if err != nil {
+		return nil, err
+	}
+	defer ix.mu.RUnlock()
+	req := bleve.NewSearchRequestOptions(q, 1, 0, false)
+	req.Fields = []string{fMeta, fBody}
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("get article: %w", err)
+	}
+	if len(res.Hits) == 0 {
+		return nil, ErrNotFound
+	}
+	hit, err := makeHit(res.Hits[0], true)
+	if err != nil {
+		return nil, err
+	}
+	return &hit, nil
+}
+
+// Count returns the number of articles in the index.
+func (ix *Index) Count() (uint64, error) {
+	idx, err := ix.current()
+	if err != nil {
+		return 0, err
+	}
+	defer ix.mu.RUnlock()
+	return idx.DocCount()
+}
+
+// Scan calls fn for every article matching q (nil: all), in id order,
+// without text. It reads in pages, so the index may change meanwhile.
+func (ix *Index) Scan(ctx context.Context, q Query, fn func(Hit) error) error {
+	var after []string
+	for {
+		idx, err := ix.current()
+		if err != nil {
+			return err
+		}
+		req := bleve.NewSearchRequestOptions(compile(q), 1000, 0, false)
+		req.Fields = []string{fMeta}
+		req.SortByCustom(search.SortOrder{&search.SortDocID{}})
+		req.Score = "none"
+		if after != nil {
+			req.SearchAfter = after
+		}
+		res, err := idx.SearchInContext(ctx, req)
+		ix.mu.RUnlock()
+		if err != nil {
+			return fmt.Errorf("scan: %w", err)
+		}
+		for _, h := range res.Hits {
+			hit, err := makeHit(h, false)
+			if err != nil {
+				return err
+			}
+			if err := fn(hit); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < 1000 {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
