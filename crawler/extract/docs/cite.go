@@ -17,6 +17,7 @@ type mention struct {
 	date    string
 	issuer  string
 	term    string
+	end     int  // where the citation with its date and issuer ends
 	list    int  // citations of one list share an id (> 0)
 	dateSrc byte // 'a' after the number, 'f' from the sentence frame, 'h' header
 }
@@ -26,11 +27,13 @@ type scanner struct {
 	text    string
 	dates   []dates.Match
 	byStart map[int]int // date index by start offset
+	hits    []typeHit   // type words in text order
 	lists   int
 }
 
 func newScanner(text string) *scanner {
 	s := &scanner{text: text, byStart: map[int]int{}}
+	s.hits = loadTypeWords().find(text, lowerSameLen(text))
 	s.dates = dates.Find(text)
 	for i, d := range s.dates {
 		if _, ok := s.byStart[d.Start]; !ok {
@@ -43,8 +46,9 @@ func newScanner(text string) *scanner {
 var (
 	// "số", "số:", "Số", "SỐ", "số hiệu", after the type word.
 	reSo = regexp.MustCompile(`^(?i:số)(?:\s+(?i:hiệu))?\s*:?\s*`)
-	// Up to four words between the type word and "số" ("Nghị quyết chuyên đề số").
-	reQualSo = regexp.MustCompile(`^(?:[\p{L}]+\s+){1,4}(?i:số)\s*:?\s*`)
+	// Words between the type word and "số": "Nghị quyết chuyên đề số",
+	// "Luật Tổ chức chính quyền địa phương số".
+	reQualSo = regexp.MustCompile(`^(?:[\p{L}]+,?\s+){1,8}(?i:số)\s*:?\s*`)
 	// A list joint between two numbers: ", ", "; ", " và ", ", và số ".
 	reListJoint = regexp.MustCompile(`^\s*(?:,|;|(?i:và|hoặc))\s*(?:(?i:và)\s+)?(?:(?i:số)\s*:?\s*)?`)
 	// What may stand between a number and its issuing date.
@@ -63,7 +67,7 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	if m := reSo.FindStringIndex(t[p:]); m != nil && m[1] > 0 && wordEnd(t, p+len("số")) {
 		hasSo = true
 		p += m[1]
-	} else if m := reQualSo.FindStringIndex(t[p:]); m != nil && p < len(t) && !isDigit(t[p]) {
+	} else if m := reQualSo.FindStringIndex(t[p:]); m != nil && p < len(t) && !isDigit(t[p]) && qualifierOK(typ, t[p:p+m[1]]) {
 		hasSo = true
 		p += m[1]
 		// only a number with a symbol may follow a qualified type word
@@ -85,6 +89,7 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	first := mention{pos: pos, typ: typ, num: n, list: list}
 	out := []mention{first}
 	end := s.attachTail(&out[0])
+	out[0].end = end
 	// Further numbers of a list: "25-NQ/TW và 26-NQ/TW", "05, 06-CT/TU".
 	for len(out) < 20 {
 		m := reListJoint.FindStringIndex(t[end:])
@@ -102,6 +107,7 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 		}
 		out = append(out, mention{pos: q, typ: mt, num: next, list: list})
 		end = s.attachTail(&out[len(out)-1])
+		out[len(out)-1].end = end
 	}
 	// "các Chỉ thị số 05, 06-CT/TU": the symbol written once belongs to all.
 	if last := out[len(out)-1].num; last.symbol && len(out) > 1 {
@@ -123,6 +129,52 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 		}
 	}
 	return out
+}
+
+// qualifierOK reports whether the words between a type word and "số" only
+// qualify it ("chuyên đề", "Đất đai", "Ban hành văn bản quy phạm pháp luật")
+// and do not lead to another citation ("Kế hoạch thực hiện Quyết định số
+// …"). Laws are named, so only small words and capitalised type words stop
+// them; other types take no verb and no type word.
+func qualifierOK(typ, q string) bool {
+	words := strings.Fields(strings.ReplaceAll(q, ",", " "))
+	if len(words) > 0 {
+		words = words[:len(words)-1] // "số"
+	}
+	law := typ == "Luật" || typ == "Bộ luật" || typ == "Pháp lệnh"
+	tw := loadTypeWords()
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if w == lw && (smallStop[lw] || (!law && qualifierStop[lw])) {
+			return false
+		}
+		if i+1 < len(words) && w == lw && (lw+" "+words[i+1] == "thực hiện" || lw+" "+words[i+1] == "triển khai") {
+			return false
+		}
+		if i > 0 {
+			two := w
+			if i+1 < len(words) {
+				two += " " + words[i+1]
+			}
+			capital := w != lw
+			if (tw.typeOfPhrase(two) != "" || tw.typeOfPhrase(w) != "") && (!law || capital) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// smallStop words never stand inside a name between type word and "số".
+var smallStop = map[string]bool{
+	"của": true, "về": true, "theo": true, "và": true, "tại": true, "kèm": true, "với": true,
+	"đã": true, "được": true, "là": true, "có": true, "cho": true, "các": true, "những": true,
+}
+
+// qualifierStop words do not qualify a type other than a law.
+var qualifierStop = map[string]bool{
+	"trên": true, "tổng": true, "quán": true, "văn": true, "bản": true, "ban": true, "hành": true,
+	"nghị": true, "quyết": true, "định": true, "thực": true, "triển": true,
 }
 
 // bareOK decides whether a number without symbol after a type word is a
@@ -147,6 +199,12 @@ func (s *scanner) bareOK(n number, hasSo, capital bool) bool {
 		}
 	}
 	w := strings.ToLower(nextWord(t, k))
+	if w == "ngày" {
+		// "Chỉ thị số 35 ngày 30/5/2019": the issuing date, not a count of days
+		if _, ok := s.byStart[skipSpace(t, k+len(w))]; ok {
+			return true
+		}
+	}
 	switch w {
 	case "năm", "tháng", "ngày", "tuần", "giờ", "phút", "người", "đồng", "triệu", "tỷ", "nghìn", "ngàn",
 		"lần", "điểm", "nội", "vấn", "nhiệm", "mục", "chỉ", "tiêu", "đơn", "cá", "hộ", "xã", "phường",
@@ -243,8 +301,9 @@ func issuerPhrase(t string, k int) (string, int) {
 			}
 			if lw == "và" {
 				// "Ban Tuyên giáo và Dân vận": go on only before a capital
-				nw := nextWord(t, skipSpace(t, j+len(w)))
-				if nr, _ := utf8.DecodeRuneInString(nw); !unicode.IsUpper(nr) || loadTypeWords().re.MatchString(nw) {
+				nk := skipSpace(t, j+len(w))
+				nw := nextWord(t, nk)
+				if nr, _ := utf8.DecodeRuneInString(nw); !unicode.IsUpper(nr) || startsTypeWord(t, nk) {
 					return strings.TrimSpace(t[k:lastGood]), lastGood
 				}
 			}
@@ -262,6 +321,12 @@ func issuerPhrase(t string, k int) (string, int) {
 		}
 	}
 	return strings.TrimSpace(t[k:lastGood]), lastGood
+}
+
+// startsTypeWord reports whether a document type word starts at t[k].
+func startsTypeWord(t string, k int) bool {
+	_, ok := loadTypeWords().at(t, k)
+	return ok
 }
 
 // stopWord ends an issuer phrase.

@@ -21,6 +21,7 @@
 package docs
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,9 +50,10 @@ func Find(text string) (docs []data.Document, refs []data.Reference) {
 }
 
 // normalize is the form the scanner reads: NFC, lookalike letters mended,
-// one tone-mark placement, dash variants as "-", CR as space.
+// dash variants as "-", CR as space. Spelling is otherwise kept, so that
+// issuers read as written.
 func normalize(text string) string {
-	t := data.NormalizeDashes(vn.ToneKey(text))
+	t := data.NormalizeDashes(vn.NFC(text))
 	return strings.ReplaceAll(t, "\r", " ")
 }
 
@@ -70,17 +72,12 @@ func (s *scanner) mentions() []mention {
 		out = append(out, m)
 		mark(m)
 	}
-	tw := loadTypeWords()
-	for _, loc := range tw.re.FindAllStringIndex(t, -1) {
-		if !wordStart(t, loc[0]) || !wordEnd(t, loc[1]) {
+	for _, h := range s.hits {
+		if h.typ == "" {
 			continue
 		}
-		typ := tw.typeOfPhrase(t[loc[0]:loc[1]])
-		if typ == "" {
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(t[loc[0]:])
-		for _, m := range s.afterType(typ, loc[0], loc[1], unicode.IsUpper(first)) {
+		first, _ := utf8.DecodeRuneInString(t[h.start:])
+		for _, m := range s.afterType(h.typ, h.start, h.end, unicode.IsUpper(first)) {
 			if taken[m.num.start] {
 				continue
 			}
@@ -102,12 +99,20 @@ func (s *scanner) mentions() []mention {
 			continue
 		}
 		m := mention{pos: i, typ: typ, num: n}
-		s.attachTail(&m)
+		m.end = s.attachTail(&m)
 		out = append(out, m)
 		mark(m)
 		i = n.end - 1
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
+	// "Quyết định số 1 ngày … và Quyết định số 2 ngày … của UBND": an issuer
+	// that closes a run of citations belongs to each of them.
+	for i := len(out) - 2; i >= 0; i-- {
+		a, b := &out[i], out[i+1]
+		if a.issuer == "" && b.issuer != "" && a.end <= b.pos && reJoinOnly.MatchString(t[a.end:b.pos]) && issuerFits(a.num, b.issuer) {
+			a.issuer, a.term = b.issuer, b.term
+		}
+	}
 	for i := range out {
 		if out[i].date == "" {
 			if d := s.frameDate(out[i].pos); d != "" {
@@ -152,8 +157,8 @@ func (s *scanner) standaloneType(n number) string {
 func (s *scanner) headers() []mention {
 	t := s.text
 	var out []mention
-	for _, loc := range reHeaderSo.FindAllStringSubmatchIndex(t, -1) {
-		p := loc[1]
+	for _, at := range headerSo(t) {
+		p := at[1]
 		n, ok := scanNumber(t, p)
 		if !ok || !n.symbol {
 			continue
@@ -165,7 +170,7 @@ func (s *scanner) headers() []mention {
 			}
 			typ = "Công văn"
 		}
-		m := mention{pos: loc[2], typ: typ, num: n, dateSrc: 'h'}
+		m := mention{pos: at[0], typ: typ, num: n, dateSrc: 'h', end: n.end}
 		// the place-and-date line: the first date within a few lines
 		for _, d := range s.dates {
 			if d.Start >= n.end && d.Start < n.end+240 && strings.EqualFold(prevWord(t, d.Start), "ngày") {
@@ -175,6 +180,36 @@ func (s *scanner) headers() []mention {
 		}
 		out = append(out, m)
 	}
+	return out
+}
+
+// headerSo returns where "Số" / "SỐ" stands first on a line or in a table
+// cell, and where the number after it ("Số: 45/…") starts.
+func headerSo(t string) [][2]int {
+	var out [][2]int
+	for _, word := range []string{"Số", "SỐ"} {
+		for i := 0; ; {
+			j := strings.Index(t[i:], word)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(word)
+			b := k
+			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
+				b--
+			}
+			if b > 0 && t[b-1] != '\n' && t[b-1] != '|' {
+				continue
+			}
+			p := skipBlanks(t, i)
+			if p < len(t) && t[p] == ':' {
+				p = skipBlanks(t, p+1)
+			}
+			out = append(out, [2]int{k, p})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	return out
 }
 
@@ -245,7 +280,8 @@ func merge(ms []mention) []data.Document {
 		if d.Date == "" {
 			d.Date = m.date
 		}
-		if len(m.issuer) > len(d.Issuer) && m.num.symbol {
+		if m.num.symbol && m.issuer != "" && (d.Issuer == "" || isUpperText(d.Issuer) && !isUpperText(m.issuer) ||
+			len(m.issuer) > len(d.Issuer) && isUpperText(d.Issuer) == isUpperText(m.issuer)) {
 			d.Issuer = m.issuer
 		}
 		if d.Term == "" {
@@ -275,6 +311,35 @@ func compatible(d data.Document, m mention) bool {
 		return false
 	}
 	return true
+}
+
+// issuerFits reports whether a body may have issued a numbered document:
+// a central Party number (…/TW) comes from a central body.
+func issuerFits(n number, issuer string) bool {
+	if !n.symbol || len(n.segs) == 0 || data.SymbolKey(n.segs[len(n.segs)-1]) != "TW" {
+		return true
+	}
+	return reCentral.MatchString(issuer)
+}
+
+var reCentral = regexp.MustCompile(`(?i)trung ương|bộ chính trị|ban bí thư|\bTW\b|TƯ`)
+
+// reJoinOnly matches the joint between two citations of one run.
+var reJoinOnly = regexp.MustCompile(`^\s*(?:,|;)?\s*(?:(?i:và)\s+)?(?:(?i:các)\s+)?$`)
+
+// isUpperText reports whether s has letters and all are capitals (a title
+// written in capitals: "BỘ CHÍNH TRỊ").
+func isUpperText(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
 }
 
 // ordinal returns the leading digits of a canonical number.

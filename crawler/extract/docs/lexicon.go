@@ -1,21 +1,24 @@
 package docs
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/data"
 	"github.com/vnarchive/vnarchive/data/vn"
 )
 
-// typeWords matches the type words of the lexicon in prose ("Nghị quyết",
-// "chương trình hành động", "QUYẾT ĐỊNH"), longest first, any case, any
-// run of white space between syllables. canonical maps the vn.Key of a
-// matched phrase to the canonical type name.
+// typeWords finds the type words of the lexicon in prose ("Nghị quyết",
+// "chương trình hành động", "QUYẾT ĐỊNH"): any case, any run of white space
+// between syllables, longest phrase first. canonical maps the vn.Key of a
+// phrase to the canonical type name.
 type typeWords struct {
-	re        *regexp.Regexp
+	// byFirst lists the phrases (lower case, split in syllables) by their
+	// first syllable, longest first.
+	byFirst   map[string][][]string
 	canonical map[string]string
 }
 
@@ -26,18 +29,25 @@ var (
 
 func loadTypeWords() *typeWords {
 	typeWordsOnce.Do(func() {
-		tw := &typeWords{canonical: map[string]string{}}
-		var phrases []string
+		tw := &typeWords{canonical: map[string]string{}, byFirst: map[string][][]string{}}
+		seen := map[string]bool{}
 		add := func(phrase, name string) {
 			k := vn.Key(phrase)
 			if k == "" {
 				return
 			}
-			if _, ok := tw.canonical[k]; ok {
-				return
+			if _, ok := tw.canonical[k]; !ok {
+				tw.canonical[k] = name
 			}
-			tw.canonical[k] = name
-			phrases = append(phrases, k)
+			// the spelling as listed and the key's
+			for _, p := range []string{strings.Join(strings.Fields(strings.ToLower(vn.NFC(phrase))), " "), k} {
+				if seen[p] {
+					continue
+				}
+				seen[p] = true
+				words := strings.Fields(p)
+				tw.byFirst[words[0]] = append(tw.byFirst[words[0]], words)
+			}
 		}
 		for _, t := range data.DocTypes() {
 			add(t.Name, t.Name)
@@ -45,30 +55,123 @@ func loadTypeWords() *typeWords {
 				add(a, t.Name)
 			}
 		}
-		// Longest first: RE2 takes the leftmost alternative that matches.
-		sort.Slice(phrases, func(i, j int) bool {
-			if len(phrases[i]) != len(phrases[j]) {
-				return len(phrases[i]) > len(phrases[j])
-			}
-			return phrases[i] < phrases[j]
-		})
-		alts := make([]string, len(phrases))
-		for i, p := range phrases {
-			words := strings.Fields(p)
-			for j, w := range words {
-				words[j] = regexp.QuoteMeta(w)
-			}
-			alts[i] = strings.Join(words, `\s+`)
+		for _, list := range tw.byFirst {
+			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
-		tw.re = regexp.MustCompile(`(?i)(?:` + strings.Join(alts, "|") + `)`)
 		typeWordsVal = tw
 	})
 	return typeWordsVal
 }
 
-// typeOfPhrase returns the canonical type a matched type phrase names.
-func (tw *typeWords) typeOfPhrase(phrase string) string {
-	return tw.canonical[vn.Key(phrase)]
+// typeHit is a type word found in the text.
+type typeHit struct {
+	start, end int
+	typ        string
+}
+
+// find returns the type words of text in order. lower is text in lower
+// case with the same byte offsets (lowerSameLen).
+func (tw *typeWords) find(text, lower string) []typeHit {
+	var out []typeHit
+	for i := 0; i < len(lower); {
+		r, size := utf8.DecodeRuneInString(lower[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		w := wordAtLower(lower, i)
+		if list, ok := tw.byFirst[w]; ok && wordStart(text, i) {
+			for _, words := range list {
+				if end, ok := matchWords(lower, i, words); ok {
+					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
+					break
+				}
+			}
+		}
+		i += len(w)
+	}
+	return out
+}
+
+// at returns the type word starting at text[k], if any.
+func (tw *typeWords) at(text string, k int) (typeHit, bool) {
+	end := min(len(text), k+64)
+	lower := lowerSameLen(text[k:end])
+	w := wordAtLower(lower, 0)
+	for _, words := range tw.byFirst[w] {
+		if e, ok := matchWords(lower, 0, words); ok {
+			return typeHit{start: k, end: k + e, typ: tw.canonical[vn.Key(text[k:k+e])]}, true
+		}
+	}
+	return typeHit{}, false
+}
+
+// matchWords matches the syllables of a phrase at lower[i], white space
+// between them, the last one ending a word.
+func matchWords(lower string, i int, words []string) (int, bool) {
+	j := i
+	for n, w := range words {
+		if n > 0 {
+			k := j
+			for k < len(lower) && (lower[k] == ' ' || lower[k] == '\t' || lower[k] == '\n' || lower[k] == '\r') {
+				k++
+			}
+			if k == j {
+				return 0, false
+			}
+			j = k
+		}
+		if !strings.HasPrefix(lower[j:], w) {
+			return 0, false
+		}
+		j += len(w)
+	}
+	if !wordEnd(lower, j) {
+		return 0, false
+	}
+	return j, true
+}
+
+// wordAtLower returns the run of letters (and combining marks) at s[i].
+func wordAtLower(s string, i int) string {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j += size
+	}
+	return s[i:j]
+}
+
+// lowerSameLen lower-cases s rune by rune, keeping a rune whose lower case
+// has another UTF-8 length, so that byte offsets stay those of s.
+func lowerSameLen(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			l = r
+		}
+		b.WriteRune(l)
+	}
+	if b.Len() != len(s) {
+		// invalid UTF-8 was replaced: fall back to ASCII lower case
+		return asciiLower(s)
+	}
+	return b.String()
+}
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // Types returns the canonical document type names of the lexicon
@@ -109,4 +212,9 @@ func TypeFromAbbrev(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// typeOfPhrase returns the canonical type a phrase names exactly, or "".
+func (tw *typeWords) typeOfPhrase(phrase string) string {
+	return tw.canonical[vn.Key(phrase)]
 }

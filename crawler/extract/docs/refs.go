@@ -11,15 +11,12 @@ import (
 )
 
 var (
-	// The page's own number at the start of a line or table cell.
-	reHeaderSo = regexp.MustCompile(`(?m)(?:^|\|)[ \t]*(Số|SỐ)[ \t]*:?[ \t]*`)
-	// A law cited by name: "Luật Tổ chức chính quyền địa phương (năm 2015)".
-	reNamedLaw = regexp.MustCompile(`(Bộ luật|Luật|Pháp lệnh|Hiến pháp)\s+`)
-	// A congress or plenum resolution: "Nghị quyết Đại hội XIII", "Nghị quyết
-	// Trung ương 4 khóa XII", "Nghị quyết Hội nghị lần thứ 8 …".
-	reMeetingRes = regexp.MustCompile(`(?i:nghị quyết|kết luận)\s+((?:Đại hội|Hội nghị|Trung ương|TW|TƯ)[^.;:\n“"(),]{0,90})`)
+	// The body of a congress or plenum resolution after its type word:
+	// "Đại hội XIII", "Trung ương 4 khóa XII", "Hội nghị lần thứ 8 …".
+	reMeetingBody = regexp.MustCompile(`^(?:Đại hội|Hội nghị|Trung ương|TW|TƯ)[^.;:\n“"(),]{0,90}`)
 	rePlenumNo   = regexp.MustCompile(`^(?:Hội nghị\s+)?(?:Trung ương|TW|TƯ)\s+\d{1,2}`)
-	reRefEnd     = regexp.MustCompile(`(?i:khóa|khoá|lần thứ|nhiệm kỳ)\s+(?:[IVXL]+|\d{1,2}|\d{4}\s*-\s*\d{4}|thứ\s+\p{L}+)`)
+	reCongressNo = regexp.MustCompile(`^Đại hội\s+(?:đại biểu\s+)?(?:[IVXL]+|\d{1,2})\b(?:\s+(?:của\s+)?Đảng(?:\s+bộ(?:\s+\p{Lu}[\p{L}.]*)*)?)?`)
+	reRefEnd     = regexp.MustCompile(`(?i:khóa|khoá|lần thứ|nhiệm kỳ)\s+(?:\d{4}\s*-\s*\d{4}|[IVXL]+|\d{1,2}|thứ\s+\p{L}+)`)
 )
 
 // references reads the citations without a number: laws by name and
@@ -39,42 +36,41 @@ func (s *scanner) references() []data.Reference {
 		seen[k] = true
 		out = append(out, data.Reference{Type: typ, Name: name})
 	}
-	for _, loc := range reNamedLaw.FindAllStringSubmatchIndex(t, -1) {
-		if !wordStart(t, loc[0]) {
-			continue
-		}
-		p := loc[1]
-		r, _ := utf8.DecodeRuneInString(t[p:])
-		if !unicode.IsUpper(r) || strings.HasPrefix(t[p:], "số") {
-			continue
-		}
-		name, ok := lawName(t, p)
-		if !ok {
-			continue
-		}
-		typ := t[loc[2]:loc[3]]
-		add(typ, typ+" "+name)
-	}
-	for _, loc := range reMeetingRes.FindAllStringSubmatchIndex(t, -1) {
-		if !wordStart(t, loc[0]) {
-			continue
-		}
-		body := t[loc[2]:loc[3]]
-		e := reRefEnd.FindStringIndex(body)
-		if e == nil {
-			// "Nghị quyết Trung ương 4": the plenum number ends it
-			if m := rePlenumNo.FindStringIndex(body); m != nil {
-				e = m
-			} else {
+	for _, h := range s.hits {
+		switch h.typ {
+		case "Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp":
+			// a law by name: "Luật Tổ chức Chính phủ"; the type word as written
+			first, _ := utf8.DecodeRuneInString(t[h.start:])
+			p := skipBlanks(t, h.end)
+			r, _ := utf8.DecodeRuneInString(t[p:])
+			if !unicode.IsUpper(first) || !unicode.IsUpper(r) || p == h.end {
 				continue
 			}
+			name, ok := lawName(t, p)
+			if !ok {
+				continue
+			}
+			head := strings.Join(strings.Fields(t[h.start:h.end]), " ")
+			add(h.typ, head+" "+name)
+		case "Nghị quyết", "Kết luận":
+			p := skipSpace(t, h.end)
+			loc := reMeetingBody.FindStringIndex(t[p:])
+			if loc == nil || p == h.end {
+				continue
+			}
+			body := t[p : p+loc[1]]
+			e := reRefEnd.FindStringIndex(body)
+			if e == nil {
+				e = reCongressNo.FindStringIndex(body)
+			}
+			if e == nil {
+				// "Nghị quyết Trung ương 4": the plenum number ends it
+				if e = rePlenumNo.FindStringIndex(body); e == nil {
+					continue
+				}
+			}
+			add(h.typ, t[h.start:h.end]+" "+body[:e[1]])
 		}
-		head := strings.TrimSpace(t[loc[0]:loc[2]])
-		typ := "Nghị quyết"
-		if strings.EqualFold(vn.Fold(head), "ket luan") {
-			typ = "Kết luận"
-		}
-		add(typ, head+" "+body[:e[1]])
 	}
 	return out
 }
@@ -88,6 +84,16 @@ func lawName(t string, p int) (string, bool) {
 	words := 0
 	for j < len(t) && words < 12 {
 		k := skipBlanks(t, j)
+		if k+1 < len(t) && t[k] == ',' && words > 0 {
+			// "Luật Phòng, chống tham nhũng": a comma before a small word
+			k2 := skipBlanks(t, k+1)
+			if r, _ := utf8.DecodeRuneInString(t[k2:]); unicode.IsLower(r) && !lawStop[strings.ToLower(nextWord(t, k2))] {
+				k = k2
+			}
+		}
+		if k < len(t) && t[k] == '\n' && words > 0 {
+			k = skipBlanks(t, k+1) // a hard line wrap inside the name
+		}
 		w := nextWord(t, k)
 		if w == "" {
 			break
@@ -103,7 +109,7 @@ func lawName(t string, p int) (string, bool) {
 			break
 		}
 		if words > 0 {
-			if tw := loadTypeWords(); tw.re.MatchString(w) && tw.typeOfPhrase(w) != "" {
+			if _, ok := loadTypeWords().at(t, k); ok {
 				break
 			}
 		}
@@ -121,6 +127,6 @@ func lawName(t string, p int) (string, bool) {
 var lawStop = map[string]bool{
 	"ngày": true, "số": true, "và": true, "của": true, "được": true, "đã": true, "có": true, "sẽ": true,
 	"về": true, "để": true, "thì": true, "là": true, "với": true, "cho": true, "theo": true, "quy": true,
-	"trong": true, "tại": true, "này": true, "mới": true, "hiện": true, "kịp": true, "bảo": true,
+	"trong": true, "tại": true, "này": true, "mới": true, "kịp": true,
 	"hướng": true, "nhằm": true, "từ": true, "đến": true, "khi": true, "sau": true, "trước": true,
 }

@@ -1,0 +1,327 @@
+package docs
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// d builds an expected document: type, number, date, issuer, term.
+func d(typ, number string, rest ...string) data.Document {
+	doc := data.Document{Type: typ, Number: number}
+	if len(rest) > 0 {
+		doc.Date = rest[0]
+	}
+	if len(rest) > 1 {
+		doc.Issuer = rest[1]
+	}
+	if len(rest) > 2 {
+		doc.Term = rest[2]
+	}
+	return doc
+}
+
+// docCase is a sentence the project wrote for one pattern or variation of
+// shared/docs/vietnamese-reference.md §1 and shared/eval/ANNOTATION.md.
+type docCase struct {
+	pattern string
+	text    string
+	want    []data.Document
+}
+
+var docCases = []docCase{
+	// the grammars (§1.1)
+	{"party", "Quán triệt Nghị quyết số 19-NQ/TW của Hội nghị Trung ương 6 (khóa XII) về đổi mới.",
+		[]data.Document{d("Nghị quyết", "19-NQ/TW", "", "Hội nghị Trung ương 6 (khóa XII)", "XII")}},
+	{"party", "Thực hiện Quy định 08-QĐi/TW của Ban Chấp hành Trung ương về trách nhiệm nêu gương.",
+		[]data.Document{d("Quy định", "08-QĐi/TW", "", "Ban Chấp hành Trung ương")}},
+	{"party", "Hướng dẫn số 12-HD/BTGTW ngày 4/5/2021 của Ban Tuyên giáo Trung ương",
+		[]data.Document{d("Hướng dẫn", "12-HD/BTGTW", "2021-05-04", "Ban Tuyên giáo Trung ương")}},
+	{"party", "Chương trình hành động số 14-CTr/QU của Quận ủy Hoàng Mai",
+		[]data.Document{d("Chương trình", "14-CTr/QU", "", "Quận ủy Hoàng Mai")}},
+	{"party", "Thông tri 09-TT/TU về lãnh đạo bầu cử",
+		[]data.Document{d("Thông tri", "09-TT/TU")}},
+	{"state", "Thực hiện Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ về cách ly xã hội.",
+		[]data.Document{d("Chỉ thị", "16/CT-TTg", "", "Thủ tướng Chính phủ")}},
+	{"state", "Quyết định số 2150/QĐ-UBND ngày 12/10/2023 của UBND quận Đống Đa",
+		[]data.Document{d("Quyết định", "2150/QĐ-UBND", "2023-10-12", "UBND quận Đống Đa")}},
+	{"state", "căn cứ Công điện số 05/CĐ-TTg ngày 2 tháng 3 năm 2022",
+		[]data.Document{d("Công điện", "05/CĐ-TTg", "2022-03-02")}},
+	{"normative", "Nghị định 99/2021/NĐ-CP quy định về quản lý dự án",
+		[]data.Document{d("Nghị định", "99/2021/NĐ-CP")}},
+	{"normative", "Thông tư số 10/2023/TT-BNV của Bộ Nội vụ hướng dẫn",
+		[]data.Document{d("Thông tư", "10/2023/TT-BNV", "", "Bộ Nội vụ")}},
+	{"normative", "Quyết định 18/2024/QĐ-TTg về chế độ báo cáo",
+		[]data.Document{d("Quyết định", "18/2024/QĐ-TTg")}},
+	{"law", "Luật số 55/2014/QH13 về bảo vệ môi trường",
+		[]data.Document{d("Luật", "55/2014/QH13")}},
+	{"law", "Luật Đất đai số 31/2024/QH15 có hiệu lực",
+		[]data.Document{d("Luật", "31/2024/QH15")}},
+	{"law", "Luật Tổ chức chính quyền địa phương số 77/2015/QH13 quy định",
+		[]data.Document{d("Luật", "77/2015/QH13")}},
+	{"law", "Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13 quy định",
+		[]data.Document{d("Luật", "80/2015/QH13")}},
+	{"standing committee", "Pháp lệnh số 02/2022/UBTVQH15 về chi phí tố tụng",
+		[]data.Document{d("Pháp lệnh", "02/2022/UBTVQH15")}},
+	{"standing committee", "Nghị quyết 1211/2016/UBTVQH13 về tiêu chuẩn đơn vị hành chính",
+		[]data.Document{d("Nghị quyết", "1211/2016/UBTVQH13")}},
+	{"joint", "Thông tư liên tịch số 03/2011/TTLT-BNV-BTC hướng dẫn",
+		[]data.Document{d("Thông tư liên tịch", "03/2011/TTLT-BNV-BTC")}},
+	{"joint", "Nghị quyết liên tịch 09/2008/NQLT-CP-UBTWMTTQVN về phối hợp",
+		[]data.Document{d("Nghị quyết liên tịch", "09/2008/NQLT-CP-UBTWMTTQVN")}},
+	{"joint", "Kế hoạch liên tịch số 21-KHLT/BDVTU-MTTQ giữa hai cơ quan",
+		[]data.Document{d("Kế hoạch", "21-KHLT/BDVTU-MTTQ")}},
+	{"letter", "Công văn số 4512/UBND-KT ngày 20/11/2023 về việc rà soát",
+		[]data.Document{d("Công văn", "4512/UBND-KT", "2023-11-20")}},
+	{"letter", "Bộ có văn bản số 3870/BGDĐT-GDTrH gửi các sở",
+		[]data.Document{d("Công văn", "3870/BGDĐT-GDTrH")}},
+	{"letter", "Công văn 73-CV/TU của Thành ủy về tổ chức hội nghị",
+		[]data.Document{d("Công văn", "73-CV/TU", "", "Thành ủy")}},
+	{"bare", "Theo Nghị quyết số 12 của Hội đồng nhân dân quận, mỗi phường",
+		[]data.Document{d("Nghị quyết", "12", "", "Hội đồng nhân dân quận")}},
+	{"bare", "Quyết định 1732 nêu rõ trách nhiệm của các sở.",
+		[]data.Document{d("Quyết định", "1732")}},
+	{"bare", "Kết luận 21 của Ban Chấp hành Trung ương khóa XIII",
+		[]data.Document{d("Kết luận", "21", "", "Ban Chấp hành Trung ương khóa XIII", "XIII")}},
+	{"bare", "thực hiện Chỉ thị số 28 ngày 14/3/2024 của Bộ Chính trị",
+		[]data.Document{d("Chỉ thị", "28", "2024-03-14", "Bộ Chính trị")}},
+	// lists (§1.5)
+	{"list", "Nghị quyết số 18-NQ/TW và 19-NQ/TW của Hội nghị Trung ương 6",
+		[]data.Document{d("Nghị quyết", "18-NQ/TW", "", "Hội nghị Trung ương 6"), d("Nghị quyết", "19-NQ/TW", "", "Hội nghị Trung ương 6")}},
+	{"list", "các Nghị quyết số 18-NQ/TW và số 19-NQ/TW đã đi vào cuộc sống",
+		[]data.Document{d("Nghị quyết", "18-NQ/TW"), d("Nghị quyết", "19-NQ/TW")}},
+	{"list", "các Chỉ thị số 11, 12-CT/TU của Ban Thường vụ Thành ủy",
+		[]data.Document{d("Chỉ thị", "11-CT/TU", "", "Ban Thường vụ Thành ủy"), d("Chỉ thị", "12-CT/TU", "", "Ban Thường vụ Thành ủy")}},
+	{"list", "Nghị định 15/2021/NĐ-CP, 16/2021/NĐ-CP và 17/2021/NĐ-CP của Chính phủ",
+		[]data.Document{d("Nghị định", "15/2021/NĐ-CP", "", "Chính phủ"), d("Nghị định", "16/2021/NĐ-CP", "", "Chính phủ"), d("Nghị định", "17/2021/NĐ-CP", "", "Chính phủ")}},
+	{"list", "các Quyết định số: 301/QĐ-UBND ngày 02/3/2022, 302/QĐ-UBND ngày 03/3/2022 của UBND phường",
+		[]data.Document{d("Quyết định", "301/QĐ-UBND", "2022-03-02", "UBND phường"), d("Quyết định", "302/QĐ-UBND", "2022-03-03", "UBND phường")}},
+	{"list", "Quyết định số 77/QĐ-UBND ngày 5/1/2021 và Quyết định số 78/QĐ-UBND ngày 6/1/2021 của Ủy ban nhân dân huyện",
+		[]data.Document{d("Quyết định", "77/QĐ-UBND", "2021-01-05", "Ủy ban nhân dân huyện"), d("Quyết định", "78/QĐ-UBND", "2021-01-06", "Ủy ban nhân dân huyện")}},
+	{"list", "Thông tri 12, Chương trình hành động 40 của BTV Huyện ủy",
+		[]data.Document{d("Thông tri", "12", "", "BTV Huyện ủy"), d("Chương trình", "40", "", "BTV Huyện ủy")}},
+	{"list", "Quyết định số 55/QĐ-UBND và Kế hoạch số 56/KH-UBND của UBND xã",
+		[]data.Document{d("Quyết định", "55/QĐ-UBND", "", "UBND xã"), d("Kế hoạch", "56/KH-UBND", "", "UBND xã")}},
+	// merging (ANNOTATION)
+	{"short mention", "Chỉ thị số 41-CT/TW ngày 2/2/2025 của Bộ Chính trị ... Sau khi có Chỉ thị 41, các cấp ủy",
+		[]data.Document{d("Chỉ thị", "41-CT/TW", "2025-02-02", "Bộ Chính trị")}},
+	{"short mention", "Nghị quyết 57 tạo đột phá. Nghị quyết 57-NQ/TW của Bộ Chính trị về khoa học",
+		[]data.Document{d("Nghị quyết", "57-NQ/TW", "", "Bộ Chính trị")}},
+	{"short mention", "Nghị quyết số 21-NQ/TW và chương trình hành động số 21 của Thành ủy",
+		[]data.Document{d("Nghị quyết", "21-NQ/TW"), d("Chương trình", "21", "", "Thành ủy")}},
+	{"two spellings", "Chỉ thị số 03-CT/T.Ư ... Chỉ thị 03-CT/TƯ ... Chỉ thị 03 - CT/TƯ",
+		[]data.Document{d("Chỉ thị", "03-CT/T.Ư")}},
+	{"two spellings", "KẾ HOẠCH SỐ 45-KH/TU NGÀY 3/3/2023 CỦA TỈNH ỦY ... Kế hoạch số 45-KH/TU ngày 3/3/2023 của Tỉnh ủy Phú Thọ",
+		[]data.Document{d("Kế hoạch", "45-KH/TU", "2023-03-03", "Tỉnh ủy Phú Thọ")}},
+	// variations (§1.5)
+	{"mixed grammar", "Nghị quyết 36/NQ-TW về kiều bào",
+		[]data.Document{d("Nghị quyết", "36/NQ-TW")}},
+	{"no số", "Nghị định 45/2020/NĐ-CP về thủ tục hành chính",
+		[]data.Document{d("Nghị định", "45/2020/NĐ-CP")}},
+	{"số colon", "Quyết định số: 1206 /QĐ-HVTC về tuyển sinh",
+		[]data.Document{d("Quyết định", "1206/QĐ-HVTC")}},
+	{"spaces", "Kế hoạch số 94- KH/BTGDVTW và Quyết định 367 - QĐ/TWĐTN-VP, Quyết định 44 /2005/QĐ-UBND",
+		[]data.Document{d("Kế hoạch", "94-KH/BTGDVTW"), d("Quyết định", "367-QĐ/TWĐTN-VP"), d("Quyết định", "44/2005/QĐ-UBND")}},
+	{"dash variants", "Nghị quyết số 29–NQ/TW, Chỉ thị 05‑CT/TW và Kết luận 14—KL/TW",
+		[]data.Document{d("Nghị quyết", "29-NQ/TW"), d("Chỉ thị", "05-CT/TW"), d("Kết luận", "14-KL/TW")}},
+	{"missing diacritic", "Quyết định 1544/QD-UBND và Nghị định 12/2022/ND-CP",
+		[]data.Document{d("Quyết định", "1544/QD-UBND"), d("Nghị định", "12/2022/ND-CP")}},
+	{"lookalike", "Quyết định số 211-QÐ/TU của Thành ủy",
+		[]data.Document{d("Quyết định", "211-QĐ/TU", "", "Thành ủy")}},
+	{"capitals", "TRIỂN KHAI NGHỊ QUYẾT SỐ 06-NQ/TW NGÀY 24/01/2022 CỦA BỘ CHÍNH TRỊ",
+		[]data.Document{d("Nghị quyết", "06-NQ/TW", "2022-01-24", "BỘ CHÍNH TRỊ")}},
+	{"line break", "Thực hiện Quyết định\nsố 1021/QĐ-TTg ngày\n15/8/2022 của Thủ tướng",
+		[]data.Document{d("Quyết định", "1021/QĐ-TTg", "2022-08-15", "Thủ tướng")}},
+	{"lower case type", "theo kế hoạch số 312/KH-UBND ngày 9/9/2024",
+		[]data.Document{d("Kế hoạch", "312/KH-UBND", "2024-09-09")}},
+	{"qualified type", "Nghị quyết chuyên đề số 05-NQ/QU về chỉnh trang đô thị",
+		[]data.Document{d("Nghị quyết", "05-NQ/QU")}},
+	{"bare symbol", "triển khai 35-KL/TW trong toàn Đảng bộ",
+		[]data.Document{d("Kết luận", "35-KL/TW")}},
+	// date, issuer, term with the citation (§1.5)
+	{"date after", "Kết luận số 14-KL/TW, ngày 22-9-2021 của Bộ Chính trị",
+		[]data.Document{d("Kết luận", "14-KL/TW", "2021-09-22", "Bộ Chính trị")}},
+	{"date after", "Nghị quyết 29-NQ/TW (4/11/2013) về giáo dục",
+		[]data.Document{d("Nghị quyết", "29-NQ/TW", "2013-11-04")}},
+	{"date after", "Quyết định số 16-QĐ/TU ban hành ngày 5 tháng 12 năm 2020",
+		[]data.Document{d("Quyết định", "16-QĐ/TU", "2020-12-05")}},
+	{"date after", "Chỉ thị số 08-CT/QU ngày 01/122021 của Quận ủy",
+		[]data.Document{d("Chỉ thị", "08-CT/QU", "2021-12-01", "Quận ủy")}},
+	{"date after issuer", "Nghị quyết số 35-NQ/TW của Bộ Chính trị ngày 22/10/2018 về bảo vệ nền tảng",
+		[]data.Document{d("Nghị quyết", "35-NQ/TW", "2018-10-22", "Bộ Chính trị")}},
+	{"term", "Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương Đảng khoá XII về xây dựng Đảng",
+		[]data.Document{d("Nghị quyết", "04-NQ/TW", "", "Ban Chấp hành Trung ương Đảng khoá XII", "XII")}},
+	{"frame date", "Ngày 7-5-2003, Ban Bí thư đã ra Chỉ thị số 26-CT/TW về nhiệm vụ",
+		[]data.Document{d("Chỉ thị", "26-CT/TW", "2003-05-07")}},
+	{"frame date", "Ngày 14 tháng 6 năm 2019, tại kỳ họp thứ 7, Quốc hội đã thông qua Luật Giáo dục (Luật số 43/2019/QH14).",
+		[]data.Document{d("Luật", "43/2019/QH14", "2019-06-14")}},
+	{"header", "ỦY BAN NHÂN DÂN\nQUẬN HAI BÀ TRƯNG\n|\nSố: 118/KH-UBND\n|\nHai Bà Trưng, ngày 19 tháng 5 năm 2023\nKẾ HOẠCH\nTổ chức ngày hội",
+		[]data.Document{d("Kế hoạch", "118/KH-UBND", "2023-05-19")}},
+	{"header", "ĐẢNG BỘ PHƯỜNG\n*\nSố 41-BC/ĐU\nPhường Mai Dịch, ngày 02 tháng 12 năm 2024\nBÁO CÁO",
+		[]data.Document{d("Báo cáo", "41-BC/ĐU", "2024-12-02")}},
+	{"header", "Số: 2091/UBND-VP | Hà Nội, ngày 06 tháng 07 năm 2021 |\nV/v tổ chức",
+		[]data.Document{d("Công văn", "2091/UBND-VP", "2021-07-06")}},
+}
+
+// docNegatives are sentences with numbers that are not documents.
+var docNegatives = []docCase{
+	{"article and clause", "Theo Điều 5, khoản 2 và điểm a khoản 3 Điều 12 của Luật, mục 4", nil},
+	{"ratio", "21/25 đảng bộ hoàn thành; 7/7 phường đạt chuẩn; 91/1447 hộ", nil},
+	{"number without type word", "số 15 đường Nguyễn Trãi, số 25-27 phố Huế, số 3/4", nil},
+	{"counts after type word", "Kế hoạch 5 năm, Chương trình 3 nội dung, Quyết định 2 vấn đề, Đề án 4 bước", nil},
+	{"year after type word", "Luật 2013 và Hiến pháp 2013, Kế hoạch 2024", nil},
+	{"amount and phone", "hỗ trợ 1.500.000 đồng; điện thoại 024.3825.1234; hotline 1900-1234", nil},
+	{"verb quyết định", "Hội nghị quyết định 3 nội dung quan trọng và quyết định 12 chỉ tiêu", nil},
+	{"named law", "Luật Thực hiện dân chủ ở cơ sở và Luật Đất đai năm 2024 có hiệu lực", nil},
+	{"congress resolution", "Nghị quyết Đại hội XIII của Đảng và Nghị quyết Trung ương 4 khóa XII", nil},
+	{"plate and code", "xe biển số 29A-123.45, mã 12/ABC-xyz, Covid-19", nil},
+	{"year range", "giai đoạn 2021-2025 và nhiệm kỳ 2020 - 2025", nil},
+	{"number range", "Đề án 2 - 3 tháng, Kế hoạch 5%", nil},
+	{"numbered heading", "Kế hoạch triển khai thực hiện như sau: 1. Mục đích", nil},
+}
+
+func TestFindPatterns(t *testing.T) {
+	type tally struct{ cases, found int }
+	table := map[string]*tally{}
+	for _, tc := range docCases {
+		tl := table[tc.pattern]
+		if tl == nil {
+			tl = &tally{}
+			table[tc.pattern] = tl
+		}
+		tl.cases++
+		got, _ := Find(tc.text)
+		diff := compareDocs(got, tc.want)
+		if diff == "" {
+			tl.found++
+		}
+		t.Run(tc.pattern+" reads "+short(tc.text), func(t *testing.T) {
+			if diff != "" {
+				t.Errorf("Find(%q):\n%s", tc.text, diff)
+			}
+		})
+	}
+	var names []string
+	for k := range table {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	fmt.Fprintf(&b, "\n%-20s %5s %5s\n", "pattern", "cases", "found")
+	for _, k := range names {
+		fmt.Fprintf(&b, "%-20s %5d %5d\n", k, table[k].cases, table[k].found)
+	}
+	t.Log(b.String())
+}
+
+func TestFindRejects(t *testing.T) {
+	for _, tc := range docNegatives {
+		t.Run(tc.pattern+" is no document", func(t *testing.T) {
+			if got, _ := Find(tc.text); len(got) != 0 {
+				t.Errorf("Find(%q) = %+v, want none", tc.text, got)
+			}
+		})
+	}
+}
+
+// compareDocs returns "" when got matches want in order on every field, and
+// checks that Canonical is data.CanonicalNumber(Number).
+func compareDocs(got, want []data.Document) string {
+	var b strings.Builder
+	for i := 0; i < len(got) || i < len(want); i++ {
+		switch {
+		case i >= len(got):
+			fmt.Fprintf(&b, "  missing %+v\n", want[i])
+		case i >= len(want):
+			fmt.Fprintf(&b, "  extra   %+v\n", got[i])
+		default:
+			g, w := got[i], want[i]
+			if g.Canonical != data.CanonicalNumber(g.Number) {
+				fmt.Fprintf(&b, "  canonical %q of %q is not CanonicalNumber\n", g.Canonical, g.Number)
+			}
+			w.Canonical = g.Canonical
+			if g != w {
+				fmt.Fprintf(&b, "  got  %+v\n  want %+v\n", g, w)
+			}
+		}
+	}
+	return b.String()
+}
+
+func TestFindReferences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []data.Reference
+	}{
+		{"Luật Thực hiện dân chủ ở cơ sở có hiệu lực", []data.Reference{{Type: "Luật", Name: "Luật Thực hiện dân chủ ở cơ sở"}}},
+		{"theo Luật Tổ chức Chính phủ năm 2015, sửa đổi", []data.Reference{{Type: "Luật", Name: "Luật Tổ chức Chính phủ năm 2015"}}},
+		{"Bộ luật Dân sự quy định", []data.Reference{{Type: "Bộ luật", Name: "Bộ luật Dân sự"}}},
+		{"Luật Phòng, chống tham nhũng và", []data.Reference{{Type: "Luật", Name: "Luật Phòng, chống tham nhũng"}}},
+		{"học tập Nghị quyết Đại hội XIII của Đảng.", []data.Reference{{Type: "Nghị quyết", Name: "Nghị quyết Đại hội XIII của Đảng"}}},
+		{"Nghị quyết Trung ương 8 khóa XIII về bảo vệ Tổ quốc", []data.Reference{{Type: "Nghị quyết", Name: "Nghị quyết Trung ương 8 khóa XIII"}}},
+		{"Nghị quyết Đại hội Đảng bộ quận lần thứ XXV, nhiệm kỳ", []data.Reference{{Type: "Nghị quyết", Name: "Nghị quyết Đại hội Đảng bộ quận lần thứ XXV"}}},
+		{"Luật số 10/2022/QH15", nil},
+	}
+	for _, tt := range tests {
+		t.Run(short(tt.text), func(t *testing.T) {
+			_, got := Find(tt.text)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("references of %q = %+v, want %+v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTypeFromAbbrev(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"NQ", "Nghị quyết", true},
+		{"nq", "Nghị quyết", true},
+		{"QĐ", "Quyết định", true},
+		{"qd", "Quyết định", true},
+		{"CTr", "Chương trình", true},
+		{"TTLT", "Thông tư liên tịch", true},
+		{"Nghị quyết", "Nghị quyết", true},
+		{"nghi quyet", "Nghị quyết", true},
+		{"chương trình hành động", "Chương trình", true},
+		{"Thông báo kết luận", "Thông báo", true},
+		{"Giấy uỷ quyền", "Giấy ủy quyền", true},
+		{"XYZ", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := TypeFromAbbrev(tt.in)
+			if got != tt.want || ok != tt.ok {
+				t.Fatalf("TypeFromAbbrev(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestTypesListsTheGuideTypes(t *testing.T) {
+	have := map[string]bool{}
+	for _, ty := range Types() {
+		have[ty] = true
+	}
+	for _, want := range []string{"Nghị quyết", "Quyết định", "Chỉ thị", "Kết luận", "Đề án", "Kế hoạch", "Thông tư",
+		"Thông tư liên tịch", "Nghị định", "Luật", "Pháp lệnh", "Công văn", "Thông báo", "Hướng dẫn", "Quy định",
+		"Quy chế", "Chương trình", "Báo cáo", "Tờ trình", "Công điện", "Lệnh", "Hiến pháp", "Thông tri"} {
+		if !have[want] {
+			t.Errorf("Types() lacks %q", want)
+		}
+	}
+}
+
+func short(s string) string {
+	s = strings.ReplaceAll(s, "\n", " ")
+	if r := []rune(s); len(r) > 40 {
+		return string(r[:40])
+	}
+	return s
+}
