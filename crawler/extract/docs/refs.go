@@ -14,9 +14,9 @@ var (
 	// The body of a congress or plenum resolution after its type word:
 	// "Đại hội XIII", "Trung ương 4 khóa XII", "Hội nghị lần thứ 8 …".
 	reMeetingBody = regexp.MustCompile(`^(?:Đại hội|Hội nghị|Trung ương|TW|TƯ)[^.;:\n“"(),]{0,90}`)
-	rePlenumNo   = regexp.MustCompile(`^(?:Hội nghị\s+)?(?:Trung ương|TW|TƯ)\s+\d{1,2}`)
-	reCongressNo = regexp.MustCompile(`^Đại hội\s+(?:đại biểu\s+)?(?:[IVXL]+|\d{1,2})\b(?:\s+(?:của\s+)?Đảng(?:\s+bộ(?:\s+\p{Lu}[\p{L}.]*)*)?)?`)
-	reRefEnd     = regexp.MustCompile(`(?i:khóa|khoá|lần thứ|nhiệm kỳ)\s+(?:\d{4}\s*-\s*\d{4}|[IVXL]+|\d{1,2}|thứ\s+\p{L}+)`)
+	rePlenumNo    = regexp.MustCompile(`^(?:Hội nghị\s+)?(?:Trung ương|TW|TƯ)\s+\d{1,2}`)
+	reCongressNo  = regexp.MustCompile(`^Đại hội\s+(?:đại biểu\s+)?(?:[IVXL]+|\d{1,2})\b(?:\s+(?:của\s+)?Đảng(?:\s+bộ(?:\s+\p{Lu}[\p{L}.]*)*)?)?`)
+	reRefEnd      = regexp.MustCompile(`(?i:khóa|khoá|lần thứ|nhiệm kỳ)\s+(?:\d{4}\s*-\s*\d{4}|[IVXL]+|\d{1,2}|thứ\s+\p{L}+)`)
 )
 
 // references reads the citations without a number: laws by name and
