@@ -3,6 +3,7 @@ package simportal
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vnarchive/vnarchive/data"
@@ -86,7 +87,7 @@ func (c *composer) cite(d citeable, withSubject bool) string {
 	written := writtenNumber(g, s)
 	b.WriteString(written)
 	doc := data.Document{Type: s.typ, Number: normNumber(written)}
-	doc.Canonical = data.CanonicalNumber(doc.Number)
+	doc.Canonical = canonicalNumber(doc.Number)
 	var dateAt time.Time
 	if !s.date.IsZero() && g.chance(0.7) {
 		switch g.intn(4) {
@@ -150,10 +151,23 @@ func (c *composer) citeList(ds []citeable) string {
 		w := writtenNumber(g, d.spec)
 		b.WriteString(w)
 		doc := data.Document{Type: typ, Number: normNumber(w)}
-		doc.Canonical = data.CanonicalNumber(doc.Number)
+		doc.Canonical = canonicalNumber(doc.Number)
 		c.tb.doc(d.key, doc)
 	}
 	return b.String()
+}
+
+// canonicalCache memoises data.CanonicalNumber, which is costly and is
+// called with a small set of numbers (a pure function, not configuration).
+var canonicalCache sync.Map
+
+func canonicalNumber(n string) string {
+	if v, ok := canonicalCache.Load(n); ok {
+		return v.(string)
+	}
+	c := data.CanonicalNumber(n)
+	canonicalCache.Store(n, c)
+	return c
 }
 
 // localDoc derives a local document from (seed, kind, year, k): stable

@@ -43,6 +43,7 @@ type composer struct {
 	people  map[string]bool // every person name used, officials or not
 	numbers map[string]bool // document fingerprints used
 	used    map[string]bool // sentence templates used
+	lastKW  string
 }
 
 func (c *composer) para(s string) { c.blocks = append(c.blocks, block{kind: bPara, text: s}) }
@@ -75,13 +76,22 @@ func (c *composer) slot(tmpl string) string {
 		tmpl = tmpl[i+j+1:]
 		switch name {
 		case "kw":
-			b.WriteString(zpick(g, t.keywords))
+			c.lastKW = zpick(g, t.keywords)
+			b.WriteString(c.lastKW)
 		case "kw2":
-			b.WriteString(t.keywords[g.zipf(len(t.keywords), 0.7)])
+			kw := t.keywords[g.zipf(len(t.keywords), 0.7)]
+			if kw == c.lastKW {
+				kw = t.keywords[(indexOf(t.keywords, kw)+1)%len(t.keywords)]
+			}
+			b.WriteString(kw)
 		case "n":
 			b.WriteString(fmt.Sprint(g.between(2, 40)))
-		case "N", "N2":
-			b.WriteString(thousands(g.between(100, 9800)))
+		case "nn":
+			b.WriteString(fmt.Sprint(g.between(12, 180)))
+		case "N":
+			b.WriteString(thousands(g.between(1000, 9800)))
+		case "N2":
+			b.WriteString(thousands(g.between(60, 950)))
 		case "pct":
 			b.WriteString(fmt.Sprintf("%d,%d%%", g.between(62, 99), g.intn(10)))
 		case "ratio":
@@ -152,6 +162,15 @@ func (c *composer) slot(tmpl string) string {
 
 var holidays = []string{"Quốc khánh 2-9", "ngày Giải phóng Thủ đô 10-10", "ngày Thương binh - Liệt sĩ 27/7",
 	"ngày Quốc tế Phụ nữ 8-3", "Ngày Nhà giáo Việt Nam 20-11", "ngày thành lập Đảng 3-2", "ngày Chiến thắng 30-4"}
+
+func indexOf(xs []string, x string) int {
+	for i, s := range xs {
+		if s == x {
+			return i
+		}
+	}
+	return 0
+}
 
 func thousands(n int) string {
 	if n < 1000 {

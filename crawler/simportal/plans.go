@@ -149,7 +149,7 @@ func (c *composer) notice(general, specific []holder) {
 
 func docOf(typ, written string, date time.Time) data.Document {
 	d := data.Document{Type: typ, Number: normNumber(written), Date: date.Format("2006-01-02")}
-	d.Canonical = data.CanonicalNumber(d.Number)
+	d.Canonical = canonicalNumber(d.Number)
 	return d
 }
 
@@ -326,6 +326,11 @@ func (c *composer) content(n int) {
 		if k == 0 && len(docs) > 0 {
 			s = append([]string{c.citeSentence(docs)}, s...)
 		}
+		if k == 1 && g.chance(0.08) {
+			if b := c.bareCite(); b != "" {
+				s = append(s, b)
+			}
+		}
 		if k == 1 && g.chance(0.4) {
 			if r := c.refFor(); r != "" {
 				s = append(s, "Các đơn vị tiếp tục thực hiện tốt "+r+".")
@@ -339,6 +344,27 @@ func (c *composer) content(n int) {
 		}
 		c.para(strings.Join(s, " "))
 	}
+}
+
+// bareCite cites a document by number alone ("Nghị quyết số 09 của HĐND
+// quận"): the number is just the digits.
+func (c *composer) bareCite() string {
+	g := c.g
+	lvl := "quận"
+	if c.ward() {
+		lvl = "phường"
+	}
+	num := fmt.Sprintf("%02d", g.between(1, 30))
+	typ := pick(g, []string{"Nghị quyết", "Quyết định", "Kế hoạch"})
+	iss := pick(g, []string{"HĐND " + lvl, "UBND " + lvl})
+	key := "B" + typ + num + iss
+	if c.numbers[key] {
+		return ""
+	}
+	c.numbers[key] = true
+	d := data.Document{Type: typ, Number: num, Canonical: canonicalNumber(num), Issuer: iss}
+	c.tb.doc(key, d)
+	return fmt.Sprintf("Các nội dung này đã được cụ thể hóa trong %s số %s của %s.", typ, num, iss)
 }
 
 func (c *composer) historic() string {
@@ -487,13 +513,17 @@ func (c *composer) citizens() {
 	g := c.g
 	p := c.citizen()
 	var s string
+	young, old := "Anh", "ông"
+	if p.female {
+		young, old = "Chị", "bà"
+	}
 	switch g.intn(4) {
 	case 0:
-		s = fmt.Sprintf("%s %s ở tổ dân phố số %d chia sẻ: “Gia đình tôi rất phấn khởi khi %s được quan tâm”.", pick(g, []string{"Chị", "Anh"}), p.name, g.between(1, 30), c.slot("{kw}"))
+		s = fmt.Sprintf("%s %s ở tổ dân phố số %d chia sẻ: “Gia đình tôi rất phấn khởi khi %s được quan tâm”.", young, p.name, g.between(1, 30), c.slot("{kw}"))
 	case 1:
 		s = fmt.Sprintf("Cụ %s, %d tuổi, sống tại %s, là một trong những người tích cực tham gia %s.", p.name, g.between(70, 95), c.slot("{street}"), c.slot("{kw}"))
 	case 2:
-		s = fmt.Sprintf("Gia đình %s %s trên %s là hộ đầu tiên thực hiện %s.", pick(g, []string{"anh", "chị", "bà", "ông"}), p.name, c.slot("{street}"), c.slot("{kw}"))
+		s = fmt.Sprintf("Gia đình %s %s trên %s là hộ đầu tiên thực hiện %s.", pick(g, []string{strings.ToLower(young), old}), p.name, c.slot("{street}"), c.slot("{kw}"))
 	default:
 		s = fmt.Sprintf("Em %s, học sinh %s, đạt giải Nhất cuộc thi tìm hiểu về %s.", p.name, c.slot("{school}"), c.slot("{kw}"))
 	}
