@@ -142,7 +142,7 @@ func (g *grammar) honBefore(i int) (honKind, bool) {
 }
 
 // validName reports whether name item i is a person name in its context.
-func (g *grammar) validName(i int, listItem bool) (bool, honKind) {
+func (g *grammar) validName(i int, listItem, vouched bool) (bool, honKind) {
 	it := g.items[i]
 	if it.fromTtl {
 		h, _ := g.honBefore(i)
@@ -152,7 +152,7 @@ func (g *grammar) validName(i int, listItem bool) (bool, honKind) {
 	if h != honNone {
 		return g.p.runIsName(it.a, it.b, true), h
 	}
-	if listItem && g.p.runIsName(it.a, it.b, false) {
+	if listItem && g.p.runIsName(it.a, it.b, vouched) {
 		return true, honNone
 	}
 	return g.p.runIsName(it.a, it.b, false), honNone
@@ -162,7 +162,6 @@ func (g *grammar) validName(i int, listItem bool) (bool, honKind) {
 // "NAME, T1 - T2", "NAME giữ chức T", and returns the item after them.
 func (g *grammar) chainAfter(ni int) (int, bool) {
 	j := ni + 1
-	gave := false
 	// "(Thường trực)" and similar right after a name
 	if g.isSep(j, "(") {
 		for k := j + 1; k < len(g.items) && k < j+4; k++ {
@@ -173,17 +172,19 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	start := j
+	comma := g.isSep(j, ",")
 	if g.isSep(j, ",-:/") || (g.isSep(j, "\n") && g.nameLine(ni)) {
 		j++
 	} else if g.kind(j) != iLink {
 		return j, false
 	}
+	var got []int
+	linked := false
 	for j < len(g.items) {
 		it := g.items[j]
 		switch {
 		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j]:
-			g.give(ni, j)
-			gave = true
+			got = append(got, j)
 			j++
 			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
 				j++
@@ -196,8 +197,9 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 			if g.kind(j) == iLink {
 				continue
 			}
-			return j, gave
+			return j, g.giveAll(ni, got, comma && !linked, j)
 		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
+			linked = true
 			j++
 		case it.kind == iHon && it.hon == honStrong && j == start:
 			// "A - Trung tướng - Giám đốc …": a rank between
@@ -206,10 +208,26 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				j++
 			}
 		default:
-			return j, gave
+			return j, g.giveAll(ni, got, comma && !linked, j)
 		}
 	}
-	return j, gave
+	return j, g.giveAll(ni, got, comma && !linked, j)
+}
+
+// giveAll gives the collected titles to name item ni. After "TITLE NAME, "
+// a title followed by a verb starts a new clause ("…Kiều Ngọc Vũ, Chủ tịch
+// UBND thành phố yêu cầu ông…"): it is the subject, not an apposition.
+func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
+	if len(got) == 0 {
+		return false
+	}
+	if comma && g.items[ni].fromTtl && next < len(g.items) && !g.isSep(next, ".;,\n-") {
+		return false
+	}
+	for _, t := range got {
+		g.give(ni, t)
+	}
+	return true
 }
 
 // nameLine reports whether name item ni stands alone on its line (after an
@@ -277,7 +295,7 @@ func (g *grammar) run() {
 			}
 			continue
 		}
-		ok, h := g.validName(i, listOpen)
+		ok, h := g.validName(i, listOpen, listStrong)
 		if !ok {
 			continue
 		}
@@ -324,7 +342,7 @@ func (g *grammar) pluralList(ni int) {
 	j := ni + 1
 	for j+1 < len(g.items) && g.isSep(j, ",&") && g.kind(j+1) == iName && !g.items[j+1].fromTtl {
 		n := j + 1
-		if ok, _ := g.validName(n, true); !ok {
+		if ok, _ := g.validName(n, true, false); !ok {
 			return
 		}
 		if g.isSep(n+1, ",-") && g.kind(n+2) == iTitle {

@@ -33,15 +33,44 @@ func (p *parser) prevWords(i int) (unit, namer bool) {
 	if at > 1 && toks[at-1].key == "." && l.abbrevDot[toks[at-2].key] {
 		at--
 	}
-	for n := 1; n <= 3 && at-n >= 0; n++ {
-		if l.namers.match(toks, at-n) == n {
-			return false, true
+	for n := 3; n >= 1; n-- {
+		if at-n < 0 {
+			continue
 		}
 		if l.units.match(toks, at-n) == n {
-			unit = true
+			return true, false
+		}
+		if l.namers.match(toks, at-n) == n && !p.insideOrg(at-n, at) {
+			return false, true
 		}
 	}
-	return unit, false
+	return false, false
+}
+
+// territories are the lower-case words of administrative units; after one
+// of them a two-syllable capitalised run is the unit's name ("phường Mông
+// Dương"), not a person.
+var territories = map[string]bool{"phường": true, "xã": true, "quận": true, "huyện": true, "tỉnh": true,
+	"phố": true, "xã,": true, "trấn": true, "ấp": true, "thôn": true, "bản": true, "khóm": true, "tp": true, "tx": true}
+
+// afterTerritory reports whether token i follows an administrative unit word.
+func (p *parser) afterTerritory(i int) bool {
+	j := i - 1
+	if j > 0 && p.toks[j].key == "." {
+		j--
+	}
+	return j >= 0 && territories[p.toks[j].key] && (!p.toks[j].capital || p.toks[j].upper)
+}
+
+// insideOrg reports whether tokens [a, end) close a longer organisation
+// phrase ("Môi trường" is not the school word "trường").
+func (p *parser) insideOrg(a, end int) bool {
+	for s := a - 1; s >= 0 && s >= a-3; s-- {
+		if p.lex.orgs.match(p.toks, s) >= end-s {
+			return true
+		}
+	}
+	return false
 }
 
 // splitName finds the person's name closing the run [i, end); inTitle says
@@ -67,20 +96,10 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			continue
 		}
 		first := toks[s]
-		if first.key == "thị" || (k > 0 && first.key == "văn") || l.stop[first.key] {
+		if first.key == "thị" || (k > 0 && first.key == "văn") || p.stopStart(s) {
 			continue
 		}
 		if l.places.match(toks, s) == m {
-			continue
-		}
-		bad := false
-		for j := s + 1; j < end; j++ {
-			if l.singleOrg[toks[j].key] && !l.surnames[toks[j].key] && !l.middles[toks[j].key] {
-				bad = true
-				break
-			}
-		}
-		if bad {
 			continue
 		}
 		surname := l.surnames[first.key]
@@ -88,7 +107,8 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 		switch {
 		case surname:
 			score = 3
-		case k == 0 && !unit && !namer && m >= 3 && m <= 4 && l.middles[toks[s+1].key]:
+		case k == 0 && !unit && !namer && m >= 3 && m <= 4 && l.middles[toks[s+1].key] &&
+			!l.singleOrg[first.key] && !l.surnames[toks[s+1].key] && p.headLen(s) == 0:
 			score = 1.5
 		default:
 			continue
@@ -110,7 +130,7 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			score += 0.5
 		}
 		if k == 0 {
-			if namer {
+			if namer || m == 2 && p.afterTerritory(i) {
 				continue
 			}
 		} else if l.places.match(toks, i) != k {
@@ -164,12 +184,26 @@ func (p *parser) runIsName(i, end int, vouched bool) bool {
 	if _, namer := p.prevWords(i); namer {
 		return false
 	}
-	if toks[i].key == "thị" || l.stop[toks[i].key] {
+	if toks[i].key == "thị" {
 		return false
 	}
 	if vouched {
 		return true
 	}
+	if p.stopStart(i) {
+		return false
+	}
 	_, ok := p.splitName(end, i, false)
 	return ok
+}
+
+// stopStart reports whether the run at i starts with a function word
+// ("Theo", "Tại", "Từ") rather than a surname that looks like one ("Từ Văn
+// Lực"): the second syllable tells.
+func (p *parser) stopStart(i int) bool {
+	l := p.lex
+	if !l.stop[p.toks[i].key] {
+		return false
+	}
+	return !(l.surnames[p.toks[i].key] && i+1 < len(p.toks) && l.middles[p.toks[i+1].key])
 }

@@ -185,7 +185,8 @@ func (p *parser) honAt(i int) int {
 			return j - i
 		}
 	}
-	if m := l.weakHon.match(toks, i); m > 0 && i+m < len(toks) && toks[i+m].nameShape {
+	if m := l.weakHon.match(toks, i); m > 0 && i+m < len(toks) && toks[i+m].nameShape &&
+		!(l.surnames[toks[i].key] && (toks[i+m].key == "thị" || toks[i+m].key == "văn")) {
 		if toks[i].capital && toks[i].key == "anh" {
 			return 0 // "Anh" at the start of a run is more often a given name
 		}

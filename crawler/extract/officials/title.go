@@ -1,5 +1,7 @@
 package officials
 
+import "strings"
+
 // A title is a head from the lexicon ("Phó Bí thư", "Giám đốc") followed by
 // the body it belongs to: capitalised words, abbreviations, organisation and
 // unit words, place names, numbers after unit words ("quận 5"), and inner
@@ -81,11 +83,21 @@ func (p *parser) tail(t *titleSpan) int {
 		}
 	}
 	compound := false // one lower-case syllable after a capitalised word
+	tentative := false
+	noName := 0 // tokens before this are in a run known to hold no name
 	for k < len(toks) {
 		tk := toks[k]
 		if tk.kind == kLine {
+			if tentative {
+				committed = k
+			}
 			break
 		}
+		if tentative && tk.kind == kPunct && strings.Contains(",;.)", tk.key) {
+			// "Sở Tài chính,": the syllable closed the compound
+			committed = k
+		}
+		tentative = false
 		if tk.kind == kPunct {
 			next := k + 1
 			switch {
@@ -99,9 +111,11 @@ func (p *parser) tail(t *titleSpan) int {
 				continue
 			case tk.key == "-" && p.dashContinues(k):
 				k++
+				compound = true
 				continue
 			case tk.key == "," && hasPhong && p.commaContinues(k):
 				k++
+				compound = true
 				continue
 			case tk.key == "&" && next < len(toks) && toks[next].capital:
 				k++
@@ -136,14 +150,17 @@ func (p *parser) tail(t *titleSpan) int {
 			compound = false
 			continue
 		}
-		if tk.nameShape {
+		if tk.nameShape && k >= noName {
 			run := p.runAt(k)
 			if ns, ok := p.splitName(run, k, true); ok {
 				t.name = ns
 				t.hasName = true
 				return ns.start
 			}
-			k = run
+			noName = run
+		}
+		if tk.nameShape {
+			k++
 			committed = k
 			compound = true
 			continue
@@ -172,12 +189,16 @@ func (p *parser) tail(t *titleSpan) int {
 		}
 		if compound && tk.kind == kWord && !l.stop[tk.key] && p.headLen(k) == 0 {
 			// the second syllable of a capitalised compound ("Điều phối",
-			// "Trợ giúp"): kept only if more of the body follows
+			// "Trợ giúp"): kept only if more of the body or a comma follows
 			k++
 			compound = false
+			tentative = true
 			continue
 		}
 		break
+	}
+	if tentative && k >= len(toks) {
+		committed = k
 	}
 	return committed
 }
