@@ -220,7 +220,12 @@ func (v *lview) listPage(cat int, r *http.Request) string {
 		b.WriteString(v.pager(c.slug, cur, pages, len(items)))
 	}
 	b.WriteString("\n</div> </div> </div>")
-	return v.page(c.name, "/"+c.slug, c.name, b.String())
+	canonical := "/" + c.slug
+	if cur > 1 {
+		// Liferay repeats the portlet parameters in the canonical link of a page N
+		canonical += "?" + strings.ReplaceAll(liferayListQuery(cur), "&", "&amp;")
+	}
+	return v.page(c.name, canonical, c.name, b.String())
 }
 
 // itemHref writes an article link in one of the duplicate forms now and then.

@@ -274,6 +274,20 @@ func (c *composer) sharedList(b *strings.Builder) bool {
 		if i > 0 {
 			b.WriteString(", ")
 		}
+		if _, fixed := c.forms[h.who.name]; !fixed {
+			// later mentions write this position the same way
+			var fs []string
+			for _, slot := range h.post.slots {
+				form := expand(pick(c.g, slot))
+				for _, x := range slot {
+					if expand(x) == f {
+						form = f
+					}
+				}
+				fs = append(fs, form)
+			}
+			c.forms[h.who.name] = fs
+		}
 		c.people[h.who.name] = true
 		c.tb.official(h.who.name, f)
 		b.WriteString(h.who.name)

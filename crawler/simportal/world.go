@@ -128,7 +128,7 @@ var cityPosts = []post{
 	{key: "c-tdkt", groups: "vhxh ansinh", slots: [][]string{{"Trưởng Ban Thi đua - Khen thưởng Sở Nội vụ"}}},
 	{key: "c-btl", groups: "anqp", rank: true, slots: [][]string{{"Phó Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội"}}},
 	{key: "c-ca", groups: "anqp pccc", rank: true, slots: [][]string{{"Phó Giám đốc Công an thành phố"}}},
-	{key: "c-dbqh", groups: "hdnd bauCu", slots: [][]string{{"Đại biểu Quốc hội khóa XV", "đại biểu Quốc hội thành phố Hà Nội"}}},
+	{key: "c-dbqh", groups: "hdnd bauCu", slots: [][]string{{"Đại biểu Quốc hội khóa XV", "Đại biểu Quốc hội thành phố Hà Nội"}}},
 }
 
 // One-off posts for people who appear once (random names), with unusual
