@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"sort"
@@ -36,11 +38,19 @@ func (f *fakeSearch) Search(ctx context.Context, r Request) (*Result, error) {
 	}
 	off := 0
 	if r.After != "" {
-		n, err := strconv.Atoi(r.After)
-		if err != nil || n < 0 {
+		var c struct {
+			K []string `json:"k"`
+		}
+		raw, err := base64.RawURLEncoding.DecodeString(r.After)
+		if err == nil {
+			err = json.Unmarshal(raw, &c)
+		}
+		if err != nil || len(c.K) != 2 {
 			return nil, &BadRequestError{Field: "after", Msg: "bad cursor"}
 		}
-		off = n
+		if off, err = strconv.Atoi(c.K[1]); err != nil || off < 0 {
+			return nil, &BadRequestError{Field: "after", Msg: "bad cursor"}
+		}
 	}
 	limit := r.Limit
 	if limit == 0 {
@@ -66,10 +76,21 @@ func (f *fakeSearch) Search(ctx context.Context, r Request) (*Result, error) {
 		res.Hits = append(res.Hits, hitOf(match[i], words))
 	}
 	if off+limit < len(match) {
-		next := strconv.Itoa(off + limit)
+		next := fakeCursor(r, off+limit)
 		res.Next = &next
 	}
 	return res, nil
+}
+
+// fakeCursor writes an offset in the search side's cursor format, so that
+// search.ParseRequest accepts it.
+func fakeCursor(r Request, off int) string {
+	c := map[string]any{"s": "relevance", "k": []string{"1", strconv.Itoa(off)}}
+	if r.Sort == "date" || strings.TrimSpace(r.Query) == "" {
+		c = map[string]any{"s": "date", "k": []string{"2024-01-01T00:00:00Z", strconv.Itoa(off)}}
+	}
+	raw, _ := json.Marshal(c)
+	return base64.RawURLEncoding.EncodeToString(raw)
 }
 
 func (f *fakeSearch) matches(a ArticleView, r Request, words []string) bool {

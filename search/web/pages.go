@@ -41,6 +41,7 @@ type linkView struct{ Text, URL string }
 
 type facetGroup struct {
 	Label  string
+	Facet  string
 	Values []facetLink
 }
 
@@ -102,6 +103,14 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	p.Req = req
+	if untidy(r.URL.Query()) { // the form sends empty fields: keep permalinks short
+		target := link("/", req)
+		if p.Page > 1 {
+			target = withPage(target, p.Page)
+		}
+		http.Redirect(w, r, target, http.StatusSeeOther)
+		return
+	}
 	res, err := s.search.Search(r.Context(), req)
 	if err != nil {
 		s.searchFailed(w, r, &p, err)
@@ -118,7 +127,7 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 	base := req
 	base.After = ""
 	for _, fp := range facetParams {
-		g := facetGroup{Label: fp.label}
+		g := facetGroup{Label: fp.label, Facet: fp.facet}
 		for i, fv := range res.Facets[fp.facet] {
 			if i == maxFacetValues {
 				break
@@ -154,6 +163,19 @@ func (s *Server) handleSearchPage(w http.ResponseWriter, r *http.Request) {
 	p.CSVURL = withParam(link("/export", exp), "format", "csv")
 	p.JSONLURL = withParam(link("/export", exp), "format", "jsonl")
 	s.render(w, r, http.StatusOK, "search", p)
+}
+
+// untidy reports whether a query string carries empty parameters or the
+// default sort, which the canonical URL of a search leaves out.
+func untidy(v url.Values) bool {
+	for _, vals := range v {
+		for _, s := range vals {
+			if s == "" {
+				return true
+			}
+		}
+	}
+	return v.Get("sort") == "relevance"
 }
 
 // searchFailed shows the search page with the form and the error message.
@@ -361,16 +383,8 @@ func charsetOf(ct string) string {
 	return ""
 }
 
-// localName reports whether a WARC name from the index stays inside the
-// archive directory.
+// localName reports whether a WARC name from the index is a plain file name
+// of the archive directory: no directory part, nothing hidden, no "..".
 func localName(p string) bool {
-	if p == "" || strings.ContainsAny(p, "\\\x00") || strings.HasPrefix(p, "/") {
-		return false
-	}
-	for _, seg := range strings.Split(p, "/") {
-		if seg == ".." || seg == "." || seg == "" {
-			return false
-		}
-	}
-	return true
+	return p != "" && !strings.ContainsAny(p, "/\\\x00") && !strings.HasPrefix(p, ".")
 }
