@@ -10,6 +10,7 @@ import (
 	"net"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nlnwa/gowarc/v3"
@@ -22,6 +23,17 @@ const Software = "vnarchive"
 var recordOpts = []gowarc.WarcRecordOption{
 	gowarc.WithVersion(gowarc.V1_1),
 	gowarc.WithBufferMaxMemBytes(256 << 20),
+}
+
+// builderMu serialises gowarc.NewRecordBuilder: it sets a package variable of github.com/google/uuid
+// (EnableRandPool) without synchronisation, a data race when records are built concurrently.
+var builderMu sync.Mutex
+
+// newRecordBuilder is gowarc.NewRecordBuilder with recordOpts, safe for concurrent use.
+func newRecordBuilder(rt gowarc.RecordType) gowarc.WarcRecordBuilder {
+	builderMu.Lock()
+	defer builderMu.Unlock()
+	return gowarc.NewRecordBuilder(rt)
 }
 
 // group is the gzip members of one Exchange, in file order: response, request (when sent), metadata.
@@ -52,7 +64,7 @@ func buildGroup(ex Exchange, level int) (*group, error) {
 	g := &group{url: ex.URL, status: resp.status, mime: resp.mime, captured: captured,
 		digest: sha1Digest(resp.block[resp.payloadStart:])}
 
-	rb := gowarc.NewRecordBuilder(gowarc.Response, recordOpts...)
+	rb := newRecordBuilder(gowarc.Response)
 	rb.AddWarcHeader(gowarc.WarcRecordID, respID)
 	rb.AddWarcHeaderTime(gowarc.WarcDate, captured)
 	rb.AddWarcHeader(gowarc.WarcTargetURI, ex.URL)
@@ -70,7 +82,7 @@ func buildGroup(ex Exchange, level int) (*group, error) {
 	}
 
 	if len(ex.RequestRaw) > 0 {
-		rb := gowarc.NewRecordBuilder(gowarc.Request, recordOpts...)
+		rb := newRecordBuilder(gowarc.Request)
 		rb.AddWarcHeader(gowarc.WarcRecordID, newRecordID())
 		rb.AddWarcHeaderTime(gowarc.WarcDate, captured)
 		rb.AddWarcHeader(gowarc.WarcTargetURI, ex.URL)
@@ -84,7 +96,7 @@ func buildGroup(ex Exchange, level int) (*group, error) {
 
 	// The metadata record ends every group: tail repair treats a group without it as unfinished.
 	meta := warcFields(ex.Meta)
-	rb = gowarc.NewRecordBuilder(gowarc.Metadata, recordOpts...)
+	rb = newRecordBuilder(gowarc.Metadata)
 	rb.AddWarcHeader(gowarc.WarcRecordID, newRecordID())
 	rb.AddWarcHeaderTime(gowarc.WarcDate, captured)
 	rb.AddWarcHeader(gowarc.WarcTargetURI, ex.URL)
@@ -109,7 +121,7 @@ func buildWarcinfo(filename string, now time.Time, info map[string]string, level
 		fields[k] = v
 	}
 	block := warcFields(fields)
-	rb := gowarc.NewRecordBuilder(gowarc.Warcinfo, recordOpts...)
+	rb := newRecordBuilder(gowarc.Warcinfo)
 	rb.AddWarcHeader(gowarc.WarcRecordID, newRecordID())
 	rb.AddWarcHeaderTime(gowarc.WarcDate, now.UTC().Truncate(time.Second))
 	rb.AddWarcHeader(gowarc.WarcFilename, filename)
