@@ -24,13 +24,52 @@ func attr(n *html.Node, key string) string {
 // whose text is not empty.
 func first(root *html.Node, sels []cascadia.Matcher) *html.Node {
 	for _, s := range sels {
-		for _, n := range cascadia.QueryAll(root, s) {
-			if strings.TrimSpace(rawText(n)) != "" {
-				return n
-			}
+		if n := findFirst(root, s); n != nil {
+			return n
 		}
 	}
 	return nil
+}
+
+// findFirst walks root in document order and stops at the first node m
+// matches that holds text.
+func findFirst(root *html.Node, m cascadia.Matcher) *html.Node {
+	var found *html.Node
+	var walk func(n *html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && m.Match(n) && hasText(n) {
+			found = n
+			return true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(root)
+	return found
+}
+
+// hasText reports whether n's subtree holds non-blank text outside scripts
+// and styles.
+func hasText(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return strings.TrimSpace(n.Data) != ""
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return false
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasText(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstText is the normalised one-line text of first(root, sels).

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"path"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -101,7 +102,6 @@ func (pg *page) mainContent() *html.Node {
 		}
 		if _, ok := scores[n]; !ok {
 			order = append(order, n)
-			scores[n] = classWeight(n)
 		}
 		scores[n] += s
 	}
@@ -136,10 +136,16 @@ func (pg *page) mainContent() *html.Node {
 		}
 	}
 	walk(body)
+	// Class names and link density are costly to weigh: only the best
+	// candidates by text score get them.
+	sort.SliceStable(order, func(i, j int) bool { return scores[order[i]] > scores[order[j]] })
+	if len(order) > 10 {
+		order = order[:10]
+	}
 	var best *html.Node
 	bestScore := 0.0
 	for _, n := range order {
-		s := scores[n] * (1 - linkDensity(n))
+		s := (scores[n] + classWeight(n)) * (1 - linkDensity(n))
 		if best == nil || s > bestScore {
 			best, bestScore = n, s
 		}

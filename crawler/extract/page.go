@@ -232,12 +232,18 @@ func (pg *page) extract() *Result {
 		body = first(pg.root, p.body)
 	}
 	profileBody := body != nil
-	drop := matchSet(pg.root, p.remove)
-	if body == nil {
+	listPage := !profileBody && len(p.articleMarkers) > 0 && !anyMatch(pg.root, p.articleMarkers)
+	var drop map[*html.Node]bool
+	if body != nil {
+		drop = matchSet(body, p.remove)
+	}
+	if drop == nil {
+		drop = map[*html.Node]bool{}
+	}
+	if body == nil && !listPage {
+		// A list page of a known platform has no article text; anything
+		// else gets main-content detection.
 		body = pg.mainContent()
-		if drop == nil {
-			drop = map[*html.Node]bool{}
-		}
 		pg.dropBoilerplate(body, drop)
 	}
 
@@ -510,5 +516,18 @@ func (pg *page) isArticle(p *compiled, a *data.Article, paras []para) bool {
 	if p.articleURL != nil {
 		return false
 	}
+	if u, err := url.Parse(a.URL); err == nil && isHomePath(u.Path) {
+		return false
+	}
 	return a.Title != "" && a.Published != "" && utf8.RuneCountInString(a.Text) >= 200 && len(paras) >= 2
+}
+
+// isHomePath reports whether a URL path is a portal's home page.
+func isHomePath(p string) bool {
+	p = strings.ToLower(strings.TrimSuffix(p, "/"))
+	switch p {
+	case "", "/index.html", "/index.htm", "/index.php", "/index.aspx", "/default.aspx", "/home", "/trang-chu", "/web/guest", "/vi", "/en":
+		return true
+	}
+	return false
 }
