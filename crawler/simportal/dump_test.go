@@ -6,9 +6,11 @@ import (
 	"testing"
 )
 
+// TestDump prints a few generated articles when SIMDUMP is set, for a
+// human to read the prose: SIMDUMP=1 go test -run TestDump -v.
 func TestDump(t *testing.T) {
 	if os.Getenv("SIMDUMP") == "" {
-		t.Skip()
+		t.Skip("set SIMDUMP=1 to print sample articles")
 	}
 	p := New(Config{Articles: 500})
 	for _, i := range []int{10, 11, 12, 13, 400} {

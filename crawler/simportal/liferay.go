@@ -250,6 +250,9 @@ func (v *lview) pager(slug string, cur, pages, total int) string {
 	b.WriteString("\n<div class=\"taglib-page-iterator\" id=\"_101_ocerSearchContainerPageIterator\"> <div class=\"clearfix lfr-pagination\"> <div class=\"lfr-pagination-config\"> <div class=\"lfr-pagination-page-selector\"> <div class=\"btn-group lfr-icon-menu current-page-menu custom-paging\">")
 	fmt.Fprintf(&b, `<a class="dropdown-toggle direction-down max-display-items-15 btn" href="javascript:;" title=" %d "><span class="lfr-icon-menu-text"> %d </span><i class="caret"></i> </a><ul class="dropdown-menu lfr-menu-list direction-down">`, cur, cur)
 	for n := 1; n <= pages; n++ {
+		if n != 1 && n != pages && (n < cur-20 || n > cur+20) {
+			continue // the menu shows a window of pages around the current one
+		}
 		fmt.Fprintf(&b, ` <li class="custom-paging" role="presentation"> <a href="%s" class=" taglib-icon" role="menuitem" > <span class="taglib-text-icon">%d</span> </a> </li>`, href(n), n)
 	}
 	hi := cur * 10

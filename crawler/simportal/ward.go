@@ -146,10 +146,8 @@ func (v *wview) articlePage(i int) string {
 	b.WriteString("<div class=\"detail-content\">\n")
 	writeBlocks(&b, a, mode, true)
 	fmt.Fprintf(&b, "</div>\n<div class=\"detail-author\">%s</div>\n", esc(a.author, modeNFC))
-	canon := "http://" + v.primary + a.path()
 	fmt.Fprintf(&b, "<div class=\"detail-share\"><a href=\"%s?utm_source=facebook&amp;utm_medium=share\">Chia sẻ</a> <a href=\"%s?fbclid=IwAR%08x\">Facebook</a> <a href=\"/tim-kiem?q=%s\">Tin liên quan</a></div>\n</article>\n",
 		a.path(), a.path(), hashOf(a.wardID), strings.ReplaceAll(a.topic.keywords[0], " ", "+"))
-	_ = canon
 	b.WriteString("<section class=\"related\"><h3>Tin cùng chuyên mục</h3><ul>\n")
 	for _, j := range p.related(a) {
 		o := p.head(j)
