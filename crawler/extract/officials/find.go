@@ -253,7 +253,31 @@ func (g *grammar) chainBefore(ni int) {
 	// "TITLE là ông NAME"
 }
 
+// mergePlaceNames undoes a split that took the place closing an apposed
+// title for a two-syllable name: in "A - Trạm trưởng Trạm Cấp nước Lạc
+// Trung." the title already belongs to A, and "Lạc Trung" is the place.
+func (g *grammar) mergePlaceNames() {
+	items := g.items
+	for i := 2; i+1 < len(items); i++ {
+		t, n := items[i], items[i+1]
+		if t.kind != iTitle || !t.adjacent || n.name.end-n.name.start != 2 {
+			continue
+		}
+		if !g.isSep(i-1, "-,") || g.kind(i-2) != iName {
+			continue
+		}
+		if i+2 < len(items) && !g.isSep(i+2, ".;\n") {
+			continue
+		}
+		items[i].adjacent = false
+		items[i].title.end = n.name.end
+		items[i].title.hasName = false
+		items[i+1] = item{kind: iOther, a: n.a, b: n.b}
+	}
+}
+
 func (g *grammar) run() {
+	g.mergePlaceNames()
 	items := g.items
 	header := -1 // title item heading the current list
 	listOpen := false

@@ -67,6 +67,7 @@ type lexicon struct {
 	abbrevDot            map[string]bool
 	countedUnits         map[string]bool
 	singleOrg            map[string]bool
+	specifiers           map[string]int
 	linkWords, passWords *phrases
 	gom                  *phrases
 }
@@ -80,7 +81,7 @@ var middleNames = []string{"Văn", "Thị", "Minh", "Ngọc", "Hoàng", "Thanh",
 	"Khắc", "Doãn", "Sỹ", "Sĩ", "Bích", "Thu", "Thúy", "Thuý", "Mỹ", "Lệ", "Huyền", "Mai", "Cẩm", "Vĩnh",
 	"Khánh", "Phương", "Như", "Diệu", "Ánh", "Lan", "Gia", "Đăng", "Nam", "Hà", "Đại", "Chánh", "Nữ",
 	"Cảnh", "Bảo", "Quý", "Thúc", "Trí", "Tự", "Đắc", "Tất", "Năng", "Hùng", "Bình", "Long", "Sơn",
-	"Trường", "Lưu", "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Tôn", "Hoàn", "Vũ", "Võ", "Thiện", "Hiếu"}
+	"Trường", "Lưu", "A", "Seo", "Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Tôn", "Hoàn", "Vũ", "Võ", "Thiện", "Hiếu"}
 
 // stopWords end a title and never continue an organisation name.
 var stopWords = []string{"của", "tại", "về", "với", "cho", "trong", "đã", "đang", "sẽ", "vừa", "cùng", "là",
@@ -104,6 +105,13 @@ func theLexicon() *lexicon {
 			abbrevDot:    map[string]bool{},
 			countedUnits: map[string]bool{},
 			singleOrg:    map[string]bool{},
+			specifiers:   map[string]int{},
+		}
+		// body nouns often followed by a lower-case specifier ("Hợp tác xã
+		// may mặc", "Trung tâm văn hóa thể thao"), keyed by their last
+		// syllable
+		for _, s := range []string{"xã", "bộ", "ty", "máy", "nghiệp", "trạm", "tâm", "đội", "viện", "hội", "tác"} {
+			l.specifiers[s] = 2
 		}
 		for _, s := range data.Surnames() {
 			if k := keysOf(s); len(k) > 0 {

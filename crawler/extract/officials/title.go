@@ -84,6 +84,7 @@ func (p *parser) tail(t *titleSpan) int {
 	}
 	compound := false // one lower-case syllable after a capitalised word
 	tentative := false
+	spec := 0   // lower-case specifier syllables still allowed
 	noName := 0 // tokens before this are in a run known to hold no name
 	for k < len(toks) {
 		tk := toks[k]
@@ -112,6 +113,9 @@ func (p *parser) tail(t *titleSpan) int {
 			case tk.key == "-" && p.dashContinues(k):
 				k++
 				compound = true
+				if p.dashPlace(k - 1) {
+					noName = k + 2
+				}
 				continue
 			case tk.key == "," && hasPhong && p.commaContinues(k):
 				k++
@@ -148,6 +152,7 @@ func (p *parser) tail(t *titleSpan) int {
 			k += m
 			committed = k
 			compound = false
+			spec = l.specifiers[toks[k-1].key]
 			continue
 		}
 		if tk.nameShape && k >= noName {
@@ -171,6 +176,12 @@ func (p *parser) tail(t *titleSpan) int {
 			compound = false
 			continue
 		}
+		if tk.key == "số" && k+1 < len(toks) && toks[k+1].digits && k == committed {
+			// "tổ dân phố số 12"
+			k += 2
+			committed = k
+			continue
+		}
 		if tk.digits && k > 0 && (l.countedUnits[toks[k-1].key] || (k > 1 && l.countedUnits[toks[k-2].key+" "+toks[k-1].key])) {
 			k++
 			committed = k
@@ -180,6 +191,21 @@ func (p *parser) tail(t *titleSpan) int {
 			k += m
 			committed = k
 			compound = false
+			spec = l.specifiers[toks[k-1].key]
+			continue
+		}
+		if m := l.namers.match(toks, k); m > 0 && k+m < len(toks) && toks[k+m].capital && !tk.capital {
+			// "chợ Phương Đình", "đình Yên Phúc": the named place belongs
+			// to the body
+			k += m
+			committed = k
+			continue
+		}
+		if spec > 0 && tk.kind == kWord && !tk.capital && !l.stop[tk.key] && p.headLen(k) == 0 {
+			// "Hợp tác xã may mặc", "Câu lạc bộ dưỡng sinh": a specifier
+			// after a body noun, kept only if more of the body follows
+			spec--
+			k++
 			continue
 		}
 		if m := l.innerOrgs.match(toks, k); m > 0 {
@@ -240,7 +266,24 @@ func (p *parser) dashContinues(k int) bool {
 		}
 		return true
 	}
-	return false
+	return p.dashPlace(k)
+}
+
+// dashPlace reports whether the dash at k joins two place names ("khu vực
+// Đông Thành - Kim Lũng"): a two-syllable run after a capitalised word.
+func (p *parser) dashPlace(k int) bool {
+	toks := p.toks
+	n := k + 1
+	if k <= 0 || n >= len(toks) || !toks[k-1].nameShape || !toks[n].nameShape || p.headLen(n) > 0 {
+		return false
+	}
+	end := p.runAt(n)
+	if end-n == 2 {
+		return true
+	}
+	// "… Đông Thành - Kim Lũng Mùa A Chứ": the place, then the name
+	ns, ok := p.splitName(end, n+2, false)
+	return end-n >= 5 && ok && ns.start == n+2
 }
 
 // commaContinues reports whether the comma at k goes on inside a department
@@ -252,7 +295,7 @@ func (p *parser) commaContinues(k int) bool {
 		return false
 	}
 	if toks[n].capital {
-		return l.orgs.match(toks, n) > 0
+		return true
 	}
 	return !l.stop[toks[n].key] && (l.orgs.match(toks, n) > 0 || l.units.match(toks, n) > 0 || n+1 < len(toks) && toks[n+1].kind == kPunct)
 }
@@ -262,7 +305,7 @@ func (p *parser) commaContinues(k int) bool {
 func (p *parser) andContinues(k int) bool {
 	toks := p.toks
 	n := k + 1
-	if n >= len(toks) || toks[n].kind != kWord || !toks[n].capital || toks[n].upper {
+	if n >= len(toks) || toks[n].kind != kWord || !toks[n].capital {
 		return false
 	}
 	if p.headLen(n) > 0 || p.startsPerson(n) || p.isPersonRun(n) {
