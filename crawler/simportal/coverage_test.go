@@ -12,7 +12,7 @@ var reDigits = regexp.MustCompile(`^\d+$`)
 // TestCorpusCoversEveryPattern: a corpus of a few thousand articles shows
 // every pattern the extractor must meet, so tests on it mean something.
 func TestCorpusCoversEveryPattern(t *testing.T) {
-	p := New(Config{Seed: 1, Articles: 3000})
+	p := New(Config{Seed: 1, Articles: 2000})
 	var texts strings.Builder
 	hasDoc := map[string]bool{}
 	var officials, docsN, kinds, topicsN = map[string]int{}, 0, map[string]int{}, map[string]int{}
@@ -131,7 +131,7 @@ func TestCorpusCoversEveryPattern(t *testing.T) {
 }
 
 func TestNonOfficialsAreNeverOfficials(t *testing.T) {
-	p := New(Config{Seed: 12, Articles: 1500})
+	p := New(Config{Seed: 12, Articles: 800})
 	named := regexp.MustCompile(`(?:Chị|Anh|Cụ|Em|Gia đình (?:anh|chị|bà|ông)) (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+)`)
 	for tr := range p.Truths() {
 		off := map[string]bool{}
