@@ -183,8 +183,45 @@ func IssuerFamily(abbrev string) string {
 // spaces dropped, "TƯ" written "TW", diacritics folded (Đ → D), upper case.
 // "T.Ư", "TƯ" and "tw" share the key "TW"; "QĐ" and "qd" share "QD".
 func SymbolKey(s string) string {
-	s = vn.NFC(s)
-	s = strings.NewReplacer(".", "", " ", "", "\u00A0", "").Replace(s)
-	s = strings.NewReplacer("TƯ", "TW", "tư", "TW", "Tư", "TW", "tƯ", "TW").Replace(s)
+	if ascii, ok := asciiSymbolKey(s); ok {
+		return ascii
+	}
+	s = symbolDrop.Replace(vn.NFC(s))
+	s = symbolTW.Replace(s)
 	return strings.ToUpper(vn.Fold(s))
+}
+
+var (
+	symbolDrop = strings.NewReplacer(".", "", " ", "", "\u00A0", "")
+	symbolTW   = strings.NewReplacer("TƯ", "TW", "tư", "TW", "Tư", "TW", "tƯ", "TW")
+)
+
+// asciiSymbolKey is SymbolKey for ASCII input, without allocation when s is
+// already a key.
+func asciiSymbolKey(s string) (string, bool) {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		if c == '.' || c == ' ' || (c >= 'a' && c <= 'z') {
+			clean = false
+		}
+	}
+	if clean {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == ' ':
+		case c >= 'a' && c <= 'z':
+			b = append(b, c-'a'+'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(b), true
 }

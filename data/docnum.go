@@ -57,6 +57,14 @@ func CanonicalNumber(number string) string {
 		}
 	}
 	flush()
+	// Dots are dropped ("T.Ư", "01.2021"); parts left empty go.
+	kept := parts[:0]
+	for _, p := range parts {
+		if p = strings.ReplaceAll(p, ".", ""); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	parts = kept
 	if len(parts) == 0 {
 		return ""
 	}

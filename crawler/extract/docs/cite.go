@@ -98,7 +98,8 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 		}
 		q := end + m[1]
 		next, ok := scanNumber(t, q)
-		if !ok || (!next.symbol && !(hasSo && !out[len(out)-1].num.symbol)) {
+		// a bare number continues only a list of bare numbers ("Quyết định 217, 218")
+		if !ok || (!next.symbol && (out[len(out)-1].num.symbol || !s.bareOK(next, true, true))) {
 			break
 		}
 		mt := typ
@@ -181,14 +182,23 @@ var qualifierStop = map[string]bool{
 // citation ("Nghị quyết số 15", "Quyết định 269") and not a count or a
 // year ("Kế hoạch 5 năm", "Luật 2013", "quyết định 3 vấn đề").
 func (s *scanner) bareOK(n number, hasSo, capital bool) bool {
+	t := s.text
+	k := skipSpace(t, n.end)
 	if !hasSo && !capital {
-		return false
+		// "nghị quyết 36 của Bộ Chính trị", "chỉ thị 05 ngày 3/2/2024": a
+		// lower-case type word with a bare number needs an issuer or a date
+		if loc := reCua.FindStringIndex(t[n.end:]); loc != nil {
+			r, _ := utf8.DecodeRuneInString(t[n.end+loc[1]:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		} else if _, _, ok := s.dateAt(n.end); !ok {
+			return false
+		}
 	}
 	if len(n.digits) == 4 && (strings.HasPrefix(n.digits, "19") || strings.HasPrefix(n.digits, "20")) && !hasSo {
 		return false
 	}
-	t := s.text
-	k := skipSpace(t, n.end)
 	if k < len(t) && (t[k] == '%' || t[k] == '/' || t[k] == '.' && k+1 < len(t) && isDigit(t[k+1])) {
 		return false
 	}

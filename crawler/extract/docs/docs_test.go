@@ -88,7 +88,11 @@ var docCases = []docCase{
 		[]data.Document{d("Kết luận", "21", "", "Ban Chấp hành Trung ương khóa XIII", "XIII")}},
 	{"bare", "thực hiện Chỉ thị số 28 ngày 14/3/2024 của Bộ Chính trị",
 		[]data.Document{d("Chỉ thị", "28", "2024-03-14", "Bộ Chính trị")}},
+	{"bare", "thực hiện nghị quyết 36 của Bộ Chính trị về kinh tế biển",
+		[]data.Document{d("Nghị quyết", "36", "", "Bộ Chính trị")}},
 	// lists (§1.5)
+	{"list", "Quyết định 217, 218 của Bộ Chính trị về giám sát",
+		[]data.Document{d("Quyết định", "217", "", "Bộ Chính trị"), d("Quyết định", "218", "", "Bộ Chính trị")}},
 	{"list", "Nghị quyết số 18-NQ/TW và 19-NQ/TW của Hội nghị Trung ương 6",
 		[]data.Document{d("Nghị quyết", "18-NQ/TW", "", "Hội nghị Trung ương 6"), d("Nghị quyết", "19-NQ/TW", "", "Hội nghị Trung ương 6")}},
 	{"list", "các Nghị quyết số 18-NQ/TW và số 19-NQ/TW đã đi vào cuộc sống",
@@ -180,6 +184,7 @@ var docNegatives = []docCase{
 	{"plate and code", "xe biển số 29A-123.45, mã 12/ABC-xyz, Covid-19", nil},
 	{"year range", "giai đoạn 2021-2025 và nhiệm kỳ 2020 - 2025", nil},
 	{"number range", "Đề án 2 - 3 tháng, Kế hoạch 5%", nil},
+	{"lower-case bare", "nghị quyết 3 lần, quyết định 15 của mình, kế hoạch 2 của đơn vị", nil},
 	{"numbered heading", "Kế hoạch triển khai thực hiện như sau: 1. Mục đích", nil},
 }
 
