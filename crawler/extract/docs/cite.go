@@ -372,7 +372,12 @@ func (s *scanner) frameDate(pos int) string {
 		return ""
 	}
 	lastVerb := v[len(v)-1]
-	if len(before)-lastVerb[1] > 60 {
+	gap := len(before) - lastVerb[1]
+	if gap > 60 {
+		return ""
+	}
+	// "ra" issues only what follows it: "đã ra Chỉ thị", not "ra quân thực hiện Chỉ thị"
+	if verb := strings.ToLower(strings.TrimSpace(before[lastVerb[0]:lastVerb[1]])); strings.HasSuffix(verb, "ra") && gap > 1 {
 		return ""
 	}
 	date := ""

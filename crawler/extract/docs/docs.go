@@ -137,6 +137,13 @@ func (s *scanner) standaloneType(n number) string {
 	if len(letters) == 0 {
 		return ""
 	}
+	// written as a symbol, in capitals, not inside a URL slug or a path
+	if !strings.ContainsFunc(letters[0], unicode.IsUpper) {
+		return ""
+	}
+	if p := prevRune(s.text, n.start); p == '-' || p == '/' || p == '_' || p == '.' || p == '=' || p == '#' {
+		return ""
+	}
 	typ := n.typeFromSymbol()
 	before := strings.ToLower(s.text[max(0, n.start-24):n.start])
 	letter := strings.HasSuffix(strings.TrimRight(before, " :\n"), "văn bản số") || strings.HasSuffix(strings.TrimRight(before, " :\n"), "văn bản")
@@ -250,7 +257,8 @@ func merge(ms []mention) []data.Document {
 			// a short mention: the full citation of the same type and ordinal
 			digits := strings.TrimLeft(m.num.digits, "0")
 			for j, d := range docs {
-				if d.Type == m.typ && ordinal(d.Canonical) == digits && (d.Number != d.Canonical || strings.ContainsAny(d.Canonical, "-/")) {
+				if d.Type == m.typ && ordinal(d.Canonical) == digits && strings.ContainsAny(d.Canonical, "-/") &&
+					(m.issuer == "" || issuerFits(number{symbol: true, segs: strings.FieldsFunc(d.Canonical, isSep)}, m.issuer)) {
 					target = j
 					break
 				}
@@ -341,6 +349,8 @@ func isUpperText(s string) bool {
 	}
 	return letters
 }
+
+func isSep(r rune) bool { return r == '-' || r == '/' }
 
 // ordinal returns the leading digits of a canonical number.
 func ordinal(c string) string {

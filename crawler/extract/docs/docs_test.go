@@ -116,6 +116,8 @@ var docCases = []docCase{
 		[]data.Document{d("Nghị quyết", "57-NQ/TW", "", "Bộ Chính trị")}},
 	{"short mention", "Nghị quyết số 21-NQ/TW và chương trình hành động số 21 của Thành ủy",
 		[]data.Document{d("Nghị quyết", "21-NQ/TW"), d("Chương trình", "21", "", "Thành ủy")}},
+	{"short mention", "Chỉ thị 05-CT/TW của Bộ Chính trị và Chỉ thị 05 của Thành ủy",
+		[]data.Document{d("Chỉ thị", "05-CT/TW", "", "Bộ Chính trị"), d("Chỉ thị", "05", "", "Thành ủy")}},
 	{"two spellings", "Chỉ thị số 03-CT/T.Ư ... Chỉ thị 03-CT/TƯ ... Chỉ thị 03 - CT/TƯ",
 		[]data.Document{d("Chỉ thị", "03-CT/T.Ư")}},
 	{"two spellings", "KẾ HOẠCH SỐ 45-KH/TU NGÀY 3/3/2023 CỦA TỈNH ỦY ... Kế hoạch số 45-KH/TU ngày 3/3/2023 của Tỉnh ủy Phú Thọ",
@@ -160,6 +162,8 @@ var docCases = []docCase{
 		[]data.Document{d("Nghị quyết", "04-NQ/TW", "", "Ban Chấp hành Trung ương Đảng khoá XII", "XII")}},
 	{"frame date", "Ngày 7-5-2003, Ban Bí thư đã ra Chỉ thị số 26-CT/TW về nhiệm vụ",
 		[]data.Document{d("Chỉ thị", "26-CT/TW", "2003-05-07")}},
+	{"frame date", "Ngày 5/3/2024, Đảng ủy phường ra quân thực hiện Chỉ thị số 05-CT/TW",
+		[]data.Document{d("Chỉ thị", "05-CT/TW")}},
 	{"frame date", "Ngày 14 tháng 6 năm 2019, tại kỳ họp thứ 7, Quốc hội đã thông qua Luật Giáo dục (Luật số 43/2019/QH14).",
 		[]data.Document{d("Luật", "43/2019/QH14", "2019-06-14")}},
 	{"header", "ỦY BAN NHÂN DÂN\nQUẬN HAI BÀ TRƯNG\n|\nSố: 118/KH-UBND\n|\nHai Bà Trưng, ngày 19 tháng 5 năm 2023\nKẾ HOẠCH\nTổ chức ngày hội",
@@ -185,6 +189,7 @@ var docNegatives = []docCase{
 	{"year range", "giai đoạn 2021-2025 và nhiệm kỳ 2020 - 2025", nil},
 	{"number range", "Đề án 2 - 3 tháng, Kế hoạch 5%", nil},
 	{"lower-case bare", "nghị quyết 3 lần, quyết định 15 của mình, kế hoạch 2 của đơn vị", nil},
+	{"url slug", "xem tại https://portal.gov.vn/quyet-dinh-123-qd-ubnd.html và /van-ban/45-kh-ubnd", nil},
 	{"numbered heading", "Kế hoạch triển khai thực hiện như sau: 1. Mục đích", nil},
 }
 
