@@ -22,6 +22,7 @@ var surnames = []weighted{
 	{"Vi", 0.15}, {"La", 0.1}, {"Ông", 0.1}, {"Uông", 0.1}, {"Tòng", 0.1}, {"Vàng", 0.15},
 	{"Sùng", 0.15}, {"Mùa", 0.1}, {"Hạng", 0.1}, {"Quàng", 0.1}, {"Nhữ", 0.1}, {"Bàn", 0.1},
 	{"Lộc", 0.1}, {"Trương", 0.8}, {"Văn", 0.2}, {"Tống", 0.2}, {"Đậu", 0.15}, {"Thái", 0.3},
+	{"Tẩn", 0.1}, {"Lành", 0.1}, {"Lèng", 0.1}, {"Chẩu", 0.1}, {"Lừ", 0.08}, {"Cà", 0.1},
 }
 
 var (
@@ -46,6 +47,9 @@ var (
 	hmongFemale   = []string{"Thị Mỷ", "Thị Dua", "Thị Pó", "Thị Sua", "Thị Mai"}
 	thaiSurnames  = []string{"Lò", "Cầm", "Lường", "Quàng", "Tòng", "Lù"}
 	thaiGiven     = []string{"Văn Pọm", "Văn Ún", "Thị Ín", "Văn Biên", "Thị Xiêng", "Văn Chiến"}
+	// Dao names: surname + "Láo"/"Văn"/"Thị" + given.
+	daoSurnames = []string{"Tẩn", "Bàn", "Chảo", "Phàn", "Triệu"}
+	daoGiven    = []string{"Láo Lở", "Văn Sinh", "Thị Mẩy", "Láo Ông", "Văn Phin", "Thị Slâm"}
 )
 
 // person is a generated human being: the name as written, and whether it
@@ -75,6 +79,9 @@ func genPerson(g rnd) person {
 			return person{pick(g, hmongSurnames) + " " + pick(g, hmongMale), false}
 		}
 		return person{pick(g, hmongSurnames) + " " + pick(g, hmongFemale), true}
+	case g.chance(0.02):
+		gv := pick(g, daoGiven)
+		return person{pick(g, daoSurnames) + " " + gv, strings.HasPrefix(gv, "Thị")}
 	case g.chance(0.04):
 		gv := pick(g, thaiGiven)
 		return person{pick(g, thaiSurnames) + " " + gv, strings.HasPrefix(gv, "Thị")}

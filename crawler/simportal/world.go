@@ -144,6 +144,11 @@ var oneOffTitles = []string{
 	"Trưởng Đài Truyền thanh quận", "Chủ nhiệm Hợp tác xã may mặc Tân Mai Bắc", "Trưởng Trạm Khuyến nông quận",
 	"Giám đốc Bệnh viện Đa khoa khu vực Đông Thành", "Trưởng khoa Truyền nhiễm Bệnh viện Đa khoa khu vực Đông Thành",
 	"Chủ tịch Hội Chữ thập đỏ quận", "Chủ tịch Hội Khuyến học phường Nghĩa Tân Nam",
+	// heads that lexicons rarely list
+	"Hạt trưởng Hạt Kiểm lâm khu vực Đông Thành", "Quản đốc Phân xưởng in Công ty Cổ phần Bao bì Đông Thành",
+	"Thủ trưởng Cơ quan Cảnh sát điều tra Công an quận", "Đài trưởng Đài Truyền thanh phường Kim Lũng",
+	"Chủ tịch Hội đồng quản trị Công ty Cổ phần Môi trường Đông Thành", "Trưởng khu dân cư số 4",
+	"Chính trị viên Ban Chỉ huy Phòng thủ khu vực 2", "Bí thư Đoàn Thanh niên Công an quận",
 }
 
 var ranks = []string{"Đại tá", "Thượng tá", "Trung tá", "Thiếu tá"}
