@@ -178,11 +178,20 @@ func (s *scanner) headers() []mention {
 			typ = "Công văn"
 		}
 		m := mention{pos: at[0], typ: typ, num: n, dateSrc: 'h', end: n.end}
-		// the place-and-date line: the first date within a few lines
+		// the place-and-date line: the first date within a few lines after,
+		// else (a header flattened in another order) the last one before
 		for _, d := range s.dates {
 			if d.Start >= n.end && d.Start < n.end+240 && strings.EqualFold(prevWord(t, d.Start), "ngày") {
 				m.date = d.Date
 				break
+			}
+		}
+		if m.date == "" {
+			for _, d := range s.dates {
+				if d.End <= at[0] && d.End > at[0]-200 && strings.EqualFold(prevWord(t, d.Start), "ngày") &&
+					strings.Contains(t[max(0, d.Start-60):d.Start], ",") {
+					m.date = d.Date
+				}
 			}
 		}
 		out = append(out, m)

@@ -170,6 +170,8 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "118/KH-UBND", "2023-05-19")}},
 	{"header", "ĐẢNG BỘ PHƯỜNG\n*\nSố 41-BC/ĐU\nPhường Mai Dịch, ngày 02 tháng 12 năm 2024\nBÁO CÁO",
 		[]data.Document{d("Báo cáo", "41-BC/ĐU", "2024-12-02")}},
+	{"header", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThanh Xuân, ngày 11 tháng 3 năm 2024\nSố: 37/TB-UBND\nTHÔNG BÁO",
+		[]data.Document{d("Thông báo", "37/TB-UBND", "2024-03-11")}},
 	{"header", "Số: 2091/UBND-VP | Hà Nội, ngày 06 tháng 07 năm 2021 |\nV/v tổ chức",
 		[]data.Document{d("Công văn", "2091/UBND-VP", "2021-07-06")}},
 }

@@ -80,15 +80,17 @@ func (tw *typeWords) find(text, lower string) []typeHit {
 			continue
 		}
 		w := wordAtLower(lower, i)
+		next := i + len(w)
 		if list, ok := tw.byFirst[w]; ok && wordStart(text, i) {
 			for _, words := range list {
 				if end, ok := matchWords(lower, i, words); ok {
 					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
+					next = end // "Pháp lệnh" is not also a "Lệnh"
 					break
 				}
 			}
 		}
-		i += len(w)
+		i = next
 	}
 	return out
 }
