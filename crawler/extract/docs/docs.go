@@ -222,6 +222,9 @@ func headerSo(t string) [][2]int {
 			if p < len(t) && t[p] == ':' {
 				p = skipBlanks(t, p+1)
 			}
+			if p < len(t) && t[p] == '\n' {
+				p = skipBlanks(t, p+1) // "Số:" alone on its line, the number on the next
+			}
 			out = append(out, [2]int{k, p})
 		}
 	}

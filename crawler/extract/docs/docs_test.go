@@ -145,6 +145,10 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "312/KH-UBND", "2024-09-09")}},
 	{"qualified type", "Nghị quyết chuyên đề số 05-NQ/QU về chỉnh trang đô thị",
 		[]data.Document{d("Nghị quyết", "05-NQ/QU")}},
+	{"bare symbol", "Căn cứ các Nghị định của Chính phủ: số 11/2025/NĐ-CP ngày 3 tháng 2 năm 2025; số 12/2025/NĐ-CP",
+		[]data.Document{d("Nghị định", "11/2025/NĐ-CP", "2025-02-03"), d("Nghị định", "12/2025/NĐ-CP")}},
+	{"letter", "Căn cứ văn bản số\n8120/BTC-ĐT ngày 5 tháng 9 năm 2022 của Bộ Tài chính",
+		[]data.Document{d("Công văn", "8120/BTC-ĐT", "2022-09-05", "Bộ Tài chính")}},
 	{"bare symbol", "triển khai 35-KL/TW trong toàn Đảng bộ",
 		[]data.Document{d("Kết luận", "35-KL/TW")}},
 	// date, issuer, term with the citation (§1.5)
@@ -172,6 +176,8 @@ var docCases = []docCase{
 		[]data.Document{d("Báo cáo", "41-BC/ĐU", "2024-12-02")}},
 	{"header", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nThanh Xuân, ngày 11 tháng 3 năm 2024\nSố: 37/TB-UBND\nTHÔNG BÁO",
 		[]data.Document{d("Thông báo", "37/TB-UBND", "2024-03-11")}},
+	{"header", "ỦY BAN NHÂN DÂN\n|\nSố:\n52/2024/QĐ-UBND\n|\nNam Định, ngày 08\ntháng 10 năm 2024\n|\nQUYẾT ĐỊNH",
+		[]data.Document{d("Quyết định", "52/2024/QĐ-UBND", "2024-10-08")}},
 	{"header", "Số: 2091/UBND-VP | Hà Nội, ngày 06 tháng 07 năm 2021 |\nV/v tổ chức",
 		[]data.Document{d("Công văn", "2091/UBND-VP", "2021-07-06")}},
 }
