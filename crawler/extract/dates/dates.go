@@ -34,7 +34,8 @@ type Match struct {
 }
 
 // Find returns every full date mentioned in text, in order of position,
-// duplicates kept.
+// duplicates kept. The text is read as it is, in NFC (the form extraction
+// normalises every text to): spans are byte offsets into it.
 func Find(text string) []Match {
 	var out []Match
 	covered := 0 // end of the last accepted full-date span

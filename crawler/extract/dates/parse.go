@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/vnarchive/vnarchive/data/vn"
 )
 
 // vnZone is Asia/Ho_Chi_Minh: UTC+7 all year, no daylight saving time. A
@@ -27,7 +29,7 @@ var (
 // ("16:38", "14h30", "14 giờ 30") or at midnight. ok is false when s holds no
 // valid full date.
 func ParseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(vn.NFC(s))
 	if s == "" {
 		return time.Time{}, false
 	}

@@ -177,6 +177,9 @@ func (s *scanner) headers() []mention {
 			}
 			typ = "Công văn"
 		}
+		if h := s.heading(n.end, n.firstSymbol()); h != "" {
+			typ = h
+		}
 		m := mention{pos: at[0], typ: typ, num: n, dateSrc: 'h', end: n.end}
 		// the place-and-date line: the first date within a few lines after,
 		// else (a header flattened in another order) the last one before
@@ -197,6 +200,45 @@ func (s *scanner) headers() []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// heading returns the type named by the heading in capitals that follows a
+// page header ("QUY ĐỊNH" after "Số 45-QĐ/TU"), when the symbol's type
+// letters may stand for it; else "".
+func (s *scanner) heading(from int, abbr string) string {
+	for _, h := range s.hits {
+		if h.start < from {
+			continue
+		}
+		if h.start > from+400 {
+			break
+		}
+		phrase := s.text[h.start:h.end]
+		if h.typ == "" || !isUpperText(phrase) || !lineStart(s.text, h.start) {
+			continue
+		}
+		for _, dt := range data.DocTypes() {
+			if dt.Name != h.typ {
+				continue
+			}
+			for _, a := range dt.Abbrevs {
+				if data.SymbolKey(a) == data.SymbolKey(abbr) {
+					return h.typ
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// lineStart reports whether only blanks stand between t[i] and the start of
+// its line (or a table cell).
+func lineStart(t string, i int) bool {
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || t[i-1] == '\n' || t[i-1] == '|'
 }
 
 // headerSo returns where "Số" / "SỐ" stands first on a line or in a table

@@ -178,6 +178,8 @@ var docCases = []docCase{
 		[]data.Document{d("Thông báo", "37/TB-UBND", "2024-03-11")}},
 	{"header", "ỦY BAN NHÂN DÂN\n|\nSố:\n52/2024/QĐ-UBND\n|\nNam Định, ngày 08\ntháng 10 năm 2024\n|\nQUYẾT ĐỊNH",
 		[]data.Document{d("Quyết định", "52/2024/QĐ-UBND", "2024-10-08")}},
+	{"header", "QUẬN ỦY BA ĐÌNH\n*\nSố 12-QĐ/QU\nBa Đình, ngày 4 tháng 1 năm 2022\nQUY ĐỊNH\nvề chế độ làm việc",
+		[]data.Document{d("Quy định", "12-QĐ/QU", "2022-01-04")}},
 	{"header", "Số: 2091/UBND-VP | Hà Nội, ngày 06 tháng 07 năm 2021 |\nV/v tổ chức",
 		[]data.Document{d("Công văn", "2091/UBND-VP", "2021-07-06")}},
 }
