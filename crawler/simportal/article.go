@@ -135,14 +135,11 @@ func (p *Portal) build(i int) *article {
 	c := &composer{g: g, seed: p.cfg.Seed, a: a, tb: newTruthBuilder(), era: eraOf(a.pub),
 		forms: map[string][]string{}, people: map[string]bool{}, numbers: map[string]bool{}, used: map[string]bool{}}
 	a.truth = c.tb
-	a.nfd = g.chance(0.12)
-	a.entity = g.chance(0.15)
-	a.enLabel = a.family == famLiferay && g.chance(0.05)
+	c.prelude()
 	general, specific := p.roster.cast(c.era, a.topic.key)
 	for _, h := range append(general, specific...) {
 		c.people[h.who.name] = true
 	}
-	a.lead = c.lead()
 	switch a.kind {
 	case kindEvent:
 		c.event(general, specific)
@@ -159,6 +156,24 @@ func (p *Portal) build(i int) *article {
 	a.blocks = c.blocks
 	a.author = c.author()
 	return a
+}
+
+// prelude draws the page flags and the lead: the first draws of the body
+// stream, so that list pages can draw them alone (see summary).
+func (c *composer) prelude() {
+	a, g := c.a, c.g
+	a.nfd = g.chance(0.12)
+	a.entity = g.chance(0.15)
+	a.enLabel = a.family == famLiferay && g.chance(0.05)
+	a.lead = c.lead()
+}
+
+// leadOf draws only the head and the lead of article i.
+func (p *Portal) leadOf(i int) string {
+	a := p.head(i)
+	c := &composer{g: newRnd(p.cfg.Seed, i, streamBody), seed: p.cfg.Seed, a: a, used: map[string]bool{}}
+	c.prelude()
+	return a.lead
 }
 
 func (c *composer) lead() string {

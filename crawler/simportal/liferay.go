@@ -386,10 +386,11 @@ func (p *Portal) related(a *article) []int {
 // summary is what list pages show: the lead, or the start of the first
 // paragraph, cut with "...".
 func (p *Portal) summary(i int) string {
-	a := p.build(i)
-	s := a.lead
-	if s == "" && len(a.blocks) > 0 {
-		s = a.blocks[0].text
+	s := p.leadOf(i)
+	if s == "" {
+		if a := p.build(i); len(a.blocks) > 0 {
+			s = a.blocks[0].text
+		}
 	}
 	r := []rune(s)
 	if len(r) > 180 {

@@ -191,3 +191,12 @@ func TestTruthMatchesItsOwnText(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryDrawsTheSameLeadAsTheArticle(t *testing.T) {
+	p := New(Config{Seed: 21, Articles: 300})
+	for i := 0; i < p.Len(); i++ {
+		if got, want := p.leadOf(i), p.build(i).lead; got != want {
+			t.Fatalf("%d: lead %q, article %q", i, got, want)
+		}
+	}
+}
