@@ -359,7 +359,7 @@ func (a *Archive) Flush(ctx context.Context) error {
 		st.Files[f.name] = f.size
 	}
 	a.mu.Unlock()
-	if err := writeIndex(a.dir, locs, st); err != nil {
+	if err := writeIndex(a.dir, locs, st, a.opts.NoSync); err != nil {
 		return fmt.Errorf("flush archive index: %w", err)
 	}
 	return nil

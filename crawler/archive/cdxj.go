@@ -119,7 +119,7 @@ func readIndex(dir string) ([]Location, indexState) {
 // writeIndex writes the CDXJ (lines sorted byte-wise, as pywb sorts) and then its state, each atomically
 // (temporary file, fsync, rename, fsync of the directory). A crash between the two leaves a state older than
 // the CDXJ, which the next reconcile repairs (entries are de-duplicated by file and offset).
-func writeIndex(dir string, locs []Location, st indexState) error {
+func writeIndex(dir string, locs []Location, st indexState, noSync bool) error {
 	lines := make([]string, len(locs))
 	for i, loc := range locs {
 		lines[i] = cdxjLine(loc)
@@ -130,18 +130,18 @@ func writeIndex(dir string, locs []Location, st indexState) error {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	if err := writeFileAtomic(dir, IndexName, b.Bytes()); err != nil {
+	if err := writeFileAtomic(dir, IndexName, b.Bytes(), noSync); err != nil {
 		return err
 	}
 	js, err := json.Marshal(st)
 	if err != nil {
 		return fmt.Errorf("encode index state: %w", err)
 	}
-	return writeFileAtomic(dir, indexStateName, js)
+	return writeFileAtomic(dir, indexStateName, js, noSync)
 }
 
-// writeFileAtomic replaces dir/name by data durably.
-func writeFileAtomic(dir, name string, data []byte) (err error) {
+// writeFileAtomic replaces dir/name by data, durably unless noSync.
+func writeFileAtomic(dir, name string, data []byte, noSync bool) (err error) {
 	tmp, err := os.CreateTemp(dir, name+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
@@ -151,7 +151,7 @@ func writeFileAtomic(dir, name string, data []byte) (err error) {
 			_ = os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err == nil {
+	if _, err = tmp.Write(data); err == nil && !noSync {
 		err = tmp.Sync()
 	}
 	if cerr := tmp.Close(); err == nil {
@@ -162,6 +162,9 @@ func writeFileAtomic(dir, name string, data []byte) (err error) {
 	}
 	if err = os.Rename(tmp.Name(), filepath.Join(dir, name)); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
+	}
+	if noSync {
+		return nil
 	}
 	return syncDir(dir)
 }

@@ -40,6 +40,13 @@ func prepareResponse(raw []byte) (wireResponse, error) {
 	}
 	lines := splitLines(head)
 	status, err := parseStatusLine(lines[0])
+	kept := lines[:1]
+	for _, l := range lines[1:] {
+		if l != "" { // only a stray CR can make one: it would end the headers early
+			kept = append(kept, l)
+		}
+	}
+	lines = kept
 	if err != nil {
 		return wireResponse{}, err
 	}

@@ -152,7 +152,7 @@ func TestDamageBeforeCompleteRecordsIsSavedAside(t *testing.T) {
 	b[locs[1].Offset+20] ^= 0xff // inside group 2's response; group 3 after it is whole
 	os.WriteFile(path, b, 0o644)
 	// As after a power loss: the index never covered the unsynced groups.
-	if err := writeIndex(src, locs[:1], indexState{Files: map[string]int64{name: locs[1].Offset}}); err != nil {
+	if err := writeIndex(src, locs[:1], indexState{Files: map[string]int64{name: locs[1].Offset}}, false); err != nil {
 		t.Fatal(err)
 	}
 	for _, err := range Records(context.Background(), src) {
@@ -203,19 +203,19 @@ func TestIndexIsRebuiltFromTheWARCFiles(t *testing.T) {
 		{"index garbage", func(dir string) { os.WriteFile(filepath.Join(dir, IndexName), []byte("x y z\n"), 0o644) }},
 		{"index and state stale", func(dir string) {
 			st := indexState{Files: map[string]int64{locs[0].File: locs[2].Offset}}
-			if err := writeIndex(dir, locs[:2], st); err != nil {
+			if err := writeIndex(dir, locs[:2], st, false); err != nil {
 				t.Fatal(err)
 			}
 		}},
 		{"index newer than its state", func(dir string) {
 			st := indexState{Files: map[string]int64{locs[0].File: locs[1].Offset}}
-			if err := writeIndex(dir, locs, st); err != nil {
+			if err := writeIndex(dir, locs, st, false); err != nil {
 				t.Fatal(err)
 			}
 		}},
 		{"state points inside a record", func(dir string) {
 			st := indexState{Files: map[string]int64{locs[0].File: locs[1].Offset + 7}}
-			if err := writeIndex(dir, locs[:1], st); err != nil {
+			if err := writeIndex(dir, locs[:1], st, false); err != nil {
 				t.Fatal(err)
 			}
 		}},

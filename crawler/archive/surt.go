@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"fmt"
 	"net"
 	"net/url"
 	"sort"
@@ -21,7 +22,7 @@ func SURT(rawURL string) string {
 	}
 	u, err := url.Parse(s)
 	if err != nil || u.Host == "" {
-		return strings.ToLower(strings.TrimSpace(rawURL))
+		return escapeControls(strings.ToLower(strings.TrimSpace(rawURL)))
 	}
 	host := strings.ToLower(u.Hostname())
 	host = strings.TrimSuffix(host, ".")
@@ -60,7 +61,23 @@ func SURT(rawURL string) string {
 		b.WriteByte('?')
 		b.WriteString(strings.Join(params, "&"))
 	}
-	return strings.ToLower(b.String())
+	return escapeControls(strings.ToLower(b.String()))
+}
+
+// escapeControls percent-escapes spaces and control bytes, which would break a CDXJ line's fields.
+func escapeControls(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f }) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c == 0x7f {
+			fmt.Fprintf(&b, "%%%02x", c)
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }
 
 // stripWWW drops one leading "www." or "wwwN." label, as the surt package does.
