@@ -38,7 +38,8 @@ import (
 // (NFC, dashes as "-", no spaces; just the digits for a bare form),
 // Canonical = data.CanonicalNumber(Number), Date the issuing date given
 // with a citation (ISO) or "", Issuer the body named after "của", Term the
-// Party term in Roman numerals. A later short mention ("Chỉ thị 35") merges
+// Party term in Roman numerals: as written ("khóa XI"), else for a central
+// Party number (…/TW) with a date, the Central Committee term of that date. A later short mention ("Chỉ thị 35") merges
 // into the full citation of the same type ("Chỉ thị số 35-CT/TW"); two
 // spellings of one number are one entry; one number cited with two different
 // dates, terms or types stays two entries.
@@ -109,7 +110,8 @@ func (s *scanner) mentions() []mention {
 	// that closes a run of citations belongs to each of them.
 	for i := len(out) - 2; i >= 0; i-- {
 		a, b := &out[i], out[i+1]
-		if a.issuer == "" && b.issuer != "" && a.end <= b.pos && reJoinOnly.MatchString(t[a.end:b.pos]) && issuerFits(a.num, b.issuer) {
+		if a.issuer == "" && b.issuer != "" && a.end <= b.pos && reJoinOnly.MatchString(t[a.end:b.pos]) && issuerFits(a.num, b.issuer) &&
+			!(b.term != "" && a.date != "" && isCentralParty(data.CanonicalNumber(a.num.raw)) && centralTerm(a.date) != b.term) {
 			a.issuer, a.term = b.issuer, b.term
 		}
 	}
@@ -359,6 +361,7 @@ func merge(ms []mention) []data.Document {
 	out := make([]data.Document, len(docs))
 	for i, j := range perm {
 		out[i] = docs[j]
+		fillTerm(&out[i])
 	}
 	return out
 }
@@ -366,7 +369,16 @@ func merge(ms []mention) []data.Document {
 // compatible reports whether a mention may be the document d: same
 // canonical number and no conflicting year or term.
 func compatible(d data.Document, m mention) bool {
-	if d.Term != "" && m.term != "" && d.Term != m.term {
+	dt, mt := d.Term, m.term
+	if isCentralParty(d.Canonical) {
+		if dt == "" {
+			dt = centralTerm(d.Date)
+		}
+		if mt == "" {
+			mt = centralTerm(m.date)
+		}
+	}
+	if dt != "" && mt != "" && dt != mt {
 		return false
 	}
 	if d.Date != "" && m.date != "" && d.Date[:4] != m.date[:4] {
