@@ -59,3 +59,54 @@ func fillTerm(d *data.Document) {
 		d.Term = centralTerm(d.Date)
 	}
 }
+
+// romanTerm returns a term number in Roman numerals ("xi" → "XI", "12" →
+// "XII"), or "" when it is not one.
+func romanTerm(s string) string {
+	if allDigits(s) {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			n = n*10 + int(s[i]-'0')
+		}
+		return toRoman(n)
+	}
+	u := strings.ToUpper(s)
+	if n := fromRoman(u); n > 0 && n <= 50 && toRoman(n) == u {
+		return u
+	}
+	return ""
+}
+
+func fromRoman(s string) int {
+	val := map[byte]int{'I': 1, 'V': 5, 'X': 10, 'L': 50}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		v, ok := val[s[i]]
+		if !ok {
+			return 0
+		}
+		if i+1 < len(s) && val[s[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
+}
+
+func toRoman(n int) string {
+	if n <= 0 || n > 50 {
+		return ""
+	}
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,123 @@
+package docs
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// headers reads the number of a page's own header ("Số: 164/TB-VPCP",
+// "Số 29-HD/ĐUK") with the date of its place-and-date line.
+func (s *scanner) headers() []mention {
+	t := s.text
+	var out []mention
+	for _, at := range headerSo(t) {
+		p := at[1]
+		n, ok := scanNumber(t, p)
+		if !ok || !n.symbol {
+			continue
+		}
+		typ := n.typeFromSymbol()
+		if typ == "" {
+			if len(n.segs) > 0 && data.IssuerFamily(n.firstSymbol()) == "" {
+				continue
+			}
+			typ = "Công văn"
+		}
+		if h := s.heading(n.end, n.firstSymbol()); h != "" {
+			typ = h
+		}
+		m := mention{pos: at[0], typ: typ, num: n, dateSrc: 'h', end: n.end}
+		// the place-and-date line: the first date within a few lines after,
+		// else (a header flattened in another order) the last one before
+		for _, d := range s.dates {
+			if d.Start >= n.end && d.Start < n.end+240 && strings.EqualFold(prevWord(t, d.Start), "ngày") {
+				m.date = d.Date
+				break
+			}
+		}
+		if m.date == "" {
+			for _, d := range s.dates {
+				if d.End <= at[0] && d.End > at[0]-200 && strings.EqualFold(prevWord(t, d.Start), "ngày") &&
+					strings.Contains(t[max(0, d.Start-60):d.Start], ",") {
+					m.date = d.Date
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// heading returns the type named by the heading in capitals that follows a
+// page header ("QUY ĐỊNH" after "Số 45-QĐ/TU"), when the symbol's type
+// letters may stand for it; else "".
+func (s *scanner) heading(from int, abbr string) string {
+	for _, h := range s.hits {
+		if h.start < from {
+			continue
+		}
+		if h.start > from+400 {
+			break
+		}
+		phrase := s.text[h.start:h.end]
+		if h.typ == "" || !isUpperText(phrase) || !lineStart(s.text, h.start) {
+			continue
+		}
+		for _, dt := range data.DocTypes() {
+			if dt.Name != h.typ {
+				continue
+			}
+			for _, a := range dt.Abbrevs {
+				if data.SymbolKey(a) == data.SymbolKey(abbr) {
+					return h.typ
+				}
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// lineStart reports whether only blanks stand between t[i] and the start of
+// its line (or a table cell).
+func lineStart(t string, i int) bool {
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '\t') {
+		i--
+	}
+	return i == 0 || t[i-1] == '\n' || t[i-1] == '|'
+}
+
+// headerSo returns where "Số" / "SỐ" stands first on a line or in a table
+// cell, and where the number after it ("Số: 45/…") starts.
+func headerSo(t string) [][2]int {
+	var out [][2]int
+	for _, word := range []string{"Số", "SỐ"} {
+		for i := 0; ; {
+			j := strings.Index(t[i:], word)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(word)
+			b := k
+			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
+				b--
+			}
+			if b > 0 && t[b-1] != '\n' && t[b-1] != '|' {
+				continue
+			}
+			p := skipBlanks(t, i)
+			if p < len(t) && t[p] == ':' {
+				p = skipBlanks(t, p+1)
+			}
+			if p < len(t) && t[p] == '\n' {
+				p = skipBlanks(t, p+1) // "Số:" alone on its line, the number on the next
+			}
+			out = append(out, [2]int{k, p})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}

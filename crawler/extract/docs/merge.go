@@ -1,0 +1,161 @@
+package docs
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// merge folds the mentions of one document into one entry each.
+func merge(ms []mention) []data.Document {
+	var docs []data.Document
+	canon := func(m mention) string { return data.CanonicalNumber(m.num.raw) }
+	// full citations first, so that a bare mention can find its document
+	// wherever it stands
+	idx := map[string][]int{} // canonical → indices in docs
+	order := make([]int, 0, len(ms))
+	for i, m := range ms {
+		if m.num.symbol {
+			order = append(order, i)
+		}
+	}
+	for i, m := range ms {
+		if !m.num.symbol {
+			order = append(order, i)
+		}
+	}
+	firstPos := map[int]int{} // doc index → position of first mention
+	for _, i := range order {
+		m := ms[i]
+		key := canon(m)
+		if key == "" {
+			continue
+		}
+		target := -1
+		if m.num.symbol {
+			for _, j := range idx[key] {
+				if compatible(docs[j], m) {
+					target = j
+					break
+				}
+			}
+		} else {
+			// a short mention: the full citation of the same type and ordinal
+			digits := strings.TrimLeft(m.num.digits, "0")
+			for j, d := range docs {
+				if d.Type == m.typ && ordinal(d.Canonical) == digits && strings.ContainsAny(d.Canonical, "-/") &&
+					(m.issuer == "" || issuerFits(number{symbol: true, segs: strings.FieldsFunc(d.Canonical, isSep)}, m.issuer)) {
+					target = j
+					break
+				}
+			}
+			if target < 0 {
+				for _, j := range idx[key] {
+					if docs[j].Type == m.typ {
+						target = j
+						break
+					}
+				}
+			}
+		}
+		if target < 0 {
+			docs = append(docs, data.Document{
+				Type: m.typ, Number: m.num.raw, Canonical: key,
+				Date: m.date, Issuer: m.issuer, Term: m.term,
+			})
+			idx[key] = append(idx[key], len(docs)-1)
+			firstPos[len(docs)-1] = m.pos
+			continue
+		}
+		d := &docs[target]
+		if m.pos < firstPos[target] {
+			firstPos[target] = m.pos
+		}
+		if d.Date == "" {
+			d.Date = m.date
+		}
+		if m.num.symbol && m.issuer != "" && (d.Issuer == "" || isUpperText(d.Issuer) && !isUpperText(m.issuer) ||
+			len(m.issuer) > len(d.Issuer) && isUpperText(d.Issuer) == isUpperText(m.issuer)) {
+			d.Issuer = m.issuer
+		}
+		if d.Term == "" {
+			d.Term = m.term
+		}
+	}
+	// order of first mention
+	perm := make([]int, len(docs))
+	for i := range perm {
+		perm[i] = i
+	}
+	sort.SliceStable(perm, func(a, b int) bool { return firstPos[perm[a]] < firstPos[perm[b]] })
+	out := make([]data.Document, len(docs))
+	for i, j := range perm {
+		out[i] = docs[j]
+		fillTerm(&out[i])
+	}
+	return out
+}
+
+// compatible reports whether a mention may be the document d: same
+// canonical number and no conflicting year or term.
+func compatible(d data.Document, m mention) bool {
+	dt, mt := d.Term, m.term
+	if isCentralParty(d.Canonical) {
+		if dt == "" {
+			dt = centralTerm(d.Date)
+		}
+		if mt == "" {
+			mt = centralTerm(m.date)
+		}
+	}
+	if dt != "" && mt != "" && dt != mt {
+		return false
+	}
+	if d.Date != "" && m.date != "" && d.Date[:4] != m.date[:4] {
+		return false
+	}
+	return true
+}
+
+// issuerFits reports whether a body may have issued a numbered document:
+// a central Party number (…/TW) comes from a central body.
+func issuerFits(n number, issuer string) bool {
+	if !n.symbol || len(n.segs) == 0 || data.SymbolKey(n.segs[len(n.segs)-1]) != "TW" {
+		return true
+	}
+	return reCentral.MatchString(issuer)
+}
+
+var reCentral = regexp.MustCompile(`(?i)trung ương|bộ chính trị|ban bí thư|\bTW\b|TƯ`)
+
+// reJoinOnly matches the joint between two citations of one run.
+var reJoinOnly = regexp.MustCompile(`^\s*(?:,|;)?\s*(?:(?i:và)\s+)?(?:(?i:các)\s+)?$`)
+
+// isUpperText reports whether s has letters and all are capitals (a title
+// written in capitals: "BỘ CHÍNH TRỊ").
+func isUpperText(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}
+
+func isSep(r rune) bool { return r == '-' || r == '/' }
+
+// ordinal returns the leading digits of a canonical number.
+func ordinal(c string) string {
+	i := 0
+	for i < len(c) && isDigit(c[i]) {
+		i++
+	}
+	return c[:i]
+}

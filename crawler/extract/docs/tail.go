@@ -1,0 +1,173 @@
+package docs
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// attachTail reads the issuing date, the issuer and the term written right
+// after a mention's number, and returns where the citation ends.
+func (s *scanner) attachTail(m *mention) int {
+	t := s.text
+	end := m.num.end
+	if d, e, ok := s.dateAt(end); ok {
+		m.date, m.dateSrc, end = d, 'a', e
+		if e < len(t) && t[e] == ')' {
+			end = e + 1
+		}
+	}
+	if loc := reCua.FindStringIndex(t[end:]); loc != nil {
+		iss, e := issuerPhrase(t, end+loc[1])
+		if iss != "" {
+			m.issuer = iss
+			end = e
+			if tm := reTerm.FindStringSubmatch(iss); tm != nil {
+				m.term = romanTerm(tm[1])
+			}
+			if m.date == "" {
+				if d, e2, ok := s.dateAt(end); ok {
+					m.date, m.dateSrc, end = d, 'a', e2
+				}
+			}
+		}
+	}
+	if m.term == "" {
+		// "(khóa XI)" right after the number or the date
+		k := skipSpace(t, end)
+		if k < len(t) && t[k] == '(' {
+			if tm := reTerm.FindStringSubmatchIndex(t[k+1:]); tm != nil && tm[0] <= 1 {
+				m.term = romanTerm(t[k+1+tm[2] : k+1+tm[3]])
+			}
+		}
+	}
+	return end
+}
+
+// dateAt returns the date that starts a citation tail at k: ", ngày 03/6/2013",
+// " (22/10/2018)", "ban hành ngày 3 tháng 6 năm 2013".
+func (s *scanner) dateAt(k int) (string, int, bool) {
+	t := s.text
+	loc := reBeforeDate.FindStringIndex(t[k:])
+	if loc == nil {
+		return "", k, false
+	}
+	j := k + loc[1]
+	if i, ok := s.byStart[j]; ok {
+		d := s.dates[i]
+		// a range's first day: take the whole date only if it is the range start
+		return d.Date, d.End, true
+	}
+	return "", k, false
+}
+
+// issuerPhrase reads the body named after "của": up to punctuation, a
+// quote, "về", a verb or another citation; "(khóa XI)" is kept.
+func issuerPhrase(t string, k int) (string, int) {
+	words := 0
+	j := k
+	lastGood := k
+	for j < len(t) && words < 14 {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		switch {
+		case r == '(':
+			// keep a term in parentheses: "(khóa XI)"
+			if loc := reTerm.FindStringIndex(t[j+1:]); loc != nil && loc[0] <= 1 {
+				if c := strings.IndexByte(t[j:], ')'); c > 0 && c < 24 {
+					j += c + 1
+					lastGood = j
+					continue
+				}
+			}
+			return strings.TrimSpace(t[k:lastGood]), lastGood
+		case r == ' ' || r == '\t' || r == '\n':
+			j += size
+			continue
+		case unicode.IsLetter(r) || isDigitRune(r):
+			w := nextWord(t, j)
+			lw := strings.ToLower(w)
+			if stopWord[lw] && j > k {
+				return strings.TrimSpace(t[k:lastGood]), lastGood
+			}
+			if lw == "và" {
+				// "Ban Tuyên giáo và Dân vận": go on only before a capital
+				nk := skipSpace(t, j+len(w))
+				nw := nextWord(t, nk)
+				if nr, _ := utf8.DecodeRuneInString(nw); !unicode.IsUpper(nr) || startsTypeWord(t, nk) {
+					return strings.TrimSpace(t[k:lastGood]), lastGood
+				}
+			}
+			if w == "" {
+				j += size
+				continue
+			}
+			j += len(w)
+			lastGood = j
+			words++
+		case r == '-' || r == '.' && j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' || r == '/' || r == '&':
+			j += size
+		default:
+			return strings.TrimSpace(t[k:lastGood]), lastGood
+		}
+	}
+	return strings.TrimSpace(t[k:lastGood]), lastGood
+}
+
+// startsTypeWord reports whether a document type word starts at t[k].
+func startsTypeWord(t string, k int) bool {
+	_, ok := loadTypeWords().at(t, k)
+	return ok
+}
+
+// stopWord ends an issuer phrase.
+var stopWord = map[string]bool{
+	"về": true, "v/v": true, "đã": true, "để": true, "nhằm": true, "trong": true, "tại": true, "thì": true,
+	"với": true, "cho": true, "đến": true, "đối": true, "theo": true, "là": true, "được": true, "sẽ": true,
+	"ngày": true, "quy": true, "ban": false, "hướng": true, "phê": true, "thành": false, "trên": true,
+	"này": true, "nay": true, "đó": true, "thực": true, "triển": true, "tiếp": true, "gồm": true,
+	"năm": true, "số": true, "có": true, "như": true, "khi": true, "sau": true, "trước": true, "từ": true,
+	"vào": true, "ra": true, "mà": true, "thông": false, "kèm": true, "ký": true, "cũng": true,
+}
+
+// frameDate finds the issuing date given in the sentence frame before a
+// citation: "Ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị số 30-CT/TW",
+// "Ngày 28 tháng 6 năm 2024, … Quốc hội đã thông qua Luật Thủ đô (Luật số …)".
+func (s *scanner) frameDate(pos int) string {
+	t := s.text
+	lo := pos - 300
+	if lo < 0 {
+		lo = 0
+	}
+	// the sentence: back to ". ", ";" or a blank line
+	for i := pos - 1; i > lo; i-- {
+		if t[i] == ';' || (t[i] == '.' && i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '\n') && i > 0 && !unicode.IsUpper(prevRune(t, i))) ||
+			(t[i] == '\n' && i > 0 && t[i-1] == '\n') {
+			lo = i + 1
+			break
+		}
+	}
+	before := t[lo:pos]
+	v := reIssueVerb.FindAllStringIndex(before, -1)
+	if v == nil {
+		return ""
+	}
+	lastVerb := v[len(v)-1]
+	gap := len(before) - lastVerb[1]
+	if gap > 60 {
+		return ""
+	}
+	// "ra" issues only what follows it: "đã ra Chỉ thị", not "ra quân thực hiện Chỉ thị"
+	if verb := strings.ToLower(strings.TrimSpace(before[lastVerb[0]:lastVerb[1]])); strings.HasSuffix(verb, "ra") && gap > 1 {
+		return ""
+	}
+	date := ""
+	for _, d := range s.dates {
+		if d.Start >= lo && d.End <= lo+lastVerb[0] && strings.EqualFold(prevWord(t, d.Start), "ngày") {
+			date = d.Date
+		}
+	}
+	return date
+}
+
+var reIssueVerb = regexp.MustCompile(`(?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua)`)
