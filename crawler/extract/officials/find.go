@@ -116,7 +116,7 @@ func (p *parser) span(a, b int) string {
 
 func (g *grammar) kind(i int) itemKind {
 	if i < 0 || i >= len(g.items) {
-		return iOther
+		return iNone
 	}
 	return g.items[i].kind
 }
@@ -162,11 +162,29 @@ func (g *grammar) validName(i int, listItem, vouched bool) (bool, honKind) {
 // "NAME, T1 - T2", "NAME giữ chức T", and returns the item after them.
 func (g *grammar) chainAfter(ni int) (int, bool) {
 	j := ni + 1
-	// "(Thường trực)" and similar right after a name
+	// "(Thường trực)", "(46 tuổi, Trưởng phòng …)", "(nguyên Phó giám đốc
+	// Sở)": a bracket right after the name; the positions in it are hers
+	gaveIn := false
 	if g.isSep(j, "(") {
-		for k := j + 1; k < len(g.items) && k < j+4; k++ {
+		var in []int
+		for k := j + 1; k < len(g.items) && k < j+12; k++ {
 			if g.isSep(k, ")") {
+				if !(g.items[ni].fromTtl && len(in) > 0 && g.kind(k+1) != iLink) {
+					for _, t := range in {
+						g.give(ni, t)
+						gaveIn = true
+					}
+				}
 				j = k + 1
+				break
+			}
+			if g.isSep(k, ".;\n(") {
+				break
+			}
+			if it := g.items[k]; it.kind == iTitle && !it.adjacent && !it.plural {
+				in = append(in, k)
+			}
+			if g.kind(k) == iName || g.kind(k) == iHon {
 				break
 			}
 		}
@@ -175,8 +193,14 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	comma := g.isSep(j, ",")
 	if g.isSep(j, ",-:/") || (g.isSep(j, "\n") && g.nameLine(ni)) {
 		j++
+	} else if g.kind(j) == iTitle {
+		// "Thiếu tướng Nguyễn Minh Tuấn Giám đốc …": no separator, but an
+		// address term or rank vouches for the name
+		if h, _ := g.honBefore(ni); h == honNone {
+			return j, false
+		}
 	} else if g.kind(j) != iLink {
-		return j, false
+		return j, gaveIn
 	}
 	var got []int
 	linked := false
@@ -197,9 +221,11 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 			if g.kind(j) == iLink {
 				continue
 			}
-			return j, g.giveAll(ni, got, comma && !linked, j)
+			return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
 		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
 			linked = true
+			j++
+		case it.kind == iLink && g.kind(j+1) == iLink:
 			j++
 		case it.kind == iHon && it.hon == honStrong && j == start:
 			// "A - Trung tướng - Giám đốc …": a rank between
@@ -208,10 +234,10 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				j++
 			}
 		default:
-			return j, g.giveAll(ni, got, comma && !linked, j)
+			return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
 		}
 	}
-	return j, g.giveAll(ni, got, comma && !linked, j)
+	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
 }
 
 // giveAll gives the collected titles to name item ni. After "TITLE NAME, "
@@ -246,7 +272,8 @@ func (g *grammar) chainBefore(ni int) {
 	ti := ni - 1
 	g.give(ni, ti)
 	j := ti - 1
-	for j >= 1 && g.isSep(j, ",-/") && g.kind(j-1) == iTitle && !g.items[j-1].adjacent && !g.claimed[j-1] && !g.items[j-1].plural {
+	for j >= 1 && g.isSep(j, ",-/") && g.kind(j-1) == iTitle && !g.items[j-1].adjacent && !g.claimed[j-1] && !g.items[j-1].plural &&
+		!g.afterPreposition(j-1) {
 		g.give(ni, j-1)
 		j -= 2
 	}
@@ -276,8 +303,87 @@ func (g *grammar) mergePlaceNames() {
 	}
 }
 
+// prepositions put the title after them in another role ("Thừa ủy quyền của
+// Chủ tịch nước, Ủy viên Bộ Chính trị A trao …": the President is not A).
+var prepositions = map[string]bool{"của": true, "với": true, "cho": true, "tới": true, "đến": true, "về": true,
+	"theo": true, "tại": true, "quyền": true, "mặt": true, "gửi": true, "thăm": true, "gặp": true, "tặng": true}
+
+// afterOffice reports whether title item i follows "chức vụ", "chức danh".
+func (g *grammar) afterOffice(i int) bool {
+	if i == 0 || g.items[i-1].kind != iOther {
+		return false
+	}
+	last := g.items[i-1].b - 1
+	return last >= 0 && (g.p.toks[last].key == "vụ" || g.p.toks[last].key == "danh" || g.p.toks[last].key == "chức")
+}
+
+// afterPreposition reports whether item i follows a preposition.
+func (g *grammar) afterPreposition(i int) bool {
+	if i == 0 || g.items[i-1].kind != iOther {
+		return false
+	}
+	last := g.items[i-1].b - 1
+	return last >= 0 && prepositions[g.p.toks[last].key]
+}
+
+// mergeWardNames undoes a split after a unit word when the same words name
+// a place elsewhere in the text: "Chủ tịch UBND phường Phùng Chí Kiên" after
+// the headline "HĐND phường Phùng Chí Kiên tổ chức kỳ họp" is the ward's
+// chairman, not a person called Phùng Chí Kiên.
+func (g *grammar) mergeWardNames() {
+	items := g.items
+	starts := map[int]bool{} // token starts of names split from titles
+	for _, it := range items {
+		if it.kind == iName && it.fromTtl {
+			starts[it.a] = true
+		}
+	}
+	for i := 0; i+1 < len(items); i++ {
+		t, n := items[i], items[i+1]
+		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
+			continue
+		}
+		if unit, namer := g.p.prevWords(n.a); !unit && !namer {
+			continue
+		}
+		if !g.p.placeElsewhere(n.a, n.b, starts) {
+			continue
+		}
+		items[i].adjacent = false
+		items[i].title.end = n.b
+		items[i].title.hasName = false
+		items[i+1] = item{kind: iOther, a: n.a, b: n.b}
+	}
+}
+
+// placeElsewhere reports whether tokens [a, b) recur after a unit or naming
+// word outside a title ("tại phường Phùng Chí Kiên").
+func (p *parser) placeElsewhere(a, b int, titled map[int]bool) bool {
+	n := b - a
+	for j := 0; j+n <= len(p.toks); j++ {
+		if j == a || titled[j] {
+			continue
+		}
+		same := true
+		for k := 0; k < n; k++ {
+			if p.toks[j+k].key != p.toks[a+k].key {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if unit, namer := p.prevWords(j); unit || namer {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *grammar) run() {
 	g.mergePlaceNames()
+	g.mergeWardNames()
 	items := g.items
 	header := -1 // title item heading the current list
 	listOpen := false
@@ -339,6 +445,12 @@ func (g *grammar) run() {
 				k--
 			}
 			if g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
+				g.give(i, k-1)
+				got = true
+			}
+			// "miễn nhiệm chức vụ Chủ tịch UBND tỉnh của ông A"
+			if g.kind(k) == iOther && g.p.toks[items[k].b-1].key == "của" && items[k].b-items[k].a == 1 &&
+				g.kind(k-1) == iTitle && !items[k-1].adjacent && g.afterOffice(k-1) {
 				g.give(i, k-1)
 				got = true
 			}

@@ -87,8 +87,8 @@ var middleNames = []string{"Văn", "Thị", "Minh", "Ngọc", "Hoàng", "Thanh",
 var stopWords = []string{"của", "tại", "về", "với", "cho", "trong", "đã", "đang", "sẽ", "vừa", "cùng", "là",
 	"làm", "được", "có", "thì", "để", "theo", "từ", "đến", "nhằm", "khi", "nhưng", "hay", "hoặc", "này",
 	"đó", "các", "những", "mà", "và", "bị", "do", "vì", "nên", "rằng", "như", "trên", "dưới", "sau",
-	"trước", "giữ", "gồm", "kiêm", "cũng", "đồng", "thời", "nhận", "trao", "tặng", "phát", "dự", "chủ",
-	"thăm", "chúc", "ghi", "nhấn", "yêu", "đề", "cho", "báo", "tiếp", "kiểm", "chỉ", "ký", "lên", "ra"}
+	"trước", "giữ", "gồm", "kiêm", "cũng", "đồng", "thời", "nhận", "trao", "tặng", "phát", "dự", "chủ", "ảnh", "nguồn",
+	"thăm", "chúc", "ghi", "nhấn", "yêu", "đề", "cho", "báo", "tiếp", "kiểm", "chỉ", "lên", "ra"}
 
 var (
 	lexOnce sync.Once
@@ -156,7 +156,7 @@ func theLexicon() *lexicon {
 		}
 		l.units = newPhrases(units)
 		l.namers = newPhrases(namers)
-		for _, s := range []string{"tp", "tx", "tt", "p", "q", "h", "ts", "ths", "pgs", "gs", "tskh", "bs", "ks", "cn", "ls", "ds", "st", "nxb"} {
+		for _, s := range []string{"tp", "tx", "tt", "p", "q", "h", "ts", "ths", "pgs", "gs", "tskh", "bs", "ks", "cn", "ls", "ds", "st", "nxb", "ct", "pct", "pbt", "bt", "uv"} {
 			l.abbrevDot[s] = true
 		}
 		for _, s := range []string{"quận", "phường", "khu phố", "tổ", "khu", "quân khu", "quân đoàn", "sư đoàn",
@@ -169,7 +169,10 @@ func theLexicon() *lexicon {
 			"được chỉ định giữ chức", "được chỉ định giữ chức vụ", "được bổ nhiệm", "được bổ nhiệm làm",
 			"được bổ nhiệm giữ chức", "được bổ nhiệm giữ chức vụ", "được điều động", "được phân công",
 			"được phân công làm", "được giao", "được giao làm", "được tín nhiệm bầu", "tái đắc cử",
-			"được bầu lại", "tiếp tục được bầu", "tiếp tục được bầu giữ chức", "tiếp tục được bầu làm", "giữ"})
+			"được bầu lại", "tiếp tục được bầu", "tiếp tục được bầu giữ chức", "tiếp tục được bầu làm", "giữ", "được bố trí", "được bố trí làm",
+			"được bố trí giữ chức", "được bố trí giữ chức vụ", "được điều động làm", "được điều động giữ chức",
+			"được điều động giữ chức vụ", "được luân chuyển", "được cử", "được cử làm", "được cử giữ chức",
+			"được tín nhiệm bầu giữ chức", "được tín nhiệm bầu làm", "được bầu bổ sung", "trúng cử"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		lex = l
 	})

@@ -17,7 +17,7 @@ func (p *parser) runAt(i int) int {
 	toks := p.toks
 	j := i
 	for j < len(toks) && j-i < maxRun && toks[j].kind == kWord && toks[j].nameShape {
-		if j > i && !toks[j].space {
+		if j > i && (!toks[j].space || p.headLen(j) > 0) {
 			break
 		}
 		j++

@@ -206,6 +206,26 @@ var findCases = []findCase{
 		"Bà Đoàn Ngọc Lan, Bí thư Quận ủy quận 3 (cũ), được phân công làm Bí thư Đảng ủy phường Bàn Cờ.",
 		[]data.Official{off("Đoàn Ngọc Lan", "Bí thư Quận ủy quận 3 (cũ)", "Bí thư Đảng ủy phường Bàn Cờ")}},
 
+	// Positions in brackets, credits, offices "của" a person
+	{"attribution", "positions in a bracket after the name",
+		"Ứng viên còn có ông Lạc Văn Mẫn (38 tuổi, Trưởng phòng Quản lý đô thị) và bà Kha Thị Nguyệt (nguyên Phó Giám đốc Sở Y tế).",
+		[]data.Official{off("Lạc Văn Mẫn", "Trưởng phòng Quản lý đô thị"), off("Kha Thị Nguyệt", "nguyên Phó Giám đốc Sở Y tế")}},
+	{"attribution", "office of a person after của",
+		"Thủ tướng phê chuẩn miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh của ông Đôn Văn Quý để nghỉ hưu.",
+		[]data.Official{off("Đôn Văn Quý", "Phó Chủ tịch UBND tỉnh")}},
+	{"abbreviation", "abbreviated heads with dots",
+		"Tham dự có đ/c Tiêu Văn Bảy - Bí thư Đảng ủy, CT.HĐND phường; đ/c Lý Thanh Tâm - PBT Đảng ủy phường.",
+		[]data.Official{off("Tiêu Văn Bảy", "Bí thư Đảng ủy", "CT.HĐND phường"), off("Lý Thanh Tâm", "PBT Đảng ủy phường")}},
+	{"abbreviation", "abbreviations joined by a dash inside a title",
+		"Ông Nhan Đức Tài, Phó Giám đốc Sở KH-ĐT, trình bày dự thảo.",
+		[]data.Official{off("Nhan Đức Tài", "Phó Giám đốc Sở KH-ĐT")}},
+	{"negative", "photo credit after a title",
+		"Bà Tô Thị Hạnh trao quà cho hội viên Hội Nông dân xã. Ảnh: Lê Văn Khánh",
+		nil},
+	{"negative", "ward named after a person elsewhere in the text",
+		"HĐND phường Lý Thường Kiệt tổ chức kỳ họp.\n\nÔng Đàm Văn Hòa được bầu giữ chức Chủ tịch UBND phường Lý Thường Kiệt.",
+		[]data.Official{off("Đàm Văn Hòa", "Chủ tịch UBND phường Lý Thường Kiệt")}},
+
 	// Signature blocks
 	{"signature", "upper-case title above the name",
 		"Nơi nhận:\n- Như trên;\n- Lưu VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nHồ Văn Niên",

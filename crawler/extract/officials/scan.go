@@ -14,6 +14,7 @@ const (
 	iSep
 	iLink
 	iGom
+	iNone // before the first or after the last item
 )
 
 // honKind grades the word written before a name.
@@ -134,13 +135,36 @@ func (p *parser) scan() {
 		}
 		if tk.nameShape {
 			end := p.runAt(i)
-			p.push(item{kind: iName, a: i, b: end, name: nameSpan{i, end}})
+			if p.isCredit(i) {
+				// "Ảnh: Nguyễn Văn A", "Nguồn: …": a credit, never an official
+				p.push(item{kind: iOther, a: i, b: end})
+			} else {
+				p.push(item{kind: iName, a: i, b: end, name: nameSpan{i, end}})
+			}
 			i = end
 			continue
 		}
 		p.push(item{kind: iOther, a: i, b: i + 1})
 		i++
 	}
+}
+
+// creditWords introduce photo credits, sources and bylines.
+var creditWords = map[string]bool{"ảnh": true, "nguồn": true, "tin": true, "bài": true, "video": true, "clip": true,
+	"đồ họa": true, "thực hiện": true, "pv": true, "ctv": true, "nhóm pv": true, "tác giả": true}
+
+// isCredit reports whether the run at i follows "Ảnh:", "Nguồn:", "Tin, ảnh:".
+func (p *parser) isCredit(i int) bool {
+	toks := p.toks
+	j := i - 1
+	if j < 0 || toks[j].key != ":" {
+		return false
+	}
+	j--
+	if j >= 0 && creditWords[toks[j].key] {
+		return true
+	}
+	return j >= 1 && creditWords[toks[j-1].key+" "+toks[j].key]
 }
 
 // push appends an item, folding runs of "other" into one.

@@ -155,6 +155,18 @@ func (p *parser) tail(t *titleSpan) int {
 			spec = l.specifiers[toks[k-1].key]
 			continue
 		}
+		if m := l.innerOrgs.match(toks, k); m >= 2 && tk.capital {
+			// "Cục Tổ chức cán bộ"
+			k += m
+			compound = false
+			continue
+		}
+		if tk.nameShape && p.afterTerritory(k) && p.runAt(k) == k+1 && k+1 < len(toks) &&
+			toks[k+1].kind == kWord && !toks[k+1].capital && !toks[k+1].digits {
+			// "… UBND phường Báo cáo": a verb written with a capital, not
+			// a one-syllable place name
+			break
+		}
 		if tk.nameShape && k >= noName {
 			run := p.runAt(k)
 			if ns, ok := p.splitName(run, k, true); ok {
@@ -259,6 +271,9 @@ func (p *parser) dashContinues(k int) bool {
 	}
 	if l.places.match(toks, n) > 0 && !p.isPersonRun(n) {
 		return true
+	}
+	if toks[n].upper && toks[k-1].upper && !toks[k].space {
+		return true // "Sở KH-ĐT", "KT-XH"
 	}
 	if m := l.orgs.match(toks, n); m > 0 {
 		if toks[n].nameShape && m == 1 && p.isPersonRun(n) {
