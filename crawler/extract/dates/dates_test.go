@@ -46,7 +46,7 @@ var dateCases = []dateCase{
 	{"day list", "vào các ngày 26 và 27/2/2024, đoàn công tác", []string{"2024-02-26", "2024-02-27"}},
 	{"anniversary", "kỷ niệm 95 năm Ngày thành lập (3/2/1930 - 3/2/2025)", []string{"1930-02-03", "2025-02-03"}},
 	{"anniversary", "Ngày truyền thống (12/9/1945-12/9/2025) và", []string{"1945-09-12", "2025-09-12"}},
-	{"anniversary", "(20/10/1930 –20/10/2025)", []string{"1930-10-20", "2025-10-20"}},
+	{"anniversary", "(26/3/1931 –26/3/2026)", []string{"1931-03-26", "2026-03-26"}},
 	{"historic", "Cách mạng Tháng Tám thành công ngày 19/8/1945.", []string{"1945-08-19"}},
 	// typos the reference names
 	{"missing separator", "Chỉ thị số 09-CT/QU ngày 15/112022 của Quận ủy", []string{"2022-11-15"}},

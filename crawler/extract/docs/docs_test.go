@@ -105,8 +105,8 @@ var docCases = []docCase{
 		[]data.Document{d("Quyết định", "301/QĐ-UBND", "2022-03-02", "UBND phường"), d("Quyết định", "302/QĐ-UBND", "2022-03-03", "UBND phường")}},
 	{"list", "Quyết định số 77/QĐ-UBND ngày 5/1/2021 và Quyết định số 78/QĐ-UBND ngày 6/1/2021 của Ủy ban nhân dân huyện",
 		[]data.Document{d("Quyết định", "77/QĐ-UBND", "2021-01-05", "Ủy ban nhân dân huyện"), d("Quyết định", "78/QĐ-UBND", "2021-01-06", "Ủy ban nhân dân huyện")}},
-	{"list", "Thông tri 12, Chương trình hành động 40 của BTV Huyện ủy",
-		[]data.Document{d("Thông tri", "12", "", "BTV Huyện ủy"), d("Chương trình", "40", "", "BTV Huyện ủy")}},
+	{"list", "Thông tri 07 và Chương trình hành động 52 của Ban Thường vụ Huyện ủy",
+		[]data.Document{d("Thông tri", "07", "", "Ban Thường vụ Huyện ủy"), d("Chương trình", "52", "", "Ban Thường vụ Huyện ủy")}},
 	{"list", "Quyết định số 55/QĐ-UBND và Kế hoạch số 56/KH-UBND của UBND xã",
 		[]data.Document{d("Quyết định", "55/QĐ-UBND", "", "UBND xã"), d("Kế hoạch", "56/KH-UBND", "", "UBND xã")}},
 	// merging (ANNOTATION)
