@@ -31,6 +31,9 @@ func writtenNumber(g rnd, s docSpec) string {
 			code, iss = strings.ReplaceAll(code, "Đ", "Ð"), strings.ReplaceAll(iss, "Đ", "Ð") // U+00D0 lookalike
 		}
 	}
+	if iss == "TW" && g.chance(0.06) {
+		iss = pick(g, []string{"TƯ", "T.Ư"}) // the Party's own spellings of "Trung ương"
+	}
 	switch s.grammar {
 	case gParty:
 		switch v := g.intn(100); {

@@ -58,6 +58,8 @@ func TestCorpusCoversEveryPattern(t *testing.T) {
 		{"military or police rank", `(?:Đại tá|Thượng tá|Trung tá|Thiếu tá) \p{Lu}`},
 		{"academic degree", `(?:TS\.|ThS\.?|PGS\.TS|BSCKII\.) \p{Lu}`},
 		{"nguyên title", ` - nguyên \p{Lu}`},
+		{"numbered list of elected members", `1 - (?:Ông|Bà) \p{Lu}[^,]+, [^;]+; 2 - (?:Ông|Bà) `},
+		{"TƯ or T.Ư in a Party number", `\d+-[A-ZĐ]+/(?:TƯ|T\.Ư)`},
 		{"historic leader", `Chủ tịch Hồ Chí Minh`},
 		{"street named after a person", `phố Nguyễn Trãi|đường Lê Văn Lương|phố Trần Duy Hưng`},
 		{"school named after a person", `Trường (?:THCS|Tiểu học|THPT) (?:Nguyễn|Lê|Trần|Phan|Đoàn)`},

@@ -27,7 +27,31 @@ func (c *composer) event(general, specific []holder) {
 	if g.chance(0.5) {
 		c.citizens()
 	}
+	if k := a.topic.key; (k == "hdnd" || k == "bauCu" || k == "xdd") && g.chance(0.5) {
+		c.electedList()
+	}
 	c.closing(evDay)
+}
+
+// electedList writes a numbered list of elected members: "1 - Ông A,
+// TITLE; 2 - Bà B, TITLE".
+func (c *composer) electedList() {
+	g := c.g
+	var b strings.Builder
+	b.WriteString(pick(g, []string{"Hội nghị đã bầu Ban Chấp hành gồm các đồng chí có tên sau: ", "Kết quả bầu cử, những người trúng cử gồm: "}))
+	n := g.between(2, 4)
+	for k := 1; k <= n; k++ {
+		h := c.oneOff()
+		c.people[h.who.name] = true
+		t := h.post.slots[0][0]
+		c.tb.official(h.who.name, t)
+		if k > 1 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%d - %s %s, %s", k, upperFirst(h.who.honorific()), h.who.name, t)
+	}
+	b.WriteString(".")
+	c.para(b.String())
 }
 
 func (c *composer) report(general, specific []holder) {
