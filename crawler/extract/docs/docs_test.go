@@ -131,6 +131,8 @@ var docCases = []docCase{
 		[]data.Document{d("Quyết định", "1206/QĐ-HVTC")}},
 	{"spaces", "Kế hoạch số 94- KH/BTGDVTW và Quyết định 367 - QĐ/TWĐTN-VP, Quyết định 44 /2005/QĐ-UBND",
 		[]data.Document{d("Kế hoạch", "94-KH/BTGDVTW"), d("Quyết định", "367-QĐ/TWĐTN-VP"), d("Quyết định", "44/2005/QĐ-UBND")}},
+	{"space for the dash", "ban hành kèm theo Quyết định số 91 QĐ/TWĐTN ngày 14/03/2019 của Ban Bí thư Trung ương Đoàn",
+		[]data.Document{d("Quyết định", "91QĐ/TWĐTN", "2019-03-14", "Ban Bí thư Trung ương Đoàn")}},
 	{"dash variants", "Nghị quyết số 29–NQ/TW, Chỉ thị 05‑CT/TW và Kết luận 14—KL/TW",
 		[]data.Document{d("Nghị quyết", "29-NQ/TW"), d("Chỉ thị", "05-CT/TW"), d("Kết luận", "14-KL/TW")}},
 	{"missing diacritic", "Quyết định 1544/QD-UBND và Nghị định 12/2022/ND-CP",
@@ -186,6 +188,8 @@ var docCases = []docCase{
 		[]data.Document{d("Quyết định", "52/2024/QĐ-UBND", "2024-10-08")}},
 	{"header", "QUẬN ỦY BA ĐÌNH\n*\nSố 12-QĐ/QU\nBa Đình, ngày 4 tháng 1 năm 2022\nQUY ĐỊNH\nvề chế độ làm việc",
 		[]data.Document{d("Quy định", "12-QĐ/QU", "2022-01-04")}},
+	{"header", "BAN CHẤP HÀNH ĐOÀN***Số: 52-KH/ĐTN Hà Nội, ngày 3 tháng 4 năm 2019 KẾ HOẠCH",
+		[]data.Document{d("Kế hoạch", "52-KH/ĐTN", "2019-04-03")}},
 	{"header", "Số: 2091/UBND-VP | Hà Nội, ngày 06 tháng 07 năm 2021 |\nV/v tổ chức",
 		[]data.Document{d("Công văn", "2091/UBND-VP", "2021-07-06")}},
 }
@@ -206,6 +210,7 @@ var docNegatives = []docCase{
 	{"number range", "Đề án 2 - 3 tháng, Kế hoạch 5%", nil},
 	{"lower-case bare", "nghị quyết 3 lần, quyết định 15 của mình, kế hoạch 2 của đơn vị", nil},
 	{"url slug", "xem tại https://portal.gov.vn/quyet-dinh-123-qd-ubnd.html và /van-ban/45-kh-ubnd", nil},
+	{"count before a type code", "có 15 QĐ khen thưởng và 3 CT mới", nil},
 	{"numbered heading", "Kế hoạch triển khai thực hiện như sau: 1. Mục đích", nil},
 }
 

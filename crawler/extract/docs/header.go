@@ -105,7 +105,7 @@ func headerSo(t string) [][2]int {
 			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
 				b--
 			}
-			if b > 0 && t[b-1] != '\n' && t[b-1] != '|' {
+			if b > 0 && t[b-1] != '\n' && t[b-1] != '|' && t[b-1] != '*' {
 				continue
 			}
 			p := skipBlanks(t, i)

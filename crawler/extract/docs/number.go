@@ -68,6 +68,20 @@ func scanNumber(text string, p int) (number, bool) {
 	var b strings.Builder
 	b.WriteString(n.digits)
 	yearAllowed := true
+	// "84 QĐ/TWĐTN": a space for the joint after the ordinal, only before
+	// known type letters that a joint and an issuer follow
+	if j := skipBlanks(text, q); j > q && j < len(text) {
+		seg, kend := readSegment(text, j)
+		if _, ok := data.TypeOfAbbrev(seg); ok && symbolPart(seg, true) && kend < len(text) && (text[kend] == '/' || text[kend] == '-') {
+			if next, _ := readSegment(text, kend+1); symbolPart(next, true) {
+				n.symbol = true
+				n.segs = append(n.segs, seg)
+				b.WriteString(seg)
+				q = kend
+				yearAllowed = false
+			}
+		}
+	}
 	for {
 		j := skipBlanks(text, q)
 		if j >= len(text) || (text[j] != '-' && text[j] != '/') {
