@@ -93,10 +93,14 @@ func (c *composer) cite(d citeable, withSubject bool) string {
 	doc.Canonical = canonicalNumber(doc.Number)
 	var dateAt time.Time
 	if !s.date.IsZero() && g.chance(0.7) {
-		switch g.intn(4) {
-		case 0:
+		switch typo := s.date.Month() >= 10 && g.chance(0.03); {
+		case typo:
+			// seen on real pages: no separator before the year ("01/102021");
+			// the intent is certain, so the truth keeps the date
+			fmt.Fprintf(&b, " ngày %02d/%d%d", s.date.Day(), int(s.date.Month()), s.date.Year())
+		case g.chance(0.25):
 			b.WriteString(" (" + numericDate(s.date, dfSlash) + ")")
-		case 1:
+		case g.chance(0.33):
 			b.WriteString(", " + dateWithNgay(g, s.date))
 		default:
 			b.WriteString(" " + dateWithNgay(g, s.date))

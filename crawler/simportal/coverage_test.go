@@ -85,6 +85,7 @@ func TestCorpusCoversEveryPattern(t *testing.T) {
 		{"date dd/mm/yyyy", `\b\d\d/\d\d/\d{4}\b`},
 		{"date d/m/yyyy", `\b\d/\d/\d{4}\b`},
 		{"date d-m-yyyy", `\b\d{1,2}-\d{1,2}-\d{4}\b`},
+		{"typo date 01/102021", `ngày \d\d/1[0-2]\d{4}\b`},
 		{"date dd.mm.yyyy", `\b\d{1,2}\.\d{1,2}\.\d{4}\b`},
 		{"spelled date", `ngày \d{1,2} tháng \d{1,2} năm \d{4}`},
 		{"spelled date without năm", `ngày \d{1,2} tháng \d{1,2} \d{4}`},

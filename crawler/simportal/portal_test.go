@@ -106,6 +106,7 @@ var (
 	reRangeDate  = regexp.MustCompile(`(\d{1,2})-(\d{1,2})/(\d{1,2})/(\d{4})`)
 	reSpelled    = regexp.MustCompile(`[Nn]gày (\d{1,2}) tháng (\d{1,2}) (?:năm )?(\d{4})`)
 	reSpellRange = regexp.MustCompile(`từ ngày (\d{1,2}) đến ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})`)
+	reTypoDate   = regexp.MustCompile(`ngày (\d{2})/(1[0-2])(\d{4})\b`)
 )
 
 // datesIn is an independent reading of the full dates of a text, in the
@@ -140,6 +141,9 @@ func datesIn(text string) []string {
 			continue
 		}
 		add(m[2], text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
+	}
+	for _, m := range reTypoDate.FindAllStringSubmatchIndex(text, -1) {
+		add(m[0], text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
 	}
 	for _, m := range reSpelled.FindAllStringSubmatchIndex(text, -1) {
 		add(m[0], text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]])
