@@ -168,6 +168,8 @@ var docCases = []docCase{
 		[]data.Document{d("Quyết định", "16-QĐ/TU", "2020-12-05")}},
 	{"date after", "Chỉ thị số 08-CT/QU ngày 01/122021 của Quận ủy",
 		[]data.Document{d("Chỉ thị", "08-CT/QU", "2021-12-01", "Quận ủy")}},
+	{"date after", "Chỉ thị số 22-CT/TW do Ban Bí thư ký ngày 15 tháng 5 năm 2018 yêu cầu",
+		[]data.Document{d("Chỉ thị", "22-CT/TW", "2018-05-15", "", "XII")}},
 	{"date after issuer", "Nghị quyết số 35-NQ/TW của Bộ Chính trị ngày 22/10/2018 về bảo vệ nền tảng",
 		[]data.Document{d("Nghị quyết", "35-NQ/TW", "2018-10-22", "Bộ Chính trị", "XII")}},
 	{"term", "Nghị quyết số 04-NQ/TW của Ban Chấp hành Trung ương Đảng khoá XII về xây dựng Đảng",

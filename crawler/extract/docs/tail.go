@@ -33,6 +33,14 @@ func (s *scanner) attachTail(m *mention) int {
 			}
 		}
 	}
+	if m.date == "" {
+		// "… 25-NQ/TW do Ban Chấp hành Trung ương ban hành ngày 3/6/2013"
+		if loc := reDoIssued.FindStringIndex(t[end:]); loc != nil {
+			if d, e, ok := s.dateAt(end + loc[1]); ok {
+				m.date, m.dateSrc, end = d, 'a', e
+			}
+		}
+	}
 	if m.term == "" {
 		// "(khóa XI)" right after the number or the date
 		k := skipSpace(t, end)
@@ -44,6 +52,9 @@ func (s *scanner) attachTail(m *mention) int {
 	}
 	return end
 }
+
+// reDoIssued reads "do <body> ban hành|ký" between a number and its date.
+var reDoIssued = regexp.MustCompile(`^\s*,?\s*(?i:do)\s+[^,.;:\n“"()]{1,80}?\s(?i:ban\s+hành|ký)`)
 
 // dateAt returns the date that starts a citation tail at k: ", ngày 03/6/2013",
 // " (22/10/2018)", "ban hành ngày 3 tháng 6 năm 2013".
