@@ -247,7 +247,7 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 	if len(got) == 0 {
 		return false
 	}
-	if comma && g.items[ni].fromTtl && next < len(g.items) && !g.isSep(next, ".;,\n-") {
+	if comma && g.items[ni].fromTtl && next < len(g.items) && !g.isSep(next, ".;,\n-") && g.afterPreposition(ni-1) {
 		return false
 	}
 	for _, t := range got {
@@ -457,6 +457,17 @@ func (g *grammar) run() {
 		}
 		_, gave := g.chainAfter(i)
 		got = got || gave
+		if !gave {
+			// "Các đồng chí A và B được bầu làm Phó Bí thư": the link after
+			// the last name of a pair is for both
+			if g.isSep(i+1, "&,") && g.kind(i+2) == iName && !items[i+2].fromTtl && g.kind(i+3) == iLink &&
+				g.kind(i+4) == iTitle && !items[i+4].adjacent {
+				t := items[i+4].title
+				pp := g.personOf(it.name)
+				pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
+				got = true
+			}
+		}
 		if listOpen && header >= 0 {
 			g.give(i, header)
 			got = true

@@ -56,6 +56,15 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 	}
 	n, bound := p.headAt(j)
 	if n == 0 {
+		// "Đại biểu Ngô Văn A (đoàn Bắc Giang)": a deputy named right after
+		// the word; elsewhere "đại biểu" is just a delegate
+		if toks[j].key == "đại" && j+1 < len(toks) && toks[j+1].key == "biểu" && j+2 < len(toks) && toks[j+2].nameShape {
+			if ns, ok := p.splitName(p.runAt(j+2), j+2, true); ok && ns.start == j+2 {
+				t.headEnd, t.end = j+2, j+2
+				t.name, t.hasName = ns, true
+				return t, true
+			}
+		}
 		return t, false
 	}
 	// A head written in lower case inside running text ("trưởng ban" in
@@ -84,8 +93,9 @@ func (p *parser) tail(t *titleSpan) int {
 	}
 	compound := false // one lower-case syllable after a capitalised word
 	tentative := false
-	spec := 0   // lower-case specifier syllables still allowed
-	noName := 0 // tokens before this are in a run known to hold no name
+	spec := 0      // lower-case specifier syllables still allowed
+	rollback := -1 // end to return to if a comma inside an org name leads to no name
+	noName := 0    // tokens before this are in a run known to hold no name
 	for k < len(toks) {
 		tk := toks[k]
 		if tk.kind == kLine {
@@ -120,6 +130,14 @@ func (p *parser) tail(t *titleSpan) int {
 			case tk.key == "," && hasPhong && p.commaContinues(k):
 				k++
 				compound = true
+				continue
+			case tk.key == "," && !hasPhong && p.orgComma(k):
+				// "Chủ nhiệm Ủy ban Tài chính, Ngân sách A": kept only if
+				// a name closes the title
+				if rollback < 0 {
+					rollback = committed
+				}
+				k++
 				continue
 			case tk.key == "&" && next < len(toks) && toks[next].capital:
 				k++
@@ -238,7 +256,22 @@ func (p *parser) tail(t *titleSpan) int {
 	if tentative && k >= len(toks) {
 		committed = k
 	}
+	if rollback >= 0 {
+		return rollback
+	}
 	return committed
+}
+
+// orgComma reports whether the comma at k is followed by more of an
+// organisation's name ("Tài chính, Ngân hàng"), not by a new position.
+func (p *parser) orgComma(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 1
+	if n >= len(toks) || toks[n].kind != kWord || !toks[n].capital || p.headLen(n) > 0 || p.startsPerson(n) || p.isPersonRun(n) {
+		return false
+	}
+	m := l.orgs.match(toks, n)
+	return m > 0 && l.singleOrg[toks[n].key] == false
 }
 
 // headLen is the length of a title head at i (0 for none).

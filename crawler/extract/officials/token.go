@@ -62,6 +62,11 @@ func tokenize(s string) []token {
 				}
 				j += sz
 			}
+			for _, cut := range gluedCuts(s[i:j]) {
+				toks = append(toks, wordToken(s[i:i+cut], i, i+cut, space))
+				space = false
+				i += cut
+			}
 			toks = append(toks, wordToken(s[i:j], i, j, space))
 			space = false
 			i = j
@@ -87,6 +92,27 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// gluedCuts returns the byte lengths of the leading parts of a word where
+// two words were glued without a space: "dânTrong", "QHNguyễn",
+// "TTXVNChủ". A cut goes before a capital that starts a lower-case
+// syllable, when both sides have two letters or more ("ThS" stays whole).
+func gluedCuts(w string) []int {
+	rs := []rune(w)
+	var cuts []int
+	last := 0
+	for k := 2; k+1 < len(rs); k++ {
+		if !unicode.IsUpper(rs[k]) || !unicode.IsLower(rs[k+1]) || k-last < 2 {
+			continue
+		}
+		if !unicode.IsLetter(rs[k-1]) || !unicode.IsLetter(rs[k-2]) {
+			continue
+		}
+		cuts = append(cuts, len(string(rs[last:k])))
+		last = k
+	}
+	return cuts
 }
 
 func isWordRune(r rune) bool {
