@@ -202,7 +202,7 @@ func (c *composer) attachment() {
 	name := pick(c.g, []string{"Ke-hoach-trien-khai", "Phu-luc-kem-theo", "Toan-van-thong-bao", "Bieu-mau-dang-ky", "Danh-sach-khen-thuong"})
 	var src string
 	if c.ward() {
-		src = fmt.Sprintf("/Uploads/files/%d/%02d/%s-%s.pdf", c.a.pub.Year(), c.a.pub.Month(), name, c.a.wardID[len(c.a.wardID)-6:])
+		src = fmt.Sprintf("/Uploads/files/%d/%02d/%s-%s.pdf", c.a.pub.Year(), c.a.pub.Month(), name, c.a.wardID)
 	} else {
 		src = fmt.Sprintf("/documents/20182/%d/%s.pdf", c.a.assetID, name)
 	}

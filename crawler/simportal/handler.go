@@ -139,14 +139,10 @@ func (s *site) attachmentOwner(path string) (int, bool) {
 				i = s.p.liferayIndex(id)
 			}
 		}
-	} else {
-		// /Uploads/files/yyyy/mm/<name>-<last 6 of id>.pdf: search the month's articles
-		for _, j := range s.p.newest[famWard] {
-			a := s.p.head(int(j))
-			if strings.HasPrefix(path, fmt.Sprintf("/Uploads/files/%d/%02d/", a.pub.Year(), a.pub.Month())) && strings.HasSuffix(path, "-"+a.wardID[len(a.wardID)-6:]+".pdf") {
-				i = int(j)
-				break
-			}
+	} else if k := strings.LastIndexByte(path, '-'); k >= 0 {
+		// /Uploads/files/yyyy/mm/<name>-<ward id>.pdf
+		if j, ok := s.p.wardByID[strings.TrimSuffix(path[k+1:], ".pdf")]; ok {
+			i = int(j)
 		}
 	}
 	if i < 0 {
