@@ -204,3 +204,24 @@ func TestSummaryDrawsTheSameLeadAsTheArticle(t *testing.T) {
 		}
 	}
 }
+
+func TestTruthLookups(t *testing.T) {
+	p, s := start(t, Config{Seed: 17, Articles: 90})
+	for _, tr := range s.Truth() {
+		if got, ok := p.TruthByID(tr.ID); !ok || got.CanonicalURL != tr.CanonicalURL {
+			t.Fatalf("TruthByID(%s) = %v, %v", tr.ID, got.CanonicalURL, ok)
+		}
+		if got, ok := p.TruthByURL(tr.CanonicalURL + "?utm_source=x"); !ok || got.ID != tr.ID {
+			t.Fatalf("TruthByURL(%s) failed", tr.CanonicalURL)
+		}
+	}
+	if _, ok := p.TruthByID("0000000000000000"); ok {
+		t.Fatal("an unknown id was found")
+	}
+	if _, ok := p.TruthByURL(s.LiferayURL + "cong-tac-dan-van"); ok {
+		t.Fatal("a list page has a truth")
+	}
+	if n := len(p.Truth()); n != 90 {
+		t.Fatalf("Truth() has %d articles", n)
+	}
+}
