@@ -20,11 +20,105 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
+// tokens are the classes (".x") and ids ("#x") present in a page.
+type tokens map[string]bool
+
+// pageIndex is what one walk over a page collects for the extractor: the
+// classes and ids present, the <head> metadata, and landmarks.
+type pageIndex struct {
+	tok       tokens
+	title     *html.Node
+	body      *html.Node
+	metas     map[string]string // "name:author", "property:og:title", "itemprop:datepublished" → content
+	canonical string
+	base      string
+	lang      string
+	ldjson    []*html.Node
+}
+
+// indexPage walks root once.
+func indexPage(root *html.Node) *pageIndex {
+	ix := &pageIndex{tok: tokens{}, metas: map[string]string{}}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			for _, a := range n.Attr {
+				switch a.Key {
+				case "class":
+					for _, c := range strings.Fields(a.Val) {
+						ix.tok["."+c] = true
+					}
+				case "id":
+					ix.tok["#"+a.Val] = true
+				}
+			}
+			switch n.DataAtom {
+			case atom.Html:
+				if ix.lang == "" {
+					ix.lang = attr(n, "lang")
+				}
+			case atom.Title:
+				if ix.title == nil {
+					ix.title = n
+				}
+			case atom.Body:
+				if ix.body == nil {
+					ix.body = n
+				}
+			case atom.Meta:
+				content := attr(n, "content")
+				for _, k := range []string{"name", "property", "itemprop"} {
+					if v := attr(n, k); v != "" {
+						key := k + ":" + strings.ToLower(v)
+						if _, seen := ix.metas[key]; !seen {
+							ix.metas[key] = content
+						}
+					}
+				}
+			case atom.Link:
+				if ix.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+					ix.canonical = attr(n, "href")
+				}
+			case atom.Base:
+				if ix.base == "" {
+					ix.base = attr(n, "href")
+				}
+			case atom.Script:
+				if strings.EqualFold(attr(n, "type"), "application/ld+json") {
+					ix.ldjson = append(ix.ldjson, n)
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return ix
+}
+
+// possible reports whether s can match anything in a page with these
+// tokens; a nil set allows everything.
+func (t tokens) possible(s selector) bool {
+	if t == nil {
+		return true
+	}
+	for _, n := range s.need {
+		if !t[n] {
+			return false
+		}
+	}
+	return true
+}
+
 // first returns the first node any of sels matches, trying them in order,
 // whose text is not empty.
-func first(root *html.Node, sels []cascadia.Matcher) *html.Node {
+func (t tokens) first(root *html.Node, sels []selector) *html.Node {
 	for _, s := range sels {
-		if n := findFirst(root, s); n != nil {
+		if !t.possible(s) {
+			continue
+		}
+		if n := findFirst(root, s.m); n != nil {
 			return n
 		}
 	}
@@ -72,18 +166,18 @@ func hasText(n *html.Node) bool {
 	return false
 }
 
-// firstText is the normalised one-line text of first(root, sels).
-func firstText(root *html.Node, sels []cascadia.Matcher) string {
-	if n := first(root, sels); n != nil {
+// firstText is the normalised one-line text of t.first(root, sels).
+func (t tokens) firstText(root *html.Node, sels []selector) string {
+	if n := t.first(root, sels); n != nil {
 		return lineText(n)
 	}
 	return ""
 }
 
 // anyMatch reports whether any of sels matches a node under root.
-func anyMatch(root *html.Node, sels []cascadia.Matcher) bool {
+func (t tokens) anyMatch(root *html.Node, sels []selector) bool {
 	for _, s := range sels {
-		if cascadia.Query(root, s) != nil {
+		if t.possible(s) && cascadia.Query(root, s.m) != nil {
 			return true
 		}
 	}
@@ -220,13 +314,13 @@ func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
 }
 
 // matchSet returns every node under root that one of sels matches.
-func matchSet(root *html.Node, sels []cascadia.Matcher) map[*html.Node]bool {
-	if len(sels) == 0 {
-		return nil
-	}
+func (t tokens) matchSet(root *html.Node, sels []selector) map[*html.Node]bool {
 	m := map[*html.Node]bool{}
 	for _, s := range sels {
-		for _, n := range cascadia.QueryAll(root, s) {
+		if !t.possible(s) {
+			continue
+		}
+		for _, n := range cascadia.QueryAll(root, s.m) {
 			m[n] = true
 		}
 	}
@@ -268,6 +362,23 @@ func sel(s string) cascadia.Matcher {
 // matches, or nil.
 func queryFirst(root *html.Node, s string) *html.Node {
 	return cascadia.Query(root, sel(s))
+}
+
+// needCache holds the tokens fixed selectors need.
+var needCache sync.Map // string → []string
+
+// q returns the first node the fixed selector s matches in the page, or nil;
+// it skips the walk when the page lacks a class or id s requires.
+func (pg *page) q(s string) *html.Node {
+	need, ok := needCache.Load(s)
+	if !ok {
+		need = needTokens(s)
+		needCache.Store(s, need)
+	}
+	if !pg.tok.possible(selector{need: need.([]string)}) {
+		return nil
+	}
+	return queryFirst(pg.root, s)
 }
 
 // queryAll returns every node under root that the fixed selector s matches.

@@ -23,13 +23,10 @@ import (
 // category) suffix.
 func (pg *page) genericTitle() string {
 	var titleTag string
-	if t := queryFirst(pg.root, "title"); t != nil {
-		titleTag = lineText(t)
+	if pg.title != nil {
+		titleTag = lineText(pg.title)
 	}
-	og := ""
-	if m := queryFirst(pg.root, `meta[property="og:title"][content]`); m != nil {
-		og = normLine(attr(m, "content"))
-	}
+	og := normLine(pg.metas["property:og:title"])
 	var h1s []string
 	for _, h := range queryAll(pg.root, "h1, h2.title, h2.detail-title, h3.title") {
 		if inChrome(h) {
@@ -90,7 +87,7 @@ func inChrome(n *html.Node) bool {
 // paragraphs add to their parent and less to their grandparents; class and
 // id names and link density adjust the score.
 func (pg *page) mainContent() *html.Node {
-	body := queryFirst(pg.root, "body")
+	body := pg.body
 	if body == nil {
 		body = pg.root
 	}
@@ -244,7 +241,7 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) {
 // genericSummary is the lead paragraph when the page marks one.
 func (pg *page) genericSummary(body *html.Node) string {
 	for _, s := range []string{".sapo", ".lead", ".summary", ".article-summary", ".detail-sapo", ".tomtat", ".chapeau", "[itemprop=description]", "h2.sapo", "p.description"} {
-		if n := queryFirst(pg.root, s); n != nil && !inChrome(n) {
+		if n := pg.q(s); n != nil && !inChrome(n) {
 			if t := lineText(n); t != "" {
 				return t
 			}
@@ -256,16 +253,14 @@ func (pg *page) genericSummary(body *html.Node) string {
 // metaAuthor is the author named in <meta> or by an author element.
 func (pg *page) metaAuthor() string {
 	for _, s := range []string{".author", ".tac-gia", ".tacgia", ".article-author", "[itemprop=author]", ".detail-author", ".news-author"} {
-		if n := queryFirst(pg.root, s); n != nil {
+		if n := pg.q(s); n != nil {
 			if t := cleanAuthor(lineText(n)); t != "" && utf8.RuneCountInString(t) <= 80 {
 				return t
 			}
 		}
 	}
-	if m := queryFirst(pg.root, `meta[name="author"][content]`); m != nil {
-		if t := cleanAuthor(normLine(attr(m, "content"))); t != "" && utf8.RuneCountInString(t) <= 80 {
-			return t
-		}
+	if t := cleanAuthor(normLine(pg.metas["name:author"])); t != "" && utf8.RuneCountInString(t) <= 80 {
+		return t
 	}
 	return ""
 }
@@ -275,7 +270,7 @@ func (pg *page) metaAuthor() string {
 // three-part <title>.
 func (pg *page) genericCategory(title string) string {
 	for _, s := range []string{".breadcrumb", ".breadcrumbs", "[itemtype*=BreadcrumbList]", `nav[aria-label*=readcrumb]`, "#breadcrumb", ".bread-crumb", ".duongdan", ".path", ".dd_chuyenmuc"} {
-		n := queryFirst(pg.root, s)
+		n := pg.q(s)
 		if n == nil {
 			continue
 		}
@@ -302,13 +297,11 @@ func (pg *page) genericCategory(title string) string {
 			return last
 		}
 	}
-	if m := queryFirst(pg.root, `meta[property="article:section"][content]`); m != nil {
-		if t := normLine(attr(m, "content")); t != "" {
-			return t
-		}
+	if t := normLine(pg.metas["property:article:section"]); t != "" {
+		return t
 	}
-	if t := queryFirst(pg.root, "title"); t != nil {
-		parts := strings.Split(lineText(t), " - ")
+	if pg.title != nil {
+		parts := strings.Split(lineText(pg.title), " - ")
 		if len(parts) >= 3 {
 			return strings.TrimSpace(parts[len(parts)-2])
 		}
@@ -319,19 +312,17 @@ func (pg *page) genericCategory(title string) string {
 // genericPublished finds the publication time in machine-readable markup
 // (meta, JSON-LD, <time>), then in date elements and labelled date lines.
 func (pg *page) genericPublished(body *html.Node) published {
-	for _, s := range []string{
-		`meta[property="article:published_time"]`, `meta[name="article:published_time"]`,
-		`meta[itemprop="datePublished"]`, `meta[name="pubdate"]`, `meta[name="publishdate"]`,
-		`meta[name="PublishDate"]`, `meta[name="dc.date.issued"]`, `meta[name="DC.date.issued"]`,
-		`meta[name="date"]`, `meta[property="og:published_time"]`,
+	for _, key := range []string{
+		"property:article:published_time", "name:article:published_time", "itemprop:datepublished",
+		"name:pubdate", "name:publishdate", "name:dc.date.issued", "name:date", "property:og:published_time",
 	} {
-		if m := queryFirst(pg.root, s); m != nil {
-			if p := parseMachineDate(attr(m, "content")); p.ok() {
+		if v, ok := pg.metas[key]; ok {
+			if p := parseMachineDate(v); p.ok() {
 				return p
 			}
 		}
 	}
-	for _, sc := range queryAll(pg.root, `script[type="application/ld+json"]`) {
+	for _, sc := range pg.ldjson {
 		if p := jsonLDDate(rawScript(sc)); p.ok() {
 			return p
 		}
@@ -362,7 +353,11 @@ func (pg *page) genericPublished(body *html.Node) published {
 		}
 	}
 	// Labelled lines anywhere in the page.
-	for _, pa := range paragraphs(queryFirstOr(pg.root, "body"), nil) {
+	root := pg.body
+	if root == nil {
+		root = pg.root
+	}
+	for _, pa := range paragraphs(root, nil) {
 		if utf8.RuneCountInString(pa.text) > 160 {
 			continue
 		}
@@ -376,13 +371,6 @@ func (pg *page) genericPublished(body *html.Node) published {
 		}
 	}
 	return published{}
-}
-
-func queryFirstOr(root *html.Node, s string) *html.Node {
-	if n := queryFirst(root, s); n != nil {
-		return n
-	}
-	return root
 }
 
 // parseMachineDate reads an ISO date, or a written one.
@@ -495,7 +483,7 @@ func isFileLink(u string) bool {
 // captions are the image captions in the body: the profile's caption
 // selectors, <figcaption>, and a short paragraph or table cell right under
 // an image that is italic, centred or classed as a caption.
-func (pg *page) captions(body *html.Node, sels []cascadia.Matcher, drop map[*html.Node]bool) []string {
+func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]bool) []string {
 	if body == nil {
 		return nil
 	}
@@ -509,7 +497,10 @@ func (pg *page) captions(body *html.Node, sels []cascadia.Matcher, drop map[*htm
 		out = append(out, t)
 	}
 	for _, s := range sels {
-		for _, n := range cascadia.QueryAll(body, s) {
+		if !pg.tok.possible(s) {
+			continue
+		}
+		for _, n := range cascadia.QueryAll(body, s.m) {
 			addText(lineText(n))
 		}
 	}

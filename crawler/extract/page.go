@@ -121,7 +121,7 @@ func (x *Extractor) Extract(raw []byte, pageURL, contentType string) (res *Resul
 		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
 	}
 	pg := newPage(root, pageURL)
-	pg.profile = x.match(root, data.SiteOf(pg.url))
+	pg.profile = x.match(root, data.SiteOf(pg.url), pg.tok)
 	res = pg.extract()
 	res.Charset = cs
 	return res, nil
@@ -154,9 +154,9 @@ func usable(raw []byte, contentType string) error {
 }
 
 // match returns the first profile for the page, or nil for the fallback.
-func (x *Extractor) match(root *html.Node, site string) *compiled {
+func (x *Extractor) match(root *html.Node, site string, tok tokens) *compiled {
 	for _, p := range x.profiles {
-		if hostMatches(site, p.Hosts) && anyMatch(root, p.markers) {
+		if hostMatches(site, p.Hosts) && tok.anyMatch(root, p.markers) {
 			return p
 		}
 	}
@@ -166,21 +166,23 @@ func (x *Extractor) match(root *html.Node, site string) *compiled {
 // page is the state of one extraction.
 type page struct {
 	root    *html.Node
-	base    *url.URL // for resolving links
+	baseURL *url.URL // for resolving links
 	url     string   // the page's own URL (canonical when the page names one)
 	profile *compiled
+	*pageIndex
 }
 
 func newPage(root *html.Node, pageURL string) *page {
-	pg := &page{root: root, url: pageURL}
-	pg.base, _ = url.Parse(pageURL)
-	if b := queryFirst(root, "base[href]"); b != nil {
-		if u := pg.resolve(attr(b, "href")); u != "" {
-			pg.base, _ = url.Parse(u)
+	ix := indexPage(root)
+	pg := &page{root: root, url: pageURL, pageIndex: ix}
+	pg.baseURL, _ = url.Parse(pageURL)
+	if ix.base != "" {
+		if u := pg.resolve(ix.base); u != "" {
+			pg.baseURL, _ = url.Parse(u)
 		}
 	}
-	if c := queryFirst(root, `link[rel="canonical"][href]`); c != nil {
-		if u := pg.resolve(attr(c, "href")); u != "" && strings.HasPrefix(u, "http") {
+	if ix.canonical != "" {
+		if u := pg.resolve(ix.canonical); u != "" && strings.HasPrefix(u, "http") {
 			pg.url = u
 		}
 	}
@@ -201,13 +203,13 @@ func (pg *page) resolve(href string) string {
 			return ""
 		}
 	}
-	if pg.base == nil {
+	if pg.baseURL == nil {
 		if ref.IsAbs() {
 			return ref.String()
 		}
 		return ""
 	}
-	return pg.base.ResolveReference(ref).String()
+	return pg.baseURL.ResolveReference(ref).String()
 }
 
 // extract runs the profile (or the fallback) over the page.
@@ -221,7 +223,7 @@ func (pg *page) extract() *Result {
 		res.Profile = p.Name
 	}
 
-	a.Title = firstText(pg.root, p.title)
+	a.Title = pg.tok.firstText(pg.root, p.title)
 	if a.Title == "" {
 		a.Title = pg.genericTitle()
 	}
@@ -229,16 +231,14 @@ func (pg *page) extract() *Result {
 	// Body: the profile's container, else main-content detection.
 	var body *html.Node
 	if len(p.body) > 0 {
-		body = first(pg.root, p.body)
+		body = pg.tok.first(pg.root, p.body)
 	}
 	profileBody := body != nil
-	listPage := !profileBody && len(p.articleMarkers) > 0 && !anyMatch(pg.root, p.articleMarkers)
-	var drop map[*html.Node]bool
+	articleMarked := len(p.articleMarkers) > 0 && pg.tok.anyMatch(pg.root, p.articleMarkers)
+	listPage := !profileBody && len(p.articleMarkers) > 0 && !articleMarked
+	drop := map[*html.Node]bool{}
 	if body != nil {
-		drop = matchSet(body, p.remove)
-	}
-	if drop == nil {
-		drop = map[*html.Node]bool{}
+		drop = pg.tok.matchSet(body, p.remove)
 	}
 	if body == nil && !listPage {
 		// A list page of a known platform has no article text; anything
@@ -247,11 +247,13 @@ func (pg *page) extract() *Result {
 		pg.dropBoilerplate(body, drop)
 	}
 
-	a.Summary = firstText(pg.root, p.summary)
+	summaryNode := pg.tok.first(pg.root, p.summary)
+	if summaryNode != nil {
+		a.Summary = lineText(summaryNode)
+	}
 	if a.Summary == "" && p.Name == "" {
 		a.Summary = pg.genericSummary(body)
 	}
-	summaryNode := first(pg.root, p.summary)
 	if summaryNode != nil && body != nil && hasAncestor(summaryNode, body) {
 		drop[summaryNode] = true // the lead is put first below
 	}
@@ -263,7 +265,7 @@ func (pg *page) extract() *Result {
 	paras = cleanParas(paras, a.Title)
 
 	// Author: a selector, else the last short paragraph of the body.
-	if n := first(pg.root, p.author); n != nil {
+	if n := pg.tok.first(pg.root, p.author); n != nil {
 		a.Author = cleanAuthor(lineText(n))
 		if body != nil && hasAncestor(n, body) {
 			paras = removeBlock(paras, n)
@@ -280,7 +282,7 @@ func (pg *page) extract() *Result {
 		a.Author = pg.metaAuthor()
 	}
 
-	a.Category = firstText(pg.root, p.category)
+	a.Category = pg.tok.firstText(pg.root, p.category)
 	if a.Category == "" {
 		a.Category = pg.genericCategory(a.Title)
 	}
@@ -298,7 +300,7 @@ func (pg *page) extract() *Result {
 	a.Text = strings.Join(texts, "\n\n")
 
 	pub := published{}
-	if n := first(pg.root, p.published); n != nil {
+	if n := pg.tok.first(pg.root, p.published); n != nil {
 		pub = parseDateLine(lineText(n))
 	}
 	if !pub.ok() {
@@ -312,7 +314,7 @@ func (pg *page) extract() *Result {
 	a.Lang = langOf(a.Text, pg.declaredLang())
 	fillEntities(a)
 
-	res.IsArticle = pg.isArticle(p, a, paras)
+	res.IsArticle = pg.isArticle(p, a, paras, articleMarked)
 	return res
 }
 
@@ -485,12 +487,7 @@ func langOf(text, declared string) string {
 }
 
 // declaredLang is the lang attribute of <html>.
-func (pg *page) declaredLang() string {
-	if h := queryFirst(pg.root, "html[lang]"); h != nil {
-		return attr(h, "lang")
-	}
-	return ""
-}
+func (pg *page) declaredLang() string { return pg.lang }
 
 // isVietRune reports whether r is a letter with a Vietnamese diacritic.
 func isVietRune(r rune) bool {
@@ -502,7 +499,7 @@ func isVietRune(r rune) bool {
 }
 
 // isArticle classifies the page.
-func (pg *page) isArticle(p *compiled, a *data.Article, paras []para) bool {
+func (pg *page) isArticle(p *compiled, a *data.Article, paras []para, articleMarked bool) bool {
 	if p.articleURL != nil {
 		if u, err := url.Parse(a.URL); err == nil {
 			if p.articleURL.MatchString(u.RequestURI()) {
@@ -511,7 +508,7 @@ func (pg *page) isArticle(p *compiled, a *data.Article, paras []para) bool {
 		}
 	}
 	if len(p.articleMarkers) > 0 {
-		return anyMatch(pg.root, p.articleMarkers)
+		return articleMarked
 	}
 	if p.articleURL != nil {
 		return false

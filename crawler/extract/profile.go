@@ -81,29 +81,51 @@ type TestWant struct {
 // compiled is a Profile with its selectors compiled.
 type compiled struct {
 	Profile
-	markers, articleMarkers                 []cascadia.Matcher
-	title, published, body, remove, summary []cascadia.Matcher
-	author, category, captions              []cascadia.Matcher
+	markers, articleMarkers                 []selector
+	title, published, body, remove, summary []selector
+	author, category, captions              []selector
 	articleURL                              *regexp.Regexp
 }
 
-func compileAll(list []string, field string) ([]cascadia.Matcher, error) {
-	out := make([]cascadia.Matcher, 0, len(list))
+func compileAll(list []string, field string) ([]selector, error) {
+	out := make([]selector, 0, len(list))
 	for _, s := range list {
-		sel, err := cascadia.ParseGroup(s)
+		m, err := cascadia.ParseGroup(s)
 		if err != nil {
 			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
 		}
-		out = append(out, sel)
+		out = append(out, selector{m: m, need: needTokens(s)})
 	}
 	return out, nil
+}
+
+// selector is a compiled CSS selector and the class and id tokens a page
+// must hold somewhere for it to match anything: a cheap pre-check that
+// spares a walk of the whole tree for most selectors of most pages.
+type selector struct {
+	m    cascadia.Matcher
+	need []string // ".class" and "#id"
+}
+
+var (
+	reSelBrackets = regexp.MustCompile(`\[[^\]]*\]|\([^)]*\)`)
+	reSelToken    = regexp.MustCompile(`[.#][A-Za-z_][A-Za-z0-9_-]*`)
+)
+
+// needTokens lists the classes and ids a selector requires; nil for
+// selector groups and negations, which are always tried.
+func needTokens(s string) []string {
+	if strings.Contains(s, ",") || strings.Contains(s, ":not") {
+		return nil
+	}
+	return reSelToken.FindAllString(reSelBrackets.ReplaceAllString(s, ""), -1)
 }
 
 func compile(p Profile) (*compiled, error) {
 	c := &compiled{Profile: p}
 	var err error
 	for _, f := range []struct {
-		dst   *[]cascadia.Matcher
+		dst   *[]selector
 		src   []string
 		field string
 	}{
