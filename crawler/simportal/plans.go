@@ -62,7 +62,11 @@ func (c *composer) report(general, specific []holder) {
 		"Tính đến ngày 15/{mm}, {U2} đã cơ bản hoàn thành các nhiệm vụ về {kw} đề ra từ đầu năm.",
 	}))))
 	cast := c.castFor(general, specific, g.between(0, 3))
-	c.content(g.between(2, 6))
+	n := g.between(2, 6)
+	if g.chance(0.1) {
+		n = g.between(8, 14) // a long report now and then
+	}
+	c.content(n)
 	if len(cast) > 0 {
 		c.speech(cast[0])
 	}
