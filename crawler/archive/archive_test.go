@@ -221,7 +221,7 @@ func checkCDXJ(t testing.TB, dir string) []string {
 		}
 		rec := indepParse(t, raw)
 		if rec.header["WARC-Type"] != "response" || rec.header["WARC-Target-URI"] != f.URL ||
-			rec.header["WARC-Payload-Digest"] != f.Digest || sha1B32(payloadOf(t, rec.block)) != f.Digest {
+			rec.header["WARC-Payload-Digest"] != "sha1:"+f.Digest || sha1B32(payloadOf(t, rec.block)) != "sha1:"+f.Digest {
 			t.Errorf("line %q points at %v", l, rec.header)
 		}
 		if parts[0] != SURT(f.URL) {

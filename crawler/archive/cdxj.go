@@ -24,7 +24,8 @@ const (
 // cdxjTime is the 14-digit timestamp of CDXJ lines.
 const cdxjTime = "20060102150405"
 
-// cdxjFields is the JSON part of a CDXJ line, in pywb's order.
+// cdxjFields is the JSON part of a CDXJ line, in pywb's order. The line is the one warcio's cdx-indexer writes
+// for the same record, byte for byte (the tests compare them when warcio.js is installed).
 type cdxjFields struct {
 	URL      string `json:"url"`
 	MIME     string `json:"mime"`
@@ -44,9 +45,17 @@ func cdxjLine(loc Location) string {
 	b.WriteByte(' ')
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	_ = enc.Encode(cdxjFields{URL: loc.URL, MIME: loc.MIME, Status: strconv.Itoa(loc.Status), Digest: loc.Digest,
+	_ = enc.Encode(cdxjFields{URL: loc.URL, MIME: loc.MIME, Status: strconv.Itoa(loc.Status), Digest: cdxjDigest(loc.Digest),
 		Length: strconv.FormatInt(loc.Length, 10), Offset: strconv.FormatInt(loc.Offset, 10), Filename: loc.File})
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// cdxjDigest writes a SHA-1 digest the way pywb and warcio index it: base 32 without the "sha1:" prefix.
+func cdxjDigest(d string) string {
+	if rest, ok := strings.CutPrefix(d, "sha1:"); ok && rest != "" && !strings.Contains(rest, ":") {
+		return rest
+	}
+	return d
 }
 
 // parseCDXJLine parses one CDXJ line written by cdxjLine (and the pywb lines that carry the same fields).
@@ -65,6 +74,9 @@ func parseCDXJLine(line string) (Location, error) {
 		return Location{}, fmt.Errorf("cdxj line %q: timestamp: %w", truncate(line, 60), err)
 	}
 	loc := Location{File: f.Filename, URL: f.URL, MIME: f.MIME, Digest: f.Digest, Captured: captured}
+	if loc.Digest != "" && !strings.Contains(loc.Digest, ":") {
+		loc.Digest = "sha1:" + loc.Digest
+	}
 	if loc.Status, err = strconv.Atoi(f.Status); err != nil && f.Status != "-" && f.Status != "" {
 		return Location{}, fmt.Errorf("cdxj line %q: status: %w", truncate(line, 60), err)
 	}

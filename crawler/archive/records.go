@@ -7,6 +7,7 @@ import (
 	"crypto/sha1"
 	"encoding/base32"
 	"fmt"
+	"io"
 	"net"
 	"sort"
 	"strings"
@@ -146,10 +147,11 @@ func addRecord(g *group, rb gowarc.WarcRecordBuilder, block []byte, level int) e
 	}
 	defer rec.Close()
 	var buf bytes.Buffer
-	zw, err := gzip.NewWriterLevel(&buf, level)
+	zw, err := getGzipWriter(&buf, level)
 	if err != nil {
 		return err
 	}
+	defer putGzipWriter(zw, level)
 	if _, _, err := gowarc.NewMarshaler().Marshal(zw, rec, 0); err != nil {
 		return err
 	}
@@ -159,6 +161,27 @@ func addRecord(g *group, rb gowarc.WarcRecordBuilder, block []byte, level int) e
 	g.data = append(g.data, buf.Bytes()...)
 	g.lengths = append(g.lengths, int64(buf.Len()))
 	return nil
+}
+
+// gzipPools recycle gzip writers (each holds about 1 MB of compressor state), one pool per level -2…9.
+var gzipPools [gzip.BestCompression - gzip.HuffmanOnly + 1]sync.Pool
+
+// getGzipWriter returns a gzip writer of the given level writing to w.
+func getGzipWriter(w io.Writer, level int) (*gzip.Writer, error) {
+	if level < gzip.HuffmanOnly || level > gzip.BestCompression {
+		return nil, fmt.Errorf("gzip level %d out of range", level)
+	}
+	if zw, ok := gzipPools[level-gzip.HuffmanOnly].Get().(*gzip.Writer); ok {
+		zw.Reset(w)
+		return zw, nil
+	}
+	return gzip.NewWriterLevel(w, level)
+}
+
+// putGzipWriter returns a writer got from getGzipWriter.
+func putGzipWriter(zw *gzip.Writer, level int) {
+	zw.Reset(io.Discard)
+	gzipPools[level-gzip.HuffmanOnly].Put(zw)
 }
 
 // warcFields renders a map as an application/warc-fields block, keys sorted; line breaks in values become spaces.

@@ -12,7 +12,7 @@ import (
 //
 // It follows pywb (the Python surt package with its defaults) closely enough to sort and look up the same way:
 // the scheme, the userinfo, the fragment and a leading "www." are dropped; the host's labels are reversed and
-// joined by commas ("www.hanoi.gov.vn" → "vn,gov,hanoi"); an IP address is kept as it is; a non-default port
+// joined by commas ("www.hanoi.gov.vn" → "vn,gov,hanoi"), an IPv4 address too ("1,0,0,127"); a non-default port
 // stays as ":port"; then ")" and the path, and the query with its parameters sorted; everything is lower-case.
 // A string that does not parse as a URL is returned lower-cased, so SURT never fails.
 func SURT(rawURL string) string {
@@ -33,16 +33,14 @@ func SURT(rawURL string) string {
 		port = ""
 	}
 	var b strings.Builder
-	if ip := net.ParseIP(strings.Trim(host, "[]")); ip != nil {
-		b.WriteString(host)
-	} else {
+	if net.ParseIP(host) == nil {
 		host = stripWWW(host)
-		labels := strings.Split(host, ".")
-		for i := len(labels) - 1; i >= 0; i-- {
-			b.WriteString(labels[i])
-			if i > 0 {
-				b.WriteByte(',')
-			}
+	}
+	labels := strings.Split(host, ".")
+	for i := len(labels) - 1; i >= 0; i-- {
+		b.WriteString(labels[i])
+		if i > 0 {
+			b.WriteByte(',')
 		}
 	}
 	if port != "" {

@@ -9,7 +9,10 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -191,6 +194,44 @@ func TestPayloadDigestEqualsWhatTheServerSent(t *testing.T) {
 	}
 	checkCDXJ(t, dir)
 	checkWithGowarcReader(t, dir)
+	t.Run("webrecorder's warcio.js reads every record, verifies every payload digest, indexes it as we do", func(t *testing.T) {
+		checkWithWarcioJS(t, dir)
+	})
+}
+
+// checkWithWarcioJS reads the archive with webrecorder's warcio.js (Node.js), when VNARCHIVE_WARCIO_JS names
+// an installed warcio package directory (npm install warcio; then …/node_modules/warcio): every record parses,
+// every response's payload SHA-1 equals its WARC-Payload-Digest, and warcio's cdx-index output equals our
+// index.cdxj line for line.
+func checkWithWarcioJS(t *testing.T, dir string) {
+	pkg := os.Getenv("VNARCHIVE_WARCIO_JS")
+	node, err := exec.LookPath("node")
+	if pkg == "" || err != nil {
+		t.Skip("set VNARCHIVE_WARCIO_JS to an installed warcio.js package (npm install warcio) and have node in PATH")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz"))
+	check := exec.Command(node, append([]string{"testdata/warcio_check.cjs"}, files...)...)
+	check.Env = append(os.Environ(), "WARCIO_JS="+pkg)
+	out, err := check.CombinedOutput()
+	if err != nil {
+		t.Fatalf("warcio.js check: %v\n%s", err, out)
+	}
+	t.Logf("warcio.js: %s", bytes.TrimSpace(out))
+	index := exec.Command(node, append([]string{filepath.Join(pkg, "dist", "cli.cjs"), "cdx-index"}, files...)...)
+	index.Dir = dir
+	out, err = index.Output()
+	if err != nil {
+		t.Fatalf("warcio cdx-index: %v", err)
+	}
+	theirs := strings.Split(strings.TrimSpace(string(out)), "\n")
+	for i, l := range theirs {
+		theirs[i] = strings.ReplaceAll(l, dir+string(filepath.Separator), "")
+	}
+	sort.Strings(theirs)
+	ours := cdxjLines(t, dir)
+	if strings.Join(theirs, "\n") != strings.Join(ours, "\n") {
+		t.Errorf("warcio cdx-index:\n%s\nours:\n%s", strings.Join(theirs, "\n"), strings.Join(ours, "\n"))
+	}
 }
 
 // checkWithGowarcReader reads every file with gowarc's reader, strict, and validates every record's digests.
@@ -264,4 +305,5 @@ func TestConcurrentWriters(t *testing.T) {
 		t.Errorf("%d CDXJ lines, want %d", len(lines), writers*each)
 	}
 	checkWithGowarcReader(t, dir)
+	t.Run("warcio.js reads the rotated files", func(t *testing.T) { checkWithWarcioJS(t, dir) })
 }
