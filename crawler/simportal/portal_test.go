@@ -225,3 +225,22 @@ func TestTruthLookups(t *testing.T) {
 		t.Fatalf("Truth() has %d articles", n)
 	}
 }
+
+func TestPageIsWhatTheServerSends(t *testing.T) {
+	p := New(Config{Seed: 19, Articles: 60})
+	for i := 0; i < p.Len(); i += 5 {
+		fam := FamilyLiferay
+		if p.familyOf(i) == famWard {
+			fam = FamilyWard
+		}
+		tr := p.TruthAt(i, "http://127.0.0.1:8080", "http://127.0.0.1:8080")
+		rec := render(t, p, fam, strings.TrimPrefix(tr.CanonicalURL, "http://127.0.0.1:8080"))
+		body, ct := p.Page(i, "http://127.0.0.1:8080")
+		if !bytes.Equal(body, rec.Body.Bytes()) || ct != rec.Header().Get("Content-Type") {
+			t.Fatalf("%d: Page differs from the served page (%s vs %s)", i, ct, rec.Header().Get("Content-Type"))
+		}
+	}
+	if len(Topics()) != len(topics) || Topics()[0].Key != topics[0].key || len(Topics()[0].Keywords) == 0 {
+		t.Fatal("Topics does not list the topics")
+	}
+}
