@@ -11,8 +11,9 @@ type Config struct {
 	// Articles is the number of articles over both portals, 10..100000.
 	// Zero means 60; values outside the range are clamped.
 	Articles int
-	// CrawlDelay is written as "Crawl-delay: N" (whole seconds) into both
-	// robots.txt files when positive; zero writes no Crawl-delay line.
+	// CrawlDelay is written as "Crawl-delay: N" (seconds, a decimal when
+	// not whole: 50ms gives "0.05") into both robots.txt files when
+	// positive; zero writes no Crawl-delay line.
 	CrawlDelay time.Duration
 	// LiferayAddr and WardAddr are the listen addresses used by Start;
 	// empty means "127.0.0.1:0" (a random free port).

@@ -295,7 +295,7 @@ func TestCrawlDelayIsConfigurable(t *testing.T) {
 		name  string
 		delay time.Duration
 		want  string
-	}{{"whole seconds", 2 * time.Second, "Crawl-delay: 2\n"}, {"a fraction rounds up", 300 * time.Millisecond, "Crawl-delay: 1\n"}} {
+	}{{"whole seconds", 2 * time.Second, "Crawl-delay: 2\n"}, {"a fraction is a decimal", 50 * time.Millisecond, "Crawl-delay: 0.05\n"}} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := New(Config{Articles: 10, CrawlDelay: tc.delay})
 			for _, fam := range []string{FamilyLiferay, FamilyWard} {

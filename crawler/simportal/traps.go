@@ -28,8 +28,9 @@ func robots(family int, delay time.Duration) string {
 		b.WriteString("Disallow: /tim-kiem\nDisallow: /admin/\nDisallow: /lich-cong-tac/in\n")
 	}
 	if delay > 0 {
-		secs := int((delay + time.Second - 1) / time.Second)
-		fmt.Fprintf(&b, "Crawl-delay: %d\n", secs)
+		// whole seconds as an integer, a fraction as a decimal ("0.05"),
+		// which the common parsers (temoto/robotstxt among them) accept
+		fmt.Fprintf(&b, "Crawl-delay: %s\n", strconv.FormatFloat(delay.Seconds(), 'f', -1, 64))
 	}
 	return b.String()
 }
