@@ -19,9 +19,10 @@
 // are built and serialised by github.com/nlnwa/gowarc/v3 (which also checks the block and payload digests we
 // set: sha1, base 32); this package frames them in gzip members and manages files, offsets and fsync itself.
 // Also in dir: index.cdxj (one line per response or revisit record, sorted byte-wise like pywb's:
-// "SURT TIMESTAMP14 {url, mime, status, digest, length, offset, filename}"), index.cdxj.state (which bytes of
-// which file the CDXJ covers), lock (held while an Archive is open), and rarely "<warc>.cut-<offset>": bytes cut
-// from a damaged file that still held readable records.
+// "SURT TIMESTAMP14 {url, mime, status, digest, length, offset, filename}", the very line webrecorder's warcio
+// cdx-indexer writes for the record, so the digest there is bare base 32 while Location.Digest keeps "sha1:"),
+// index.cdxj.state (which bytes of which file the CDXJ covers), lock (held while an Archive is open), and
+// rarely "<warc>.cut-<offset>": bytes cut from a damaged file that still held readable records.
 //
 // # Durability and consistency
 //
@@ -32,6 +33,8 @@
 // archive is consistent: each exchange is either wholly present (response, request, metadata) or absent, and
 // every byte of every file is part of a valid record. An exchange whose Write did not return may be present
 // (its bytes reached the disk before the kill); the crawler decides, with Lookup, whether to fetch it again.
+// A group is appended with one write(2), so a SIGKILL alone rarely tears one (the kernel finishes the write);
+// torn tails come from power loss, an OS crash or a full disk, and a failed write is undone at once.
 //
 // The CDXJ on disk is rewritten by Flush and Close. It can be stale after a kill, or missing; Open and Captures
 // complete it from the WARC files (the WARC files are the truth), scanning only the bytes the state file does
@@ -43,6 +46,8 @@
 // gzip members and WARC records with this package's own small reader (scan.go), not with the gowarc code that
 // wrote them. The tests check the files with two more readers that share no code with the writer: a minimal
 // gzip + WARC parser written inside archive_test.go (compress/gzip with multistream off, one member at a
-// time), and gowarc's own WarcFileReader with digest validation. Where Node.js and webrecorder's warcio.js are
-// installed (VNARCHIVE_WARCIO_JS pointing at its node_modules), a test also reads the files with warcio.
+// time), and gowarc's own WarcFileReader with strict validation and digest checks. Where Node.js and
+// webrecorder's warcio.js are installed (VNARCHIVE_WARCIO_JS naming the package directory,
+// …/node_modules/warcio), the tests also read every record with warcio, verify every payload digest with it,
+// and compare its cdx-index output with index.cdxj line for line.
 package archive
