@@ -5,14 +5,15 @@ import (
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/crawler/extract/docs"
+	"github.com/vnarchive/vnarchive/crawler/extract/officials"
 	"github.com/vnarchive/vnarchive/data"
 )
 
-// Entity finders of the sibling packages. Until they land these adapters
-// find nothing; the wiring (what text they see, empty slices in JSON) is
-// final.
+// Entity finders of the sibling packages, as variables of one signature
+// each so that the wiring (what text they see, empty slices in JSON) is in
+// one place.
 var (
-	findOfficials = func(string) []data.Official { return nil }
+	findOfficials = officials.Find
 	findDocuments = docs.Find
 	findDates     = dates.All
 )
