@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
+	"github.com/vnarchive/vnarchive/data"
 )
 
 // mention is one citation of a numbered document in the text.
@@ -56,7 +57,7 @@ var (
 	// "của" introducing the issuer.
 	reCua = regexp.MustCompile(`^[ \t]*,?\s*(?i:của)\s+`)
 	// A Party term: "khóa XI", "(khoá XIII)", "Khóa 12".
-	reTerm = regexp.MustCompile(`(?i:khóa|khoá|khoa)\s+([IVXLivxl]+|\d{1,2})\b`)
+	reTerm = regexp.MustCompile(`(?i:khóa|khoá)\s+([IVXLivxl]+|\d{1,2})\b`)
 )
 
 // afterType reads the citations that follow a type word ending at e.
@@ -103,8 +104,8 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 			break
 		}
 		mt := typ
-		if st := next.typeFromSymbol(); st != "" && st != typ && next.symbol {
-			mt = st
+		if st := next.typeFromSymbol(); st != "" && st != typ && !typeAllows(typ, next.firstSymbol()) {
+			mt = st // "Quyết định số 55/QĐ-UBND và 56/KH-UBND"
 		}
 		out = append(out, mention{pos: q, typ: mt, num: next, list: list})
 		end = s.attachTail(&out[len(out)-1])
@@ -130,6 +131,23 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 		}
 	}
 	return out
+}
+
+// typeAllows reports whether the type letters abbr may stand for typ in a
+// symbol (QĐ for a Quy định of the Party as well as for a Quyết định).
+func typeAllows(typ, abbr string) bool {
+	k := data.SymbolKey(abbr)
+	for _, dt := range data.DocTypes() {
+		if dt.Name != typ {
+			continue
+		}
+		for _, a := range dt.Abbrevs {
+			if data.SymbolKey(a) == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualifierOK reports whether the words between a type word and "số" only

@@ -109,6 +109,8 @@ var docCases = []docCase{
 		[]data.Document{d("Thông tri", "07", "", "Ban Thường vụ Huyện ủy"), d("Chương trình", "52", "", "Ban Thường vụ Huyện ủy")}},
 	{"list", "Quyết định số 55/QĐ-UBND và Kế hoạch số 56/KH-UBND của UBND xã",
 		[]data.Document{d("Quyết định", "55/QĐ-UBND", "", "UBND xã"), d("Kế hoạch", "56/KH-UBND", "", "UBND xã")}},
+	{"list", "Quy định số 205-QĐ/TW và 206-QĐ/TW của Bộ Chính trị",
+		[]data.Document{d("Quy định", "205-QĐ/TW", "", "Bộ Chính trị"), d("Quy định", "206-QĐ/TW", "", "Bộ Chính trị")}},
 	// merging (ANNOTATION)
 	{"short mention", "Chỉ thị số 41-CT/TW ngày 2/2/2025 của Bộ Chính trị ... Sau khi có Chỉ thị 41, các cấp ủy",
 		[]data.Document{d("Chỉ thị", "41-CT/TW", "2025-02-02", "Bộ Chính trị", "XIII")}},

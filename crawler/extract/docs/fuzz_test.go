@@ -21,7 +21,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(tc.text)
 	}
 	for _, s := range []string{"", "Số:", "Số: 1/", "Nghị quyết số", "Quyết định số 1-", "Luật ", "của", "Nghị quyết 1 và 2 và 3 và",
-		"Số 1-A/B\nngày 1 tháng 1 năm 2000", "\xffNghị quyết số 1-NQ/TW\xfe", "Ngày 1/1/2020, X đã ban hành Nghị quyết số 1 của Y (khóa IIII)"} {
+		"Số 1-A/B\nngày 1 tháng 1 năm 2000", "Chỉ thị số 1-CT/TW của Bộ\n   ", "Chỉ thị số 1-CT/TW của Bộ\n\nX", "\xffNghị quyết số 1-NQ/TW\xfe", "Ngày 1/1/2020, X đã ban hành Nghị quyết số 1 của Y (khóa IIII)"} {
 		f.Add(s)
 	}
 	types := map[string]bool{}

@@ -65,15 +65,8 @@ func (s *scanner) heading(from int, abbr string) string {
 		if h.typ == "" || !isUpperText(phrase) || !lineStart(s.text, h.start) {
 			continue
 		}
-		for _, dt := range data.DocTypes() {
-			if dt.Name != h.typ {
-				continue
-			}
-			for _, a := range dt.Abbrevs {
-				if data.SymbolKey(a) == data.SymbolKey(abbr) {
-					return h.typ
-				}
-			}
+		if typeAllows(h.typ, abbr) {
+			return h.typ
 		}
 		return ""
 	}

@@ -95,19 +95,6 @@ func (tw *typeWords) find(text, lower string) []typeHit {
 	return out
 }
 
-// at returns the type word starting at text[k], if any.
-func (tw *typeWords) at(text string, k int) (typeHit, bool) {
-	end := min(len(text), k+64)
-	lower := lowerSameLen(text[k:end])
-	w := wordAtLower(lower, 0)
-	for _, words := range tw.byFirst[w] {
-		if e, ok := matchWords(lower, 0, words); ok {
-			return typeHit{start: k, end: k + e, typ: tw.canonical[vn.Key(text[k:k+e])]}, true
-		}
-	}
-	return typeHit{}, false
-}
-
 // matchWords matches the syllables of a phrase at lower[i], white space
 // between them, the last one ending a word.
 func matchWords(lower string, i int, words []string) (int, bool) {

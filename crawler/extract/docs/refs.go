@@ -46,7 +46,7 @@ func (s *scanner) references() []data.Reference {
 			if !unicode.IsUpper(first) || !unicode.IsUpper(r) || p == h.end {
 				continue
 			}
-			name, ok := lawName(t, p)
+			name, ok := s.lawName(p)
 			if !ok {
 				continue
 			}
@@ -78,7 +78,8 @@ func (s *scanner) references() []data.Reference {
 // lawName reads the name of a law after its type word: capitalised first
 // word, then words up to punctuation, a date, a number or a verb; "năm
 // 2015" is kept. ok is false for a name that is a single generic word.
-func lawName(t string, p int) (string, bool) {
+func (s *scanner) lawName(p int) (string, bool) {
+	t := s.text
 	j := p
 	last := p
 	words := 0
@@ -109,7 +110,7 @@ func lawName(t string, p int) (string, bool) {
 			break
 		}
 		if words > 0 {
-			if _, ok := loadTypeWords().at(t, k); ok {
+			if s.startsTypeWord(k) {
 				break
 			}
 		}

@@ -2,6 +2,7 @@ package docs
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ func (s *scanner) attachTail(m *mention) int {
 		}
 	}
 	if loc := reCua.FindStringIndex(t[end:]); loc != nil {
-		iss, e := issuerPhrase(t, end+loc[1])
+		iss, e := s.issuerPhrase(end + loc[1])
 		if iss != "" {
 			m.issuer = iss
 			end = e
@@ -67,7 +68,6 @@ func (s *scanner) dateAt(k int) (string, int, bool) {
 	j := k + loc[1]
 	if i, ok := s.byStart[j]; ok {
 		d := s.dates[i]
-		// a range's first day: take the whole date only if it is the range start
 		return d.Date, d.End, true
 	}
 	return "", k, false
@@ -75,7 +75,8 @@ func (s *scanner) dateAt(k int) (string, int, bool) {
 
 // issuerPhrase reads the body named after "của": up to punctuation, a
 // quote, "về", a verb or another citation; "(khóa XI)" is kept.
-func issuerPhrase(t string, k int) (string, int) {
+func (s *scanner) issuerPhrase(k int) (string, int) {
+	t := s.text
 	words := 0
 	j := k
 	lastGood := k
@@ -92,6 +93,9 @@ func issuerPhrase(t string, k int) (string, int) {
 				}
 			}
 			return strings.TrimSpace(t[k:lastGood]), lastGood
+		case r == '\n' && strings.HasPrefix(strings.TrimLeft(t[j+1:min(len(t), j+64)], " \t"), "\n"):
+			// a blank line ends the phrase
+			return strings.TrimSpace(t[k:lastGood]), lastGood
 		case r == ' ' || r == '\t' || r == '\n':
 			j += size
 			continue
@@ -105,7 +109,7 @@ func issuerPhrase(t string, k int) (string, int) {
 				// "Ban Tuyên giáo và Dân vận": go on only before a capital
 				nk := skipSpace(t, j+len(w))
 				nw := nextWord(t, nk)
-				if nr, _ := utf8.DecodeRuneInString(nw); !unicode.IsUpper(nr) || startsTypeWord(t, nk) {
+				if nr, _ := utf8.DecodeRuneInString(nw); !unicode.IsUpper(nr) || s.startsTypeWord(nk) {
 					return strings.TrimSpace(t[k:lastGood]), lastGood
 				}
 			}
@@ -125,10 +129,10 @@ func issuerPhrase(t string, k int) (string, int) {
 	return strings.TrimSpace(t[k:lastGood]), lastGood
 }
 
-// startsTypeWord reports whether a document type word starts at t[k].
-func startsTypeWord(t string, k int) bool {
-	_, ok := loadTypeWords().at(t, k)
-	return ok
+// startsTypeWord reports whether a document type word starts at text[k].
+func (s *scanner) startsTypeWord(k int) bool {
+	i := sort.Search(len(s.hits), func(i int) bool { return s.hits[i].start >= k })
+	return i < len(s.hits) && s.hits[i].start == k
 }
 
 // stopWord ends an issuer phrase.
@@ -158,6 +162,11 @@ func (s *scanner) frameDate(pos int) string {
 			break
 		}
 	}
+	// a date after "ngày" in the sentence, else nothing to look for
+	i := sort.Search(len(s.dates), func(i int) bool { return s.dates[i].Start >= lo })
+	if i == len(s.dates) || s.dates[i].Start >= pos {
+		return ""
+	}
 	before := t[lo:pos]
 	v := reIssueVerb.FindAllStringIndex(before, -1)
 	if v == nil {
@@ -173,8 +182,11 @@ func (s *scanner) frameDate(pos int) string {
 		return ""
 	}
 	date := ""
-	for _, d := range s.dates {
-		if d.Start >= lo && d.End <= lo+lastVerb[0] && strings.EqualFold(prevWord(t, d.Start), "ngày") {
+	for _, d := range s.dates[i:] {
+		if d.End > lo+lastVerb[0] {
+			break
+		}
+		if strings.EqualFold(prevWord(t, d.Start), "ngày") {
 			date = d.Date
 		}
 	}
