@@ -305,8 +305,8 @@ func (g *grammar) mergePlaceNames() {
 
 // prepositions put the title after them in another role ("Thừa ủy quyền của
 // Chủ tịch nước, Ủy viên Bộ Chính trị A trao …": the President is not A).
-var prepositions = map[string]bool{"của": true, "với": true, "cho": true, "tới": true, "đến": true, "về": true,
-	"theo": true, "tại": true, "quyền": true, "mặt": true, "gửi": true, "thăm": true, "gặp": true, "tặng": true}
+var prepositions = map[string]bool{"với": true, "cho": true, "tới": true, "đến": true, "về": true,
+	"theo": true, "tại": true, "gửi": true, "thăm": true, "gặp": true, "tặng": true}
 
 // afterOffice reports whether title item i follows "chức vụ", "chức danh".
 func (g *grammar) afterOffice(i int) bool {
@@ -323,6 +323,9 @@ func (g *grammar) afterPreposition(i int) bool {
 		return false
 	}
 	last := g.items[i-1].b - 1
+	if last >= 1 && g.p.toks[last].key == "của" && (g.p.toks[last-1].key == "quyền" || g.p.toks[last-1].key == "nhiệm") {
+		return true // "Thừa ủy quyền của Chủ tịch nước, …"
+	}
 	return last >= 0 && prepositions[g.p.toks[last].key]
 }
 

@@ -110,7 +110,7 @@ func theLexicon() *lexicon {
 		// body nouns often followed by a lower-case specifier ("Hợp tác xã
 		// may mặc", "Trung tâm văn hóa thể thao"), keyed by their last
 		// syllable
-		for _, s := range []string{"xã", "bộ", "ty", "máy", "nghiệp", "trạm", "tâm", "đội", "viện", "hội", "tác"} {
+		for _, s := range []string{"xã", "bộ", "ty", "máy", "nghiệp", "trạm", "tâm", "đội", "viện", "hội", "tác", "xưởng"} {
 			l.specifiers[s] = 2
 		}
 		for _, s := range data.Surnames() {

@@ -166,7 +166,7 @@ func (p *parser) tail(t *titleSpan) int {
 			compound = false
 			continue
 		}
-		if m := l.orgs.match(toks, k); m >= 2 {
+		if m := l.orgs.match(toks, k); m >= 2 && !p.personInside(k, k+m) {
 			k += m
 			committed = k
 			compound = false
@@ -218,6 +218,9 @@ func (p *parser) tail(t *titleSpan) int {
 			continue
 		}
 		if m := l.orgs.match(toks, k); m > 0 {
+			if m > 1 && p.personInside(k, k+m) {
+				m = 1 // "quận Đoàn Tấn Nghĩa"
+			}
 			k += m
 			committed = k
 			compound = false
@@ -272,6 +275,17 @@ func (p *parser) orgComma(k int) bool {
 	}
 	m := l.orgs.match(toks, n)
 	return m > 0 && l.singleOrg[toks[n].key] == false
+}
+
+// personInside reports whether a person's name starts inside tokens
+// (a, b): "quận Đoàn Tấn Nghĩa" is not the body "Quận đoàn".
+func (p *parser) personInside(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if p.toks[j].nameShape && p.lex.surnames[p.toks[j].key] && p.isPersonRun(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // headLen is the length of a title head at i (0 for none).
