@@ -1,6 +1,7 @@
 package frontier
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -17,13 +19,16 @@ import (
 //
 //	items    key → Record (JSON): the seen set and every fetch record
 //	queues   queue name → bucket of seq (uint64 BE) → key: FIFO per portal
-//	claimed  key → queue name: items in flight
 //	meta     "seq" → uint64, "n:<state>" → uint64 counters, "articles"
+//
+// Claims live in memory only: a claimed item stays queued on disk until its
+// Ack or Fail removes it, so a process that dies loses its claims and the
+// items are simply handed out again after reopening — and a claim costs no
+// disk write.
 var (
-	bItems   = []byte("items")
-	bQueues  = []byte("queues")
-	bClaimed = []byte("claimed")
-	bMeta    = []byte("meta")
+	bItems  = []byte("items")
+	bQueues = []byte("queues")
+	bMeta   = []byte("meta")
 
 	kSeq      = []byte("seq")
 	kArticles = []byte("articles")
@@ -33,9 +38,11 @@ var (
 // only one process may have the file open (Open waits up to a few seconds for
 // the file lock, then fails).
 type Bolt struct {
-	db       *bolt.DB
-	now      func() time.Time
-	requeued int
+	db  *bolt.DB
+	now func() time.Time
+
+	mu      sync.Mutex        // guards claimed
+	claimed map[string]string // key → queue of the items in flight
 }
 
 var _ Frontier = (*Bolt)(nil)
@@ -54,14 +61,15 @@ func Open(ctx context.Context, path string, now func() time.Time) (*Bolt, error)
 	if err != nil {
 		return nil, fmt.Errorf("open frontier %s: %w", path, err)
 	}
-	f := &Bolt{db: db, now: now}
+	f := &Bolt{db: db, now: now, claimed: map[string]string{}}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bItems, bQueues, bClaimed, bMeta} {
+		for _, b := range [][]byte{bItems, bQueues, bMeta} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
 		}
-		return f.requeueClaimed(tx)
+		// Files of an earlier layout kept claims on disk: put them back.
+		return requeueStale(tx, f)
 	})
 	if err != nil {
 		db.Close()
@@ -70,31 +78,31 @@ func Open(ctx context.Context, path string, now func() time.Time) (*Bolt, error)
 	return f, ctx.Err()
 }
 
-// requeueClaimed puts items in flight back into their queues.
-func (f *Bolt) requeueClaimed(tx *bolt.Tx) error {
-	cl := tx.Bucket(bClaimed)
-	var keys []string
-	if err := cl.ForEach(func(k, _ []byte) error { keys = append(keys, string(k)); return nil }); err != nil {
+// requeueStale turns records left in the claimed state (by an earlier
+// layout that stored claims) back into queued ones.
+func requeueStale(tx *bolt.Tx, f *Bolt) error {
+	var stale []Record
+	err := tx.Bucket(bItems).ForEach(func(k, v []byte) error {
+		if !bytes.Contains(v, []byte(`"state":"claimed"`)) {
+			return nil
+		}
+		var r Record
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("record %s: %w", k, err)
+		}
+		stale = append(stale, r)
+		return nil
+	})
+	if err != nil {
 		return err
 	}
-	for _, k := range keys {
-		rec, ok, err := getRec(tx, k)
-		if err != nil {
+	for i := range stale {
+		if err := f.setState(tx, &stale[i], Queued); err != nil {
 			return err
 		}
-		if err := cl.Delete([]byte(k)); err != nil {
+		if err := enqueue(tx, &stale[i]); err != nil {
 			return err
 		}
-		if !ok || rec.State != Claimed {
-			continue
-		}
-		if err := f.setState(tx, &rec, Queued); err != nil {
-			return err
-		}
-		if err := enqueue(tx, rec.Queue, k); err != nil {
-			return err
-		}
-		f.requeued++
 	}
 	return nil
 }
@@ -134,10 +142,10 @@ func (f *Bolt) add(tx *bolt.Tx, items []Item) (int, error) {
 			continue
 		}
 		rec := Record{Item: it}
-		if err := f.setState(tx, &rec, Queued); err != nil {
+		if err := enqueue(tx, &rec); err != nil {
 			return n, err
 		}
-		if err := enqueue(tx, it.Queue, it.Key); err != nil {
+		if err := f.setState(tx, &rec, Queued); err != nil {
 			return n, err
 		}
 		n++
@@ -145,49 +153,43 @@ func (f *Bolt) add(tx *bolt.Tx, items []Item) (int, error) {
 	return n, nil
 }
 
-// Claim implements Frontier.
+// Claim implements Frontier. It reads only: the claim is kept in memory.
 func (f *Bolt) Claim(ctx context.Context, queue string) (Item, bool, error) {
 	if err := ctx.Err(); err != nil {
 		return Item{}, false, err
 	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	var it Item
 	var ok bool
-	err := f.db.Update(func(tx *bolt.Tx) error {
-		qs := tx.Bucket(bQueues)
-		q := qs.Bucket([]byte(queue))
+	err := f.db.View(func(tx *bolt.Tx) error {
+		q := tx.Bucket(bQueues).Bucket([]byte(queue))
 		if q == nil {
 			return nil
 		}
 		c := q.Cursor()
-		for k, v := c.First(); k != nil; k, v = c.First() {
+		for k, v := c.First(); k != nil; k, v = c.Next() {
 			key := string(v)
-			if err := c.Delete(); err != nil {
-				return err
+			if _, busy := f.claimed[key]; busy {
+				continue
 			}
 			rec, found, err := getRec(tx, key)
 			if err != nil {
 				return err
 			}
 			if !found || rec.State != Queued {
-				continue // known meanwhile through another URL
-			}
-			rec.Claims++
-			if err := f.setState(tx, &rec, Claimed); err != nil {
-				return err
-			}
-			if err := tx.Bucket(bClaimed).Put([]byte(key), []byte(rec.Queue)); err != nil {
-				return err
+				continue
 			}
 			it, ok = rec.Item, true
-			break
-		}
-		if k, _ := q.Cursor().First(); k == nil {
-			return qs.DeleteBucket([]byte(queue))
+			return nil
 		}
 		return nil
 	})
 	if err != nil {
 		return Item{}, false, fmt.Errorf("frontier claim %s: %w", queue, err)
+	}
+	if ok {
+		f.claimed[it.Key] = queue
 	}
 	return it, ok, nil
 }
@@ -197,8 +199,12 @@ func (f *Bolt) Claim(ctx context.Context, queue string) (Item, bool, error) {
 // was fetched already, this page is recorded as its duplicate.
 func (f *Bolt) Ack(ctx context.Context, key string, res Result, discovered ...Item) (AckInfo, error) {
 	var info AckInfo
+	if !f.isClaimed(key) {
+		return AckInfo{}, fmt.Errorf("frontier ack %s: %w", key, ErrNotClaimed)
+	}
 	err := f.db.Update(func(tx *bolt.Tx) error {
-		rec, err := f.claimed(tx, key)
+		info = AckInfo{}
+		rec, err := f.inFlight(tx, key)
 		if err != nil {
 			return err
 		}
@@ -214,11 +220,19 @@ func (f *Bolt) Ack(ctx context.Context, key string, res Result, discovered ...It
 				if err := f.setState(tx, &alias, Done); err != nil {
 					return err
 				}
-			case other.State == Queued || other.State == Failed:
+			case (other.State == Queued && !f.isClaimed(ck)) || other.State == Failed:
+				if other.State == Queued {
+					if err := dequeue(tx, &other); err != nil {
+						return err
+					}
+				}
 				other.Result = Result{AliasOf: key, Fetched: res.Fetched, Status: res.Status}
 				if err := f.setState(tx, &other, Done); err != nil {
 					return err
 				}
+			case other.State == Queued: // in flight in another worker: the first ack wins
+				res.DuplicateOf = ck
+				info.Duplicate = true
 			case other.Result.AliasOf == "":
 				res.DuplicateOf = ck
 				info.Duplicate = true
@@ -228,7 +242,7 @@ func (f *Bolt) Ack(ctx context.Context, key string, res Result, discovered ...It
 			}
 		}
 		rec.Result = res
-		if err := tx.Bucket(bClaimed).Delete([]byte(key)); err != nil {
+		if err := dequeue(tx, &rec); err != nil {
 			return err
 		}
 		if err := f.setState(tx, &rec, Done); err != nil {
@@ -240,18 +254,22 @@ func (f *Bolt) Ack(ctx context.Context, key string, res Result, discovered ...It
 	if err != nil {
 		return AckInfo{}, fmt.Errorf("frontier ack %s: %w", key, err)
 	}
+	f.unclaim(key)
 	return info, nil
 }
 
 // Fail implements Frontier.
 func (f *Bolt) Fail(ctx context.Context, key string, res Result) error {
+	if !f.isClaimed(key) {
+		return fmt.Errorf("frontier fail %s: %w", key, ErrNotClaimed)
+	}
 	err := f.db.Update(func(tx *bolt.Tx) error {
-		rec, err := f.claimed(tx, key)
+		rec, err := f.inFlight(tx, key)
 		if err != nil {
 			return err
 		}
 		rec.Result = res
-		if err := tx.Bucket(bClaimed).Delete([]byte(key)); err != nil {
+		if err := dequeue(tx, &rec); err != nil {
 			return err
 		}
 		return f.setState(tx, &rec, Failed)
@@ -259,27 +277,18 @@ func (f *Bolt) Fail(ctx context.Context, key string, res Result) error {
 	if err != nil {
 		return fmt.Errorf("frontier fail %s: %w", key, err)
 	}
+	f.unclaim(key)
 	return nil
 }
 
-// Release implements Frontier.
+// Release implements Frontier: the item keeps its place in its queue.
 func (f *Bolt) Release(ctx context.Context, key string) error {
-	err := f.db.Update(func(tx *bolt.Tx) error {
-		rec, err := f.claimed(tx, key)
-		if err != nil {
-			return err
-		}
-		if err := tx.Bucket(bClaimed).Delete([]byte(key)); err != nil {
-			return err
-		}
-		if err := f.setState(tx, &rec, Queued); err != nil {
-			return err
-		}
-		return enqueue(tx, rec.Queue, key)
-	})
-	if err != nil {
-		return fmt.Errorf("frontier release %s: %w", key, err)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if _, ok := f.claimed[key]; !ok {
+		return fmt.Errorf("frontier release %s: %w", key, ErrNotClaimed)
 	}
+	delete(f.claimed, key)
 	return nil
 }
 
@@ -354,10 +363,12 @@ func (f *Bolt) Records(ctx context.Context, fn func(Record) error) error {
 // Stats implements Frontier.
 func (f *Bolt) Stats(ctx context.Context) (Stats, error) {
 	var s Stats
+	f.mu.Lock()
+	s.Claimed = len(f.claimed)
+	f.mu.Unlock()
 	err := f.db.View(func(tx *bolt.Tx) error {
 		m := tx.Bucket(bMeta)
-		s.Queued = int(getU64(m, stateKey(Queued)))
-		s.Claimed = int(getU64(m, stateKey(Claimed)))
+		s.Queued = int(getU64(m, stateKey(Queued))) - s.Claimed
 		s.Done = int(getU64(m, stateKey(Done)))
 		s.Failed = int(getU64(m, stateKey(Failed)))
 		s.Articles = int(getU64(m, kArticles))
@@ -366,20 +377,32 @@ func (f *Bolt) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("frontier stats: %w", err)
 	}
-	s.Requeued = f.requeued
 	return s, nil
 }
 
-func (f *Bolt) claimed(tx *bolt.Tx, key string) (Record, error) {
+func (f *Bolt) isClaimed(key string) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	_, ok := f.claimed[key]
+	return ok
+}
+
+func (f *Bolt) unclaim(key string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.claimed, key)
+}
+
+// inFlight returns the record of a claimed key. Writers never hold f.mu
+// across a transaction, so a claim (a read under f.mu) never waits for a
+// commit's fsync.
+func (f *Bolt) inFlight(tx *bolt.Tx, key string) (Record, error) {
 	rec, ok, err := getRec(tx, key)
 	if err != nil {
 		return Record{}, err
 	}
 	if !ok {
 		return Record{}, ErrUnknown
-	}
-	if rec.State != Claimed {
-		return Record{}, ErrNotClaimed
 	}
 	return rec, nil
 }
@@ -419,8 +442,9 @@ func wasArticle(r *Record) bool {
 	return r.State == Done && r.Result.Article && r.Result.DuplicateOf == "" && r.Result.AliasOf == ""
 }
 
-func enqueue(tx *bolt.Tx, queue, key string) error {
-	q, err := tx.Bucket(bQueues).CreateBucketIfNotExists([]byte(queue))
+// enqueue appends rec to the end of its queue and notes its place.
+func enqueue(tx *bolt.Tx, rec *Record) error {
+	q, err := tx.Bucket(bQueues).CreateBucketIfNotExists([]byte(rec.Queue))
 	if err != nil {
 		return err
 	}
@@ -429,9 +453,28 @@ func enqueue(tx *bolt.Tx, queue, key string) error {
 	if err := putU64(m, kSeq, seq); err != nil {
 		return err
 	}
+	rec.Seq = seq
 	var k [8]byte
 	binary.BigEndian.PutUint64(k[:], seq)
-	return q.Put(k[:], []byte(key))
+	return q.Put(k[:], []byte(rec.Key))
+}
+
+// dequeue removes rec from its queue, and the queue when it is empty.
+func dequeue(tx *bolt.Tx, rec *Record) error {
+	qs := tx.Bucket(bQueues)
+	q := qs.Bucket([]byte(rec.Queue))
+	if q == nil {
+		return nil
+	}
+	var k [8]byte
+	binary.BigEndian.PutUint64(k[:], rec.Seq)
+	if err := q.Delete(k[:]); err != nil {
+		return err
+	}
+	if first, _ := q.Cursor().First(); first == nil {
+		return qs.DeleteBucket([]byte(rec.Queue))
+	}
+	return nil
 }
 
 func getRec(tx *bolt.Tx, key string) (Record, bool, error) {

@@ -30,8 +30,8 @@ type State string
 
 // The states of an item.
 const (
-	Queued  State = "queued"  // waiting in its queue
-	Claimed State = "claimed" // handed out, not yet acknowledged
+	Queued  State = "queued"  // waiting in its queue (or in flight: claims are not stored)
+	Claimed State = "claimed" // only in files of an earlier layout; read as Queued
 	Done    State = "done"    // fetched (or known through another URL of the same page)
 	Failed  State = "failed"  // given up, with a reason
 )
@@ -84,17 +84,17 @@ type Result struct {
 // Record is everything the frontier knows about one key.
 type Record struct {
 	Item
-	State   State     `json:"state"`
+	State State `json:"state"`
+	// Seq is the item's place in its queue while queued.
+	Seq     uint64    `json:"seq,omitempty"`
 	Result  Result    `json:"result"`
-	Claims  int       `json:"claims,omitempty"`
 	Updated time.Time `json:"updated"`
 }
 
 // Stats counts the items per state. Articles counts done article pages that
-// are not duplicates. Requeued is how many in-flight items the last Open put
-// back.
+// are not duplicates.
 type Stats struct {
-	Queued, Claimed, Done, Failed, Articles, Requeued int
+	Queued, Claimed, Done, Failed, Articles int
 }
 
 // AckInfo tells the caller what an Ack did.
@@ -112,9 +112,10 @@ type Frontier interface {
 	// Add queues the items whose keys were never seen and returns how many
 	// were new.
 	Add(ctx context.Context, items ...Item) (int, error)
-	// Claim hands out the oldest queued item of a queue; ok is false when
-	// the queue is empty. The item stays in flight until Ack, Fail or
-	// Release — or until the frontier is reopened.
+	// Claim hands out the oldest queued item of a queue not in flight; ok
+	// is false when there is none. The item stays in flight until Ack, Fail
+	// or Release — or until the process ends: claims are not durable, so a
+	// crashed process's items are handed out again after reopening.
 	Claim(ctx context.Context, queue string) (it Item, ok bool, err error)
 	// Ack records the result of an item in flight and adds the items
 	// discovered on its page, in one transaction.
