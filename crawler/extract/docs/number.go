@@ -90,6 +90,10 @@ func scanNumber(text string, p int) (number, bool) {
 		sep := text[j]
 		k := skipBlanks(text, j+1)
 		seg, kend := readSegment(text, k)
+		if cut := gluedWord(seg); cut > 0 {
+			// "25-NQ/TWvề": a word glued to the symbol is not part of it
+			seg, kend = seg[:cut], k+cut
+		}
 		spaced := j > q || k > j+1
 		switch {
 		case seg == "":
@@ -144,15 +148,67 @@ func readSegment(text string, k int) (string, int) {
 			j += size
 			continue
 		}
-		if r == '.' && j > k && j+1 < len(text) {
-			if r2, _ := utf8.DecodeRuneInString(text[j+1:]); unicode.IsLetter(r2) && unicode.IsUpper(r2) {
-				j += size
-				continue
-			}
+		if r == '.' && j > k && j+1 < len(text) && dottedCaps(text[j+1:]) {
+			// "T.Ư": a dot between capitals, not a sentence glued to the
+			// next ("25-NQ/TW.Ngày")
+			j += size
+			continue
 		}
 		break
 	}
 	return text[k:j], j
+}
+
+// gluedWord returns where a word glued to the end of a symbol part starts:
+// a capital followed by small letters, or a run of two small letters, after
+// capitals ("TWvề" → 2, "UBNDTrong" → 4); 0 when there is none. Symbol
+// parts mix in single small letters only ("TTg", "QyĐ", "GDTrH").
+func gluedWord(seg string) int {
+	rs := []rune(seg)
+	bytePos := make([]int, len(rs)+1)
+	off := 0
+	for i, r := range rs {
+		bytePos[i] = off
+		off += utf8.RuneLen(r)
+	}
+	bytePos[len(rs)] = off
+	for i := 1; i+1 < len(rs); i++ {
+		if !unicode.IsUpper(rs[i-1]) && !(i >= 2 && unicode.IsUpper(rs[i-2])) {
+			continue
+		}
+		if unicode.IsLower(rs[i]) && unicode.IsLower(rs[i+1]) {
+			if knownPart(seg) {
+				return 0
+			}
+			// "TWvề" or "UBNDTrong": cut where what stays is a known part
+			if unicode.IsUpper(rs[i-1]) && i >= 2 && knownPart(seg[:bytePos[i-1]]) && !knownPart(seg[:bytePos[i]]) {
+				return bytePos[i-1]
+			}
+			return bytePos[i]
+		}
+	}
+	return 0
+}
+
+func knownPart(p string) bool {
+	_, ok := data.TypeOfAbbrev(p)
+	return ok || data.IssuerFamily(p) != ""
+}
+
+// dottedCaps reports whether s starts with one to three capitals that end
+// the word.
+func dottedCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 // symbolPart reports whether seg reads as part of a document symbol: an
