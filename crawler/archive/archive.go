@@ -234,6 +234,8 @@ func (a *Archive) append(g *group) (Location, uint64, error) {
 	}
 	if a.cur == nil || (a.curUsed && a.curSize+int64(len(g.data)) > a.opts.MaxFileSize) {
 		if err := a.rotate(); err != nil {
+			// The new file may hold a partial warcinfo record: stop appending until a reopen repairs it.
+			a.broken = fmt.Errorf("start a new WARC file failed (reopen the archive to repair): %w", err)
 			return Location{}, 0, err
 		}
 	}
@@ -320,6 +322,9 @@ func (a *Archive) syncUpTo(seq uint64) error {
 		return nil
 	}
 	if err := f.Sync(); err != nil {
+		if a.synced.Load() >= seq {
+			return nil // Close or a rotation synced and closed the file meanwhile
+		}
 		return fmt.Errorf("sync %s: %w", name, err)
 	}
 	raiseTo(&a.synced, target)
