@@ -22,30 +22,6 @@ func newCrawlCmd(e *env, g *globalOptions) *cobra.Command {
 	return c
 }
 
-func newReindexCmd(e *env, g *globalOptions) *cobra.Command {
-	return &cobra.Command{Use: "reindex", Short: "Rebuild the search index from the WARC archive", RunE: notYet("reindex", "issue 4")}
-}
-
-func newSearchCmd(e *env, g *globalOptions) *cobra.Command {
-	return &cobra.Command{Use: "search [QUERY]", Short: "Search the archive", RunE: notYet("search", "issue 4")}
-}
-
-func newOfficialsCmd(e *env, g *globalOptions) *cobra.Command {
-	return &cobra.Command{Use: "officials [NAME]", Short: "Officials with article counts and titles over time", RunE: notYet("officials", "issue 4")}
-}
-
-func newDocumentsCmd(e *env, g *globalOptions) *cobra.Command {
-	return &cobra.Command{Use: "documents [NUMBER]", Short: "Cited documents with counts and first/last citation", RunE: notYet("documents", "issue 4")}
-}
-
-func newShowCmd(e *env, g *globalOptions) *cobra.Command {
-	return &cobra.Command{Use: "show ID|URL", Short: "Show one archived article", RunE: notYet("show", "issue 4")}
-}
-
-func newExportCmd(e *env, g *globalOptions) *cobra.Command {
-	return &cobra.Command{Use: "export [QUERY]", Short: "Export a whole search result as JSONL or CSV", RunE: notYet("export", "issue 4")}
-}
-
 func newServeCmd(e *env, g *globalOptions) *cobra.Command {
 	return &cobra.Command{Use: "serve", Short: "Serve the search web page and JSON API", RunE: notYet("serve", "issue 5")}
 }

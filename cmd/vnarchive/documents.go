@@ -1,0 +1,55 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vnarchive/vnarchive/search"
+)
+
+func newDocumentsCmd(e *env, g *globalOptions) *cobra.Command {
+	o := &listOptions{}
+	c := &cobra.Command{
+		Use:   "documents [NUMBER]",
+		Short: "Cited documents with counts and first/last citation",
+		Long: `List the documents cited in the archive, most cited first: type, canonical number, date,
+the number of citing articles and the first and last of them. Documents that only share a
+number (another body, year or term) are listed apart. NUMBER, in any spelling
+("25-NQ/TW", "25/nq-tw"), keeps the documents with that number.`,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runDocuments(c.Context(), e, g, o, strings.Join(args, " "))
+		},
+	}
+	c.Flags().BoolVar(&o.JSON, "json", false, "print the list as JSON")
+	return c
+}
+
+func runDocuments(ctx context.Context, e *env, g *globalOptions, o *listOptions, number string) error {
+	ix, err := openForQuery(ctx, e, g, "documents")
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	list, err := search.NewService(ix).Documents(ctx, number)
+	if err != nil {
+		return err
+	}
+	if o.JSON {
+		return writeJSON(e.stdout, list)
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(e.stdout, "no documents found")
+		return nil
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "NUMBER\tTYPE\tDATE\tCITED\tFIRST\tLAST")
+	for _, d := range list {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s %s\t%s %s\n", d.Canonical, d.Type, d.Date, d.Citations,
+			day(d.First.Published), d.First.ID, day(d.Last.Published), d.Last.ID)
+	}
+	return tw.Flush()
+}
