@@ -1,0 +1,144 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vnarchive/vnarchive/crawler/simportal"
+	"github.com/vnarchive/vnarchive/data"
+	"github.com/vnarchive/vnarchive/index"
+	"github.com/vnarchive/vnarchive/search"
+)
+
+// benchArticles is the size of the benchmark archive (the 20,000);
+// VNARCHIVE_BENCH_ARTICLES overrides it for a quick run.
+func benchArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("VNARCHIVE_BENCH_ARTICLES")); err == nil && n >= 10 {
+		return n
+	}
+	return 20000
+}
+
+var (
+	benchOnce sync.Once
+	benchSrv  *Server
+	benchErr  error
+	benchDir  string
+)
+
+// benchServer indexes the simulated portal's articles (their ground truth:
+// title, text, officials, documents, time) into a Bleve index on disk, once
+// per process, and returns the web server over it.
+func benchServer(b *testing.B) *Server {
+	b.Helper()
+	benchOnce.Do(func() {
+		ctx := context.Background()
+		n := benchArticles()
+		// The index is kept between runs (it takes minutes to build) and
+		// rebuilt when it does not hold the n articles.
+		benchDir = filepath.Join(os.TempDir(), "vnarchive-web-bench-"+strconv.Itoa(n))
+		var ix *index.Index
+		ix, benchErr = index.Open(ctx, filepath.Join(benchDir, "index"), index.Options{Owner: "bench"})
+		if benchErr == nil {
+			res, err := search.NewService(ix).Search(ctx, search.Request{Limit: 1})
+			if err == nil && res.Total == uint64(n) {
+				b.Logf("reusing the benchmark index of %d articles in %s", n, benchDir)
+				benchSrv = New(search.NewService(ix), nil, Options{})
+				return
+			}
+			ix.Close()
+		}
+		if benchErr = os.RemoveAll(benchDir); benchErr != nil {
+			return
+		}
+		ix, benchErr = index.Open(ctx, filepath.Join(benchDir, "index"), index.Options{Owner: "bench"})
+		if benchErr != nil {
+			return
+		}
+		p := simportal.New(simportal.Config{Seed: 11, Articles: n})
+		start := time.Now()
+		var batch []index.Entry
+		flush := func() {
+			if benchErr == nil && len(batch) > 0 {
+				benchErr = ix.Apply(ctx, batch, nil)
+			}
+			batch = batch[:0]
+		}
+		for tr := range p.Truths() {
+			a := &data.Article{ID: tr.ID, URL: tr.CanonicalURL, Title: tr.Title, Published: tr.Published, Author: tr.Author,
+				Category: tr.Category, Text: tr.Text, Officials: tr.Officials, Documents: tr.Documents, References: tr.References, Dates: tr.Dates}
+			batch = append(batch, index.Entry{Article: a, Archive: index.ArchiveRef{WARC: "bench.warc.gz", Captured: tr.Published}})
+			if len(batch) == 500 {
+				flush()
+			}
+		}
+		flush()
+		b.Logf("indexed %d articles in %s", n, time.Since(start).Round(time.Second))
+		benchSrv = New(search.NewService(ix), nil, Options{})
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchSrv
+}
+
+// benchQueries are what researchers type: words without and with
+// diacritics, phrases, an official, a document number, a type, a date range,
+// newest first, and the bare archive.
+var benchQueries = []string{
+	"q=dan+van+kheo",
+	"q=d%C3%A2n+v%E1%BA%ADn",
+	"q=%22c%E1%BA%A3i+c%C3%A1ch+h%C3%A0nh+ch%C3%ADnh%22",
+	"q=hoi+nghi&sort=date",
+	"doc=25-NQ%2FTW",
+	"type=NQ&from=2020-01-01&to=2023-12-31",
+	"q=phuong&from=2024-01-01&to=2024-12-31",
+	"",
+	"q=chuyen+doi+so",
+	"q=an+ninh+trat+tu&sort=date",
+}
+
+// measure runs every query against path b.N times in turn and reports the
+// 50th and 95th percentile latency of one request, in milliseconds.
+func measure(b *testing.B, path string) {
+	srv := benchServer(b)
+	for _, q := range benchQueries { // warm caches, check statuses
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path+"?"+q, nil))
+		if rec.Code != http.StatusOK {
+			b.Fatalf("%s?%s: %d %s", path, q, rec.Code, rec.Body.String())
+		}
+	}
+	var lat []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, q := range benchQueries {
+			req := httptest.NewRequest(http.MethodGet, path+"?"+q, nil)
+			rec := httptest.NewRecorder()
+			t0 := time.Now()
+			srv.ServeHTTP(rec, req)
+			lat = append(lat, time.Since(t0))
+		}
+	}
+	b.StopTimer()
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(lat[len(lat)/2]), "p50-ms")
+	b.ReportMetric(ms(lat[len(lat)*95/100]), "p95-ms")
+	b.ReportMetric(0, "ns/op") // the per-request percentiles are the figures
+}
+
+// BenchmarkAPISearch measures /api/search over the benchmark archive.
+func BenchmarkAPISearch(b *testing.B) { measure(b, "/api/search") }
+
+// BenchmarkSearchPage measures the rendered search page (facets, histogram,
+// snippets) over the same archive and queries.
+func BenchmarkSearchPage(b *testing.B) { measure(b, "/") }
