@@ -110,7 +110,7 @@ func fullAt(text string, i int) (Match, bool) {
 			return Match{Start: i, End: i + m[1], Date: d}, true
 		}
 	}
-	if m := reNumeric.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1]) {
+	if m := reNumeric.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
 		s1, s2 := sepKind(s[m[4]:m[5]]), sepKind(s[m[8]:m[9]])
 		ys := s[m[10]:m[11]]
 		y := atoi(ys)
@@ -130,7 +130,7 @@ func fullAt(text string, i int) (Match, bool) {
 			}
 		}
 	}
-	if m := reTypo.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1]) {
+	if m := reTypo.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[4]:m[5]])) {
 		block := s[m[6]:m[7]]
 		mon, year := atoi(block[:len(block)-4]), atoi(block[len(block)-4:])
 		if year >= 1900 && year <= 2100 {
@@ -307,15 +307,20 @@ func skipSpaces(text string, k int) int {
 
 func digitAfter(s string, end int) bool { return end < len(s) && isDigit(s[end]) }
 
-// sepDigitAfter reports a separator and a digit right after a match, or a
-// slash and a letter: the match is part of a longer chain of numbers
-// ("1.2.2024.5") or of a document number ("1/2/2024/QĐ").
-func sepDigitAfter(s string, end int) bool {
-	if end+1 < len(s) && (s[end] == '/' || s[end] == '.') && isDigit(s[end+1]) {
-		return true
+// sepDigitAfter reports that a match goes on as a longer chain of numbers
+// joined by its own separator ("1.2.2024.5", "1/2/2024/5") or as a
+// document number ("1/2/2024/QĐ"). A dot after a slash date ends a
+// sentence ("… 03/5/2023.2.") and is no chain.
+func sepDigitAfter(s string, end int, kind byte) bool {
+	if end+1 >= len(s) {
+		return false
 	}
-	// "12/2/2020/QĐ-…" is a document number
-	if end+1 < len(s) && s[end] == '/' {
+	switch {
+	case s[end] == '.' && kind == '.' && isDigit(s[end+1]):
+		return true
+	case s[end] == '/' && isDigit(s[end+1]):
+		return true
+	case s[end] == '/':
 		r, _ := utf8.DecodeRuneInString(s[end+1:])
 		return unicode.IsLetter(r)
 	}

@@ -47,6 +47,7 @@ var dateCases = []dateCase{
 	{"anniversary", "kỷ niệm 95 năm Ngày thành lập (3/2/1930 - 3/2/2025)", []string{"1930-02-03", "2025-02-03"}},
 	{"anniversary", "Ngày truyền thống (12/9/1945-12/9/2025) và", []string{"1945-09-12", "2025-09-12"}},
 	{"anniversary", "(26/3/1931 –26/3/2026)", []string{"1931-03-26", "2026-03-26"}},
+	{"D/M/Y", "Từ ngày 28/4/2024 đến hết ngày 02/5/2024.3. Giao công chức", []string{"2024-04-28", "2024-05-02"}},
 	{"historic", "Cách mạng Tháng Tám thành công ngày 19/8/1945.", []string{"1945-08-19"}},
 	// typos the reference names
 	{"missing separator", "Chỉ thị số 09-CT/QU ngày 15/112022 của Quận ủy", []string{"2022-11-15"}},
