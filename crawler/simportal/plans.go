@@ -341,6 +341,9 @@ func (c *composer) former() string {
 // topicLine writes a sentence of the topic (or a generic one), never the
 // same template twice in an article while fresh ones remain.
 func (c *composer) topicLine() string {
+	if c.g.chance(0.3) {
+		return c.freeSentence()
+	}
 	var tmpl string
 	for try := 0; try < 6; try++ {
 		if c.g.chance(0.7) {
@@ -559,7 +562,9 @@ func (c *composer) citizens() {
 	if p.female {
 		young, old = "Chị", "bà"
 	}
-	switch g.intn(4) {
+	switch g.intn(5) {
+	case 4:
+		s = fmt.Sprintf("%s %s, tổ dân phố số %d, cho hay: “%s”.", young, p.name, g.between(1, 30), pick(g, citizenRemarks))
 	case 0:
 		s = fmt.Sprintf("%s %s ở tổ dân phố số %d chia sẻ: “Gia đình tôi rất phấn khởi khi %s được quan tâm”.", young, p.name, g.between(1, 30), c.slot("{kw}"))
 	case 1:
