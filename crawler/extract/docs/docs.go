@@ -9,7 +9,7 @@
 //
 // Data flow:
 //
-//	text ──normalise (NFC, Ð→Đ, one tone placement, dashes → "-")──▶ dates.Find
+//	text ──normalise (NFC, Ð→Đ, dashes → "-")──▶ dates.Find
 //	  ├─ type words (data/lexicon/doctypes*.txt) ─▶ "số" ─▶ number [, list…] ─▶ date, "của" issuer, term
 //	  ├─ page header "Số: 45/QĐ-UBND" ─▶ date of the place-and-date line
 //	  ├─ bare symbols "… 25-NQ/TW" (type letters and issuer from the lexicons)
