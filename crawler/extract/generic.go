@@ -250,13 +250,16 @@ func (pg *page) genericSummary(body *html.Node) string {
 	return ""
 }
 
-// metaAuthor is the author named in <meta> or by an author element.
-func (pg *page) metaAuthor() string {
-	for _, s := range []string{".author", ".tac-gia", ".tacgia", ".article-author", "[itemprop=author]", ".detail-author", ".news-author"} {
-		if n := pg.q(s); n != nil {
-			if t := cleanAuthor(lineText(n)); t != "" && utf8.RuneCountInString(t) <= 80 {
-				return t
-			}
+// metaAuthor is the author an element outside the body names (a
+// "detail-author" line, itemprop=author), else <meta name="author">.
+func (pg *page) metaAuthor(body *html.Node) string {
+	for _, s := range []string{".detail-author", ".article-author", ".news-author", ".author", ".tac-gia", ".tacgia", "[itemprop=author]"} {
+		n := pg.q(s)
+		if n == nil || (body != nil && hasAncestor(n, body)) || inChrome(n) {
+			continue
+		}
+		if t := cleanAuthor(lineText(n)); t != "" && utf8.RuneCountInString(t) <= 80 {
+			return t
 		}
 	}
 	if t := cleanAuthor(normLine(pg.metas["name:author"])); t != "" && utf8.RuneCountInString(t) <= 80 {

@@ -271,15 +271,16 @@ func (pg *page) extract() *Result {
 			paras = removeBlock(paras, n)
 		}
 	}
+	if a.Author == "" && p.Name == "" {
+		// An element the page names as the author beats a guess.
+		a.Author = pg.metaAuthor(body)
+	}
 	if a.Author == "" && len(paras) > 1 {
 		last := paras[len(paras)-1]
 		if au, ok := authorLine(last, p.AuthorLastParagraph && profileBody); ok {
 			a.Author = au
 			paras = paras[:len(paras)-1]
 		}
-	}
-	if a.Author == "" && p.Name == "" {
-		a.Author = pg.metaAuthor()
 	}
 
 	a.Category = pg.tok.firstText(pg.root, p.category)
