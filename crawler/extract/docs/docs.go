@@ -86,6 +86,16 @@ func (s *scanner) mentions() []mention {
 			mark(m)
 		}
 	}
+	// A type written as its letters: "NQ số 15", "NQ 25 của Bộ Chính trị".
+	for _, h := range abbrevTypeWords(t) {
+		for _, m := range s.afterType(h.typ, h.start, h.end, false) {
+			if taken[m.num.start] {
+				continue
+			}
+			out = append(out, m)
+			mark(m)
+		}
+	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
 	for i := 0; i < len(t); i++ {
 		if !isDigit(t[i]) || taken[i] || (i > 0 && isDigit(t[i-1])) {
@@ -122,6 +132,40 @@ func (s *scanner) mentions() []mention {
 			}
 		}
 	}
+	return out
+}
+
+// abbrevTypes are the type letters that stand for a type word in prose
+// ("NQ" alone is a Nghị quyết): only those that are no common abbreviation
+// of something else (CT is also Chủ tịch, TB trung bình, KH khoa học).
+var abbrevTypes = map[string]string{"NQ": "Nghị quyết", "QĐ": "Quyết định", "NĐ": "Nghị định", "KL": "Kết luận"}
+
+// abbrevTypeWords finds the type letters of abbrevTypes written alone, in
+// capitals, as words.
+func abbrevTypeWords(t string) []typeHit {
+	var out []typeHit
+	for abbr, typ := range abbrevTypes {
+		for i := 0; ; {
+			j := strings.Index(t[i:], abbr)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(abbr)
+			if !wordStart(t, k) || !wordEnd(t, i) {
+				continue
+			}
+			// not the letters of a symbol ("25-NQ/TW", "QĐ-UBND")
+			if p := prevRune(t, k); p == '-' || p == '/' {
+				continue
+			}
+			if i < len(t) && (t[i] == '-' || t[i] == '/') {
+				continue
+			}
+			out = append(out, typeHit{start: k, end: i, typ: typ})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	return out
 }
 

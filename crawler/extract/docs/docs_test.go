@@ -90,6 +90,10 @@ var docCases = []docCase{
 		[]data.Document{d("Chỉ thị", "28", "2024-03-14", "Bộ Chính trị")}},
 	{"bare", "thực hiện nghị quyết 36 của Bộ Chính trị về kinh tế biển",
 		[]data.Document{d("Nghị quyết", "36", "", "Bộ Chính trị")}},
+	{"type letters", "Sơ kết thực hiện NQ số 15 và NQ 09 của Ban Thường vụ Quận ủy",
+		[]data.Document{d("Nghị quyết", "15", "", "Ban Thường vụ Quận ủy"), d("Nghị quyết", "09", "", "Ban Thường vụ Quận ủy")}},
+	{"type letters", "theo QĐ số 2461/QĐ-UBND ngày 4/6/2024",
+		[]data.Document{d("Quyết định", "2461/QĐ-UBND", "2024-06-04")}},
 	// lists (§1.5)
 	{"list", "Quyết định 217, 218 của Bộ Chính trị về giám sát",
 		[]data.Document{d("Quyết định", "217", "", "Bộ Chính trị"), d("Quyết định", "218", "", "Bộ Chính trị")}},
@@ -219,6 +223,7 @@ var docNegatives = []docCase{
 	{"lower-case bare", "nghị quyết 3 lần, quyết định 15 của mình, kế hoạch 2 của đơn vị", nil},
 	{"url slug", "xem tại https://portal.gov.vn/quyet-dinh-123-qd-ubnd.html và /van-ban/45-kh-ubnd", nil},
 	{"count before a type code", "có 15 QĐ khen thưởng và 3 CT mới", nil},
+	{"type letters without a citation", "NQ 25 năm, CT UBND 3 xã, KL 5 điểm, Quyết định QĐ 3", nil},
 	{"numbered heading", "Kế hoạch triển khai thực hiện như sau: 1. Mục đích", nil},
 }
 
