@@ -50,11 +50,11 @@ func Find(text string) (docs []data.Document, refs []data.Reference) {
 	return merge(ms), s.references()
 }
 
-// normalize is the form the scanner reads: NFC, lookalike letters mended,
-// dash variants as "-", CR as space. Spelling is otherwise kept, so that
+// normalize is the form the scanner reads: invalid UTF-8 as spaces, NFC,
+// lookalike letters mended, dash variants as "-", CR as space. Spelling is otherwise kept, so that
 // issuers read as written.
 func normalize(text string) string {
-	t := data.NormalizeDashes(vn.NFC(text))
+	t := data.NormalizeDashes(vn.NFC(strings.ToValidUTF8(text, " ")))
 	return strings.ReplaceAll(t, "\r", " ")
 }
 
