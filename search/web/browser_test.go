@@ -134,7 +134,7 @@ func archivedText(t *testing.T, ctx context.Context) string {
 	}
 	for _, ti := range targets {
 		if ti.Type == "iframe" && strings.HasSuffix(ti.URL, "/raw") {
-			fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID))
+			fctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(ti.TargetID), chromedp.WithDetachOnCancel())
 			defer cancel()
 			sctx, cancel2 := context.WithTimeout(fctx, 10*time.Second)
 			defer cancel2()
@@ -258,6 +258,7 @@ func walkInBrowser(t *testing.T, c e2eCase, b *beacon) {
 	if cite := text(".cite"); !strings.Contains(cite, "http") {
 		t.Errorf("citation line %q lacks the URLs", cite)
 	}
+	shoot(t, ctx, "article.png")
 
 	// 4. Follow an official's link to their search.
 	official := text("article.article section.officials li a")
@@ -296,10 +297,7 @@ func walkInBrowser(t *testing.T, c e2eCase, b *beacon) {
 	if got := archivedText(t, ctx); !strings.Contains(got, c.archivedText) || len([]rune(got)) < 100 {
 		t.Errorf("the archived copy's frame shows %q, want a page containing %q", got, c.archivedText)
 	}
-	png, err = chromedp.Run(ctx, chromedp.FullScreenshot(100))
-	if err == nil {
-		_ = os.WriteFile(filepath.Join(screenshotDir(t), "archived.png"), png, 0o644)
-	}
+	shoot(t, ctx, "archived.png")
 
 	// Control: in a second tab (the archived copy stays open), a page outside
 	// the archive runs its script and reaches its beacon. Scripts do run in
@@ -317,7 +315,28 @@ func walkInBrowser(t *testing.T, c e2eCase, b *beacon) {
 		t.Errorf("the archived page reached its beacon %d times: %v", n, b.seen)
 		b.mu.Unlock()
 	}
+
+	// 6. The official's timeline and the documents page.
+	load("open the official's timeline", chromedp.Navigate(ts.URL+"/officials?name="+url.QueryEscape(official)))
+	if got := text("ol.rows"); !strings.Contains(got, official) {
+		t.Errorf("the officials page filtered by %q shows %q", official, got)
+	}
+	shoot(t, ctx, "officials.png")
+	load("open the documents page", chromedp.Navigate(ts.URL+"/documents"))
+	shoot(t, ctx, "documents.png")
+
 	if n := dialogs.Load(); n != 0 {
 		t.Errorf("%d dialogs opened during the run", n)
 	}
+}
+
+// shoot saves a full-page screenshot of the current tab (best effort).
+func shoot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Logf("screenshot %s: %v", name, err)
+		return
+	}
+	_ = os.WriteFile(filepath.Join(screenshotDir(t), name), png, 0o644)
 }

@@ -69,6 +69,7 @@ type officialRow struct {
 	Name, URL, TimelineURL string
 	Articles               int
 	Titles                 []titleRow
+	Former                 []titleRow // titles given as former ("nguyên …")
 	Hist                   *histogram
 }
 
@@ -110,6 +111,9 @@ func (s *Server) handleOfficialsPage(w http.ResponseWriter, r *http.Request) {
 		for _, t := range titles {
 			row.Titles = append(row.Titles, titleRow{TitleSpan: t, First: fmtDay(t.First), Last: fmtDay(t.Last),
 				Bar: ax.bar(t.First, t.Last, t.Title)})
+		}
+		for _, t := range o.Former {
+			row.Former = append(row.Former, titleRow{TitleSpan: t, First: fmtDay(t.First), Last: fmtDay(t.Last)})
 		}
 		if name != "" && i < detailRows {
 			row.Hist = s.yearHistogram(r.Context(), Request{Official: o.Name})
