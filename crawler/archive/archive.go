@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"sync"
@@ -99,6 +100,8 @@ type Archive struct {
 	locs     []Location
 	bySURT   map[string][]int
 	written  uint64 // number of groups written
+	onDisk   uint64 // value of written when the CDXJ on disk was last made right (0 and !diskOK: not yet)
+	diskOK   bool
 	indexed  indexState
 	flushing sync.Mutex // serialises index writes
 
@@ -157,10 +160,12 @@ func (a *Archive) load(ctx context.Context) error {
 		}
 		last.size = size
 	}
+	before, indexed := len(locs), st
 	locs, st, err = reconcile(ctx, a.dir, files, locs, st, a.log)
 	if err != nil {
 		return err
 	}
+	current := len(locs) == before && maps.Equal(st.Files, indexed.Files)
 	a.files = files
 	a.indexed = st
 	for _, l := range locs {
@@ -181,6 +186,10 @@ func (a *Archive) load(ctx context.Context) error {
 				}
 			}
 		}
+	}
+	if current && len(files) > 0 {
+		a.diskOK = true // the index on disk is right; the bytes of a new warcinfo record hold no capture
+		return nil
 	}
 	// Persist the reconciled index now, so a reader sees it even if this process is killed.
 	return a.Flush(ctx)
@@ -358,15 +367,23 @@ func (a *Archive) Flush(ctx context.Context) error {
 		}
 		raiseTo(&a.synced, a.written)
 	}
+	if a.diskOK && a.onDisk == a.written {
+		a.mu.Unlock()
+		return nil // nothing written since the index on disk was made
+	}
 	locs := append([]Location(nil), a.locs...)
 	st := indexState{Files: make(map[string]int64, len(a.files))}
 	for _, f := range a.files {
 		st.Files[f.name] = f.size
 	}
+	written := a.written
 	a.mu.Unlock()
 	if err := writeIndex(a.dir, locs, st, a.opts.NoSync); err != nil {
 		return fmt.Errorf("flush archive index: %w", err)
 	}
+	a.mu.Lock()
+	a.onDisk, a.diskOK = written, true
+	a.mu.Unlock()
 	return nil
 }
 

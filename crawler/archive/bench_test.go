@@ -3,6 +3,8 @@ package archive
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -45,4 +47,30 @@ func BenchmarkWrite(b *testing.B) {
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "records/s")
 		})
 	}
+}
+
+// BenchmarkOpen measures reopening an archive of 5,000 captures: with its index current, and after a crash
+// that left the index covering none of the newest file (a full scan of it).
+func BenchmarkOpen(b *testing.B) {
+	src := b.TempDir()
+	a := openT(b, src, Options{NoSync: true, MaxFileSize: 64 << 20})
+	body := strings.Repeat("<p>Thông báo của Ủy ban nhân dân xã.</p>\n", 100)
+	for i := range 5000 {
+		writeT(b, a, htmlExchange(fmt.Sprintf("http://xa.gov.vn/tin/%d", i), body, t0))
+	}
+	closeT(b, a)
+	b.Run("index current", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			closeT(b, openT(b, src, Options{NoSync: true}))
+		}
+	})
+	b.Run("index missing", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			b.StopTimer()
+			dir := copyDir(b, src)
+			os.Remove(filepath.Join(dir, IndexName))
+			b.StartTimer()
+			closeT(b, openT(b, dir, Options{NoSync: true}))
+		}
+	})
 }
