@@ -26,6 +26,14 @@ type titleRef struct {
 	text string
 }
 
+// holderOf indexes who was last given a title, by the title's key and by
+// each of its leading word sequences ("thủ tướng" for "Thủ tướng Chính
+// phủ"), for "Thủ tướng làm Trưởng Ban Chỉ đạo".
+type holder struct {
+	who *person
+	pos int
+}
+
 // Find returns the officials named in text: every person presented with a
 // position, office or rank, or as "đồng chí", one entry each in order of
 // first mention, with every title the text gives them (verbatim spans,
@@ -50,10 +58,12 @@ type grammar struct {
 	claimed []bool // title items already given to someone
 	people  map[string]*person
 	order   []*person
+	holders map[string]holder
 }
 
 func newGrammar(p *parser) *grammar {
-	return &grammar{p: p, items: p.items, claimed: make([]bool, len(p.items)), people: map[string]*person{}}
+	return &grammar{p: p, items: p.items, claimed: make([]bool, len(p.items)), people: map[string]*person{},
+		holders: map[string]holder{}}
 }
 
 // nameText is the name as written, single-spaced.
@@ -102,6 +112,13 @@ func (g *grammar) give(ni, ti int) {
 	pp.titles = append(pp.titles, titleRef{pos: pos, text: text})
 	if pos > pp.lastPos {
 		pp.lastPos = pos
+	}
+	words := strings.Fields(vn.Key(text))
+	for n := 1; n <= len(words) && n <= 8; n++ {
+		k := strings.Join(words[:n], " ")
+		if h, ok := g.holders[k]; !ok || pos >= h.pos {
+			g.holders[k] = holder{who: pp, pos: pos}
+		}
 	}
 }
 
@@ -363,8 +380,16 @@ func (g *grammar) mergeWardNames() {
 // word outside a title ("tại phường Phùng Chí Kiên").
 func (p *parser) placeElsewhere(a, b int, titled map[int]bool) bool {
 	n := b - a
-	for j := 0; j+n <= len(p.toks); j++ {
-		if j == a || titled[j] {
+	if p.byKey == nil {
+		p.byKey = map[string][]int{}
+		for j, t := range p.toks {
+			if t.nameShape {
+				p.byKey[t.key] = append(p.byKey[t.key], j)
+			}
+		}
+	}
+	for _, j := range p.byKey[p.toks[a].key] {
+		if j+n > len(p.toks) || j == a || titled[j] {
 			continue
 		}
 		same := true
@@ -509,22 +534,12 @@ func (g *grammar) pluralList(ni int) {
 // names someone already met; give them the title at t2.
 func (g *grammar) corefer(ti, t2 int) {
 	key := vn.Key(g.p.span(g.items[ti].title.start, g.items[ti].title.end))
-	var best *person
-	for _, pp := range g.order {
-		for _, t := range pp.titles {
-			tk := vn.Key(t.text)
-			if tk == key || strings.HasPrefix(tk, key+" ") {
-				if best == nil || pp.lastPos > best.lastPos {
-					best = pp
-				}
-			}
-		}
-	}
-	if best == nil {
+	h, ok := g.holders[key]
+	if !ok {
 		return
 	}
 	t := g.items[t2].title
-	best.titles = append(best.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
+	h.who.titles = append(h.who.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
 	g.claimed[t2] = true
 }
 

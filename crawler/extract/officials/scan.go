@@ -45,6 +45,7 @@ type parser struct {
 	toks  []token
 	lex   *lexicon
 	items []item
+	byKey map[string][]int // positions of capitalised words, built on demand
 }
 
 func (p *parser) scan() {

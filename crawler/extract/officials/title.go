@@ -54,6 +54,9 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 		}
 		break
 	}
+	if j >= len(toks) {
+		return t, false
+	}
 	n, bound := p.headAt(j)
 	if n == 0 {
 		// "Đại biểu Ngô Văn A (đoàn Bắc Giang)": a deputy named right after

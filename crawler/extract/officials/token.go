@@ -39,6 +39,7 @@ var dashes = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
 // make words; every other non-space character is a token of its own.
 func tokenize(s string) []token {
 	var toks []token
+	keys := map[string]string{} // word → key, words repeat a lot
 	space := true
 	i := 0
 	for i < len(s) {
@@ -63,11 +64,11 @@ func tokenize(s string) []token {
 				j += sz
 			}
 			for _, cut := range gluedCuts(s[i:j]) {
-				toks = append(toks, wordToken(s[i:i+cut], i, i+cut, space))
+				toks = append(toks, wordToken(s[i:i+cut], i, i+cut, space, keys))
 				space = false
 				i += cut
 			}
-			toks = append(toks, wordToken(s[i:j], i, j, space))
+			toks = append(toks, wordToken(s[i:j], i, j, space, keys))
 			space = false
 			i = j
 		default:
@@ -119,8 +120,13 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func wordToken(w string, start, end int, space bool) token {
-	t := token{text: w, key: vn.Key(w), start: start, end: end, kind: kWord, space: space}
+func wordToken(w string, start, end int, space bool, keys map[string]string) token {
+	k, ok := keys[w]
+	if !ok {
+		k = vn.Key(w)
+		keys[w] = k
+	}
+	t := token{text: w, key: k, start: start, end: end, kind: kWord, space: space}
 	letters, uppers, lowers, digits := 0, 0, 0, 0
 	first := true
 	for _, r := range w {
