@@ -237,7 +237,7 @@ func (v *lview) itemHref(a *article, k int) string {
 	case 7:
 		return "http://" + v.alt + path // the second host name
 	case 9:
-		return path + "?p_auth=" + fmt.Sprintf("%x", hashOf("auth", path))[:8]
+		return path + "?p_auth=" + fmt.Sprintf("%08x", hashOf("auth", path))
 	}
 	return path
 }
