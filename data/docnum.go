@@ -18,9 +18,9 @@ import (
 //   - leading zeros of the ordinal are dropped: "05-ĐA/TU" = "5-ĐA/TU";
 //   - the grammar follows the issuer, so mixed-up separators are mended: a
 //     Party issuer (TW, TU, QU, ĐU, … — data/lexicon/issuers*.txt) gives the
-//     Party form N-TYPE/ISSUER ("25/NQ-TW" → "25-NQ/TW"), a state issuer the
-//     state form N[/YEAR]/TYPE-ISSUER ("33/CT-TTg" → "33/CT-TTG"); an issuer
-//     the lexicon does not know keeps the separator written after the number.
+//     Party form N-TYPE/ISSUER ("25/NQ-TW" → "25-NQ/TW"); any other issuer,
+//     known or not, the state form N[/YEAR]/TYPE-ISSUER ("33/CT-TTg" and
+//     "33-CT/TTg" → "33/CT-TTG").
 //
 // The key is upper case with Đ written D: "30/2020/ND-CP", "25-NQ/TW",
 // "1234/UBND-VP", "10/2022/QH15". A bare ordinal ("15", "số 015") gives its
@@ -32,7 +32,6 @@ func CanonicalNumber(number string) string {
 	s := normDashes(vn.NFC(number))
 	// Split into parts at separators, remembering the first separator.
 	var parts []string
-	firstSep := byte(0)
 	var cur strings.Builder
 	flush := func() {
 		if cur.Len() > 0 {
@@ -44,9 +43,6 @@ func CanonicalNumber(number string) string {
 		switch {
 		case r == '-' || r == '/' || r == '\\' || r == '_' || r == '|' || r == ',' || r == ';' || r == ':':
 			flush()
-			if firstSep == 0 && len(parts) == 1 && (r == '-' || r == '/') {
-				firstSep = byte(r)
-			}
 		case unicode.IsSpace(r):
 			flush()
 		case r == '.':
@@ -72,20 +68,6 @@ func CanonicalNumber(number string) string {
 	if k := SymbolKey(parts[0]); (k == "SO" || k == "SOKYHIEU") && len(parts) > 1 {
 		parts = parts[1:]
 	}
-	// The ordinal may be glued to the type letters ("25nq").
-	if p := parts[0]; len(p) > 0 && isDigit(p[0]) {
-		i := 0
-		for i < len(p) && isDigit(p[i]) {
-			i++
-		}
-		if i < len(p) {
-			rest := strings.TrimLeft(p[i:], ".")
-			parts = append([]string{p[:i], rest}, parts[1:]...)
-			if rest == "" {
-				parts = append(parts[:1], parts[2:]...)
-			}
-		}
-	}
 	var segs []string
 	for _, p := range parts {
 		if k := SymbolKey(p); k != "" {
@@ -94,6 +76,16 @@ func CanonicalNumber(number string) string {
 	}
 	if len(segs) == 0 {
 		return ""
+	}
+	// The ordinal may be glued to the type letters ("25nq").
+	if p := segs[0]; isDigit(p[0]) {
+		i := 0
+		for i < len(p) && isDigit(p[i]) {
+			i++
+		}
+		if i < len(p) {
+			segs = append([]string{p[:i], p[i:]}, segs[1:]...)
+		}
 	}
 	if !allDigits(segs[0]) {
 		return strings.Join(segs, "-")
@@ -113,24 +105,13 @@ func CanonicalNumber(number string) string {
 		}
 		return num
 	}
-	party := firstSep == '-'
-	if year != "" {
-		party = false
-	} else if len(segs) >= 2 {
-		switch IssuerFamily(segs[1]) {
-		case FamilyParty:
-			party = true
-		case FamilyState:
-			party = false
-		}
-	} else {
-		switch IssuerFamily(segs[0]) {
-		case FamilyParty:
-			party = true
-		case FamilyState:
-			party = false
-		}
+	// The grammar follows the issuer: Party bodies write N-TYPE/ISSUER, every
+	// other body (and an issuer the lexicon does not know) N/TYPE-ISSUER.
+	issuer := segs[0]
+	if len(segs) >= 2 {
+		issuer = segs[1]
 	}
+	party := year == "" && IssuerFamily(issuer) == FamilyParty
 	if party {
 		if len(segs) == 1 {
 			return num + "-" + segs[0]

@@ -22,6 +22,7 @@ func TestCanonicalNumberSpellingsShareAKey(t *testing.T) {
 		{"party letter", []string{"171-CV/BTG", "171/CV-BTG"}, "171-CV/BTG"},
 		{"youth union", []string{"367-QĐ/TWĐTN-VP", "367 - QĐ/TWĐTN-VP"}, "367-QD/TWDTN-VP"},
 		{"party body of a ward", []string{"29-HD/ĐUK", "29/HD-ĐUK"}, "29-HD/DUK"},
+		{"unknown issuer", []string{"1206/QĐ-HVTC", "1206-QĐ/HVTC", "1206 /QĐ-HVTC"}, "1206/QD-HVTC"},
 		{"bare ordinal", []string{"15", "015", " 15 "}, "15"},
 	}
 	for _, tt := range tests {
@@ -115,11 +116,11 @@ func TestLexiconLoads(t *testing.T) {
 }
 
 // FuzzCanonicalNumber checks that CanonicalNumber never panics, is stable
-// (the key of a key is itself) and ignores ASCII case and spaces around
-// separators.
+// (the key of a key is itself) and ignores ASCII case, spaces around
+// separators and which separator stands where.
 func FuzzCanonicalNumber(f *testing.F) {
 	for _, s := range []string{"25-NQ/TW", "25/NQ-TW", "33/CT-TTg", "30/2020/NĐ-CP", "10/2022/QH15", "1234/UBND-VP",
-		"15", "", "25 nq tw", "03-CT/T.Ư", "01.2021", "\xff", "số 5", "2020/", "/-/", "5-", "a-b/c", ".00A"} {
+		"15", "", "25 nq tw", "03-CT/T.Ư", "01.2021", "\xff", "số 5", "2020/", "/-/", "5-", "a-b/c", ".00A", "\u06190A"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -132,6 +133,9 @@ func FuzzCanonicalNumber(f *testing.F) {
 		}
 		if sp := CanonicalNumber(strings.NewReplacer("/", " / ", "-", " - ").Replace(s)); sp != k && isASCIIString(s) {
 			t.Fatalf("spaces change the key: %q → %q, spaced → %q", s, k, sp)
+		}
+		if sw := CanonicalNumber(strings.NewReplacer("/", "-", "-", "/").Replace(s)); sw != k {
+			t.Fatalf("swapped separators change the key: %q → %q, swapped → %q", s, k, sw)
 		}
 	})
 }
