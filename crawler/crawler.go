@@ -178,9 +178,9 @@ func (c *Crawler) count(fn func(*Summary)) {
 }
 
 // hook calls the crash hook.
-func (c *Crawler) hook(_ context.Context, p CrashPoint) {
+func (c *Crawler) hook(_ context.Context, p CrashPoint, loc archive.Location) {
 	if c.opts.Hook != nil {
-		c.opts.Hook(p)
+		c.opts.Hook(p, loc)
 	}
 }
 

@@ -170,7 +170,7 @@ func (f *fetcher) once(ctx context.Context, p *portal, u string) (attempt, error
 		f.c.log.Info("fetch failed", "url", u, "err", a.err)
 		return a, nil
 	}
-	f.c.hook(ctx, AfterResponse)
+	f.c.hook(ctx, AfterResponse, archive.Location{})
 	reqRaw, respRaw, remote := rec.bytes()
 	meta := map[string]string{"via-crawler": f.c.opts.UserAgent}
 	if a.tooLarge {
@@ -182,7 +182,7 @@ func (f *fetcher) once(ctx context.Context, p *portal, u string) (attempt, error
 		return attempt{}, fmt.Errorf("archive %s: %w", u, err)
 	}
 	a.loc = loc
-	f.c.hook(ctx, AfterWARC)
+	f.c.hook(ctx, AfterWARC, loc)
 	f.c.count(func(s *Summary) { s.Bytes += a.raw })
 	f.c.log.Info("fetched", "url", u, "status", a.status, "bytes", a.raw, "warc", loc.File, "offset", loc.Offset)
 	return a, nil

@@ -41,7 +41,7 @@ type CrashPoint string
 // The crash points.
 const (
 	AfterResponse CrashPoint = "after-response" // a response arrived, not yet archived
-	AfterWARC     CrashPoint = "after-warc"     // the response is archived (durable)
+	AfterWARC     CrashPoint = "after-warc"     // the response is archived (durable), the frontier not yet told
 	BeforeAck     CrashPoint = "before-ack"     // the page is processed; the frontier ack is next
 )
 
@@ -121,8 +121,9 @@ type Options struct {
 	// Resolver resolves host names to group a portal's names; nil means the
 	// system resolver.
 	Resolver Resolver
-	// Hook, when set, is called at each CrashPoint (fault-injection tests).
-	Hook func(CrashPoint)
+	// Hook, when set, is called at each CrashPoint (fault-injection tests);
+	// loc is the response record just written at AfterWARC, else zero.
+	Hook func(p CrashPoint, loc archive.Location)
 }
 
 func (o Options) withDefaults() (Options, error) {

@@ -313,7 +313,7 @@ func (w *worker) discover(ctx context.Context, base *url.URL, link string, paren
 
 // ack records a finished item (after the BeforeAck crash point).
 func (c *Crawler) ack(ctx context.Context, it frontier.Item, res frontier.Result, found []frontier.Item) error {
-	c.hook(ctx, BeforeAck)
+	c.hook(ctx, BeforeAck, archive.Location{})
 	info, err := c.fr.Ack(ctx, it.Key, res, found...)
 	if err != nil {
 		return err
@@ -332,7 +332,7 @@ func (c *Crawler) ack(ctx context.Context, it frontier.Item, res frontier.Result
 
 // fail records an item given up.
 func (c *Crawler) fail(ctx context.Context, it frontier.Item, res frontier.Result) error {
-	c.hook(ctx, BeforeAck)
+	c.hook(ctx, BeforeAck, archive.Location{})
 	c.log.Warn("failed", "url", it.URL, "status", res.Status, "reason", res.Reason)
 	c.count(func(s *Summary) { s.Pages++; s.Failed++ })
 	return c.fr.Fail(ctx, it.Key, res)
