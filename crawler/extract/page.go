@@ -387,7 +387,7 @@ func cleanAuthor(s string) string {
 func authorLine(pa para, lastParagraphRule bool) (string, bool) {
 	s := pa.text
 	n := utf8.RuneCountInString(s)
-	if n == 0 || n > 70 || strings.Contains(s, "\n") || len(strings.Fields(s)) > 10 {
+	if n == 0 || n > 80 || strings.Contains(s, "\n") || len(strings.Fields(s)) > 14 {
 		return "", false
 	}
 	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {

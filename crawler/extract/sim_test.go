@@ -19,6 +19,21 @@ import (
 // must be exact for every article; officials, documents, dates, captions,
 // attachments and text are reported per field.
 func TestSimulatedPortalMatchesTruth(t *testing.T) {
+	x, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSimulated(t, x)
+}
+
+// TestSimulatedPortalGenericFallback runs the same pages through the
+// generic fallback alone (no site profile), which must get the same fields
+// right: it is what handles a portal no profile knows.
+func TestSimulatedPortalGenericFallback(t *testing.T) {
+	checkSimulated(t, &Extractor{})
+}
+
+func checkSimulated(t *testing.T, x *Extractor) {
 	p := simportal.New(simportal.Config{Seed: 11, Articles: 150})
 	srv, err := p.Start()
 	if err != nil {
@@ -30,7 +45,7 @@ func TestSimulatedPortalMatchesTruth(t *testing.T) {
 	var acc accuracy
 	for _, tr := range srv.Truth() {
 		raw, ct := get(t, client, tr.CanonicalURL)
-		res, err := Extract(raw, tr.CanonicalURL, ct)
+		res, err := x.Extract(raw, tr.CanonicalURL, ct)
 		if err != nil {
 			t.Errorf("%s: %v", tr.CanonicalURL, err)
 			continue
