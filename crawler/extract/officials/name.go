@@ -107,6 +107,10 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 		switch {
 		case surname:
 			score = 3
+		case inTitle && k > 0 && m <= 3 && l.places.match(toks, i) == k && p.isCountry(i, s) && !l.singleOrg[first.key]:
+			// "Tổng thống Nga Vladimir Putin": a foreign name after the
+			// country
+			score = 2.5
 		case k == 0 && !unit && !namer && m >= 3 && m <= 4 && l.middles[toks[s+1].key] &&
 			!l.singleOrg[first.key] && !l.surnames[toks[s+1].key] && p.headLen(s) == 0:
 			score = 1.5
@@ -190,8 +194,8 @@ func (p *parser) runIsName(i, end int, vouched bool) bool {
 	if vouched {
 		return true
 	}
-	if p.stopStart(i) {
-		return false
+	if p.stopStart(i) || p.afterTerritory(i) {
+		return false // "phường Nguyễn Trung Trực, …" names the ward
 	}
 	_, ok := p.splitName(end, i, false)
 	return ok
@@ -206,4 +210,16 @@ func (p *parser) stopStart(i int) bool {
 		return false
 	}
 	return !(l.surnames[p.toks[i].key] && i+1 < len(p.toks) && l.middles[p.toks[i+1].key])
+}
+
+// countries are the places after which a foreign name may follow a title.
+var countries = map[string]bool{"trung quốc": true, "hàn quốc": true, "nhật bản": true, "hoa kỳ": true, "mỹ": true,
+	"lào": true, "campuchia": true, "căm-pu-chia": true, "thái lan": true, "ấn độ": true, "liên bang nga": true, "nga": true,
+	"pháp": true, "úc": true, "singapore": true, "xinh-ga-po": true, "malaysia": true, "ma-lai-xi-a": true,
+	"indonesia": true, "in-đô-nê-xi-a": true, "philippines": true, "phi-líp-pin": true, "cuba": true, "cu ba": true,
+	"hà lan": true, "triều tiên": true, "ô-xtrây-li-a": true, "liên hợp quốc": true, "asean": true, "liên minh châu âu": true}
+
+// isCountry reports whether tokens [a, b) name a country.
+func (p *parser) isCountry(a, b int) bool {
+	return countries[p.keyOf(a, b)]
 }

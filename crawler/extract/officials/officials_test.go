@@ -282,6 +282,16 @@ var findCases = []findCase{
 		"Đoàn công tác của Thành phố Hồ Chí Minh và Đoàn TNCS Hồ Chí Minh thăm Côn Đảo.",
 		nil},
 
+	{"negative", "school named after a person",
+		"Hiệu trưởng Trường THPT chuyên Lê Quý Đôn phát biểu khai giảng.",
+		nil},
+	{"negative", "ward named after a person before a title",
+		"Tại phường Trần Hưng Đạo, Bí thư Đảng ủy phường cho biết kết quả.",
+		nil},
+	{"title name", "foreign name after the country",
+		"Tổng thống Pháp Emmanuel Macron hội đàm với Chủ tịch nước.",
+		[]data.Official{off("Emmanuel Macron", "Tổng thống Pháp")}},
+
 	// Rare surnames vouched for by the context
 	{"unknown surname", "đồng chí vouches for an unknown surname",
 		"Đồng chí Y Bhin Niê, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.",
