@@ -212,7 +212,8 @@ func (a *Archive) addLocation(loc Location) {
 //
 // The response is stored as received except for chunked framing, which is removed (the headers are then fixed:
 // Transfer-Encoding and Content-Length renamed with an "X-Archive-Orig-" prefix, a new Content-Length added).
-// A Content-Length larger than the body received marks the record "WARC-Truncated: length".
+// A body shorter than its Content-Length or its chunked framing announced (the crawler's size cap, a broken
+// connection) is stored as received and marks the record "WARC-Truncated: length".
 func (a *Archive) Write(ctx context.Context, ex Exchange) (Location, error) {
 	if err := ctx.Err(); err != nil {
 		return Location{}, err

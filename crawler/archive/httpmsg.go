@@ -1,11 +1,9 @@
 package archive
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
 	"net/textproto"
@@ -22,15 +20,16 @@ type wireResponse struct {
 	payloadStart int    // offset of the payload (entity body) in block
 	status       int
 	mime         string // media type of Content-Type, lower-case, "unk" when absent
-	truncated    bool   // Content-Length announced more bytes than were received
+	truncated    bool   // fewer bytes received than Content-Length or the chunked framing announced
 }
 
 // prepareResponse turns the bytes of a response as received into the block of a response record.
 //
 // The bytes are kept as they are, with one exception, which is WARC practice (warcprox, pywb's recorder):
-// when the headers say "Transfer-Encoding: chunked" and the body is still in chunked framing, the framing is
-// removed, the header is renamed "X-Archive-Orig-Transfer-Encoding", any Content-Length is renamed
-// "X-Archive-Orig-Content-Length", and a Content-Length of the de-chunked body is added. A body that is already
+// when the headers say "Transfer-Encoding: chunked" and the body is still in chunked framing (whole, or cut
+// short by the end of the input, which marks the record truncated), the framing is removed, the header is
+// renamed "X-Archive-Orig-Transfer-Encoding", any Content-Length is renamed "X-Archive-Orig-Content-Length",
+// and a Content-Length of the de-chunked body is added. A body that is already
 // de-chunked (as net/http hands it over) is stored as it is. Content-Encoding (gzip) is never undone.
 // Header lines ending in a bare LF are rewritten with CRLF, the framing WARC readers expect.
 func prepareResponse(raw []byte) (wireResponse, error) {
@@ -58,9 +57,10 @@ func prepareResponse(raw []byte) (wireResponse, error) {
 			chunked = true
 		}
 	}
+	cut := false
 	if chunked {
-		if dec, err := dechunk(body); err == nil {
-			body = dec
+		if dec, complete, err := dechunk(body); err == nil {
+			body, cut = dec, !complete
 			out := lines[:1:1]
 			for _, l := range lines[1:] {
 				name, _, _ := strings.Cut(l, ":")
@@ -86,9 +86,9 @@ func prepareResponse(raw []byte) (wireResponse, error) {
 	block.Write(body)
 
 	w := wireResponse{block: block.Bytes(), payloadStart: payloadStart, status: status, mime: mediaType(hdr.Get("Content-Type"))}
-	if cl, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64); err == nil && cl > int64(len(body)) {
-		w.truncated = true
-	}
+	// After de-chunking, Content-Length is the body's own length; before, it is what the server announced.
+	cl, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
+	w.truncated = cut || (err == nil && cl > int64(len(body)))
 	return w, nil
 }
 
@@ -166,55 +166,79 @@ func mediaType(ct string) string {
 	return "unk"
 }
 
-// errNotChunked reports a body that is not in complete chunked framing.
+// errNotChunked reports a body that is not in chunked framing.
 var errNotChunked = errors.New("body is not in chunked framing")
 
-// dechunk removes HTTP/1.1 chunked framing. It is strict: the whole input must be chunks ending with the
-// last-chunk and optional trailers, else it returns errNotChunked (the body was de-chunked already, or is torn).
-func dechunk(b []byte) ([]byte, error) {
-	r := bufio.NewReader(bytes.NewReader(b))
-	var out bytes.Buffer
-	for {
-		line, err := r.ReadString('\n')
-		if err != nil {
-			return nil, errNotChunked
+// dechunk removes HTTP/1.1 chunked framing. The input must be chunks up to the last-chunk and optional
+// trailers, or such chunks cut short by the end of the input (a body capped by the crawler, a connection
+// that broke): then the bytes received are returned with complete false. Any other framing, or bytes after
+// the trailers, gives errNotChunked (the body was de-chunked already).
+func dechunk(b []byte) (out []byte, complete bool, err error) {
+	rest := b
+	buf := make([]byte, 0, len(b))
+	for first := true; ; first = false {
+		nl := bytes.IndexByte(rest, '\n')
+		if nl < 0 {
+			if !first && isHexPrefix(rest) {
+				return buf, false, nil // cut inside a chunk-size line
+			}
+			return nil, false, errNotChunked
 		}
-		line = strings.TrimRight(line, "\r\n")
+		line := strings.TrimRight(string(rest[:nl]), "\r")
 		sizeStr, _, _ := strings.Cut(line, ";")
-		sizeStr = strings.TrimSpace(sizeStr)
-		if sizeStr == "" {
-			return nil, errNotChunked
+		size, perr := strconv.ParseUint(strings.TrimSpace(sizeStr), 16, 63)
+		if perr != nil || strings.TrimSpace(sizeStr) == "" {
+			return nil, false, errNotChunked
 		}
-		size, err := strconv.ParseUint(sizeStr, 16, 63)
-		if err != nil || size > uint64(len(b)) {
-			return nil, errNotChunked
-		}
+		rest = rest[nl+1:]
 		if size == 0 {
 			break
 		}
-		chunk := make([]byte, size)
-		if _, err := io.ReadFull(r, chunk); err != nil {
-			return nil, errNotChunked
+		if uint64(len(rest)) < size {
+			return append(buf, rest...), false, nil // cut inside chunk data
 		}
-		out.Write(chunk)
-		crlf, err := r.ReadString('\n')
-		if err != nil || strings.TrimRight(crlf, "\r\n") != "" {
-			return nil, errNotChunked
+		buf = append(buf, rest[:size]...)
+		rest = rest[size:]
+		switch {
+		case bytes.HasPrefix(rest, []byte("\r\n")):
+			rest = rest[2:]
+		case bytes.HasPrefix(rest, []byte("\n")):
+			rest = rest[1:]
+		case len(rest) == 0 || bytes.Equal(rest, []byte("\r")):
+			return buf, false, nil // cut before the chunk's CRLF
+		default:
+			return nil, false, errNotChunked
 		}
 	}
-	// Trailers up to the final empty line; a missing final CRLF is tolerated.
-	for {
-		line, err := r.ReadString('\n')
-		if strings.TrimRight(line, "\r\n") == "" {
-			if _, err := r.Peek(1); err == nil {
-				return nil, errNotChunked
+	// Trailer fields up to an empty line; the input may end before it.
+	for len(rest) > 0 {
+		nl := bytes.IndexByte(rest, '\n')
+		if nl < 0 {
+			return buf, true, nil
+		}
+		line := strings.TrimRight(string(rest[:nl]), "\r")
+		rest = rest[nl+1:]
+		if line == "" {
+			if len(rest) > 0 {
+				return nil, false, errNotChunked
 			}
-			return out.Bytes(), nil
-		}
-		if err != nil {
-			return out.Bytes(), nil
+			break
 		}
 	}
+	return buf, true, nil
+}
+
+// isHexPrefix reports whether b could be the start of a chunk-size line.
+func isHexPrefix(b []byte) bool {
+	if len(b) == 0 {
+		return true
+	}
+	for _, c := range bytes.TrimRight(b, "\r") {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
 }
 
 func truncate(s string, n int) string {

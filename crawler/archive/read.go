@@ -26,7 +26,8 @@ type Record struct {
 	// Header holds the HTTP response headers as received (plus X-Archive-Orig-* when chunking was removed).
 	Header http.Header
 	// Body is the payload decoded: chunked framing and Content-Encoding gzip, x-gzip and deflate removed;
-	// nil when it could not be decoded (ErrDecode). An unknown encoding (br) is left as it is.
+	// nil when it could not be decoded (ErrDecode). An unknown encoding (br) is left as it is. For a truncated
+	// capture (a compressed stream cut short) it holds what could be decoded.
 	// The bytes keep their charset (windows-1258 stays windows-1258): see Header's Content-Type.
 	Body []byte
 	// RawPayload is the payload as stored: the bytes the server sent, Content-Encoding kept.
@@ -151,7 +152,7 @@ func recordOf(loc Location, block []byte) (Record, error) {
 	rec.RawPayload = payload
 	body := payload
 	if hasChunked(rec.Header) {
-		if dec, err := dechunk(body); err == nil {
+		if dec, _, err := dechunk(body); err == nil {
 			body = dec
 		}
 	}
@@ -208,11 +209,12 @@ func decodeContent(body []byte, encoding string) ([]byte, error) {
 	return body, nil
 }
 
-// readAllLimited reads a decoder to its end, refusing more than maxRecordSize bytes.
+// readAllLimited reads a decoder to its end, refusing more than maxRecordSize bytes. A stream cut short
+// (a truncated capture) gives what could be decoded.
 func readAllLimited(r io.Reader) ([]byte, error) {
 	var b bytes.Buffer
 	n, err := b.ReadFrom(bufio.NewReader(io.LimitReader(r, maxRecordSize+1)))
-	if err != nil {
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
 		return nil, err
 	}
 	if n > maxRecordSize {

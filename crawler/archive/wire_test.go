@@ -307,3 +307,34 @@ func TestConcurrentWriters(t *testing.T) {
 	checkWithGowarcReader(t, dir)
 	t.Run("warcio.js reads the rotated files", func(t *testing.T) { checkWithWarcioJS(t, dir) })
 }
+
+func TestBodyCutByTheSizeCapIsKeptAndMarkedTruncated(t *testing.T) {
+	text := vietnamesePage(strings.Repeat("Chi bộ thôn tổ chức sinh hoạt chuyên đề. ", 3000))
+	pages := []page{
+		{path: "/chunked-gzip", contentType: "text/html; charset=utf-8", decoded: text, gzip: true, chunked: true},
+		{path: "/length", contentType: "text/html; charset=utf-8", decoded: text},
+	}
+	p := &portal{sent: map[string]string{}}
+	srv := httptest.NewServer(p.handler(t, pages))
+	defer srv.Close()
+	dir := t.TempDir()
+	a := openT(t, dir, Options{})
+	for _, pg := range pages {
+		req, resp, remote := fetchRaw(t, strings.TrimPrefix(srv.URL, "http://"), pg.path)
+		resp = resp[:len(resp)*2/3] // what a crawler keeps under its body cap
+		writeT(t, a, Exchange{URL: srv.URL + pg.path, RequestRaw: req, ResponseRaw: resp, RemoteAddr: remote, Fetched: t0})
+	}
+	closeT(t, a)
+	for _, r := range indepReadDir(t, dir) {
+		if r.header["WARC-Type"] == "response" && r.header["WARC-Truncated"] != "length" {
+			t.Errorf("%s: WARC-Truncated = %q, want length", r.header["WARC-Target-URI"], r.header["WARC-Truncated"])
+		}
+	}
+	for _, rec := range readAll(t, dir) {
+		if len(rec.Body) == 0 || !bytes.HasPrefix(text, rec.Body) {
+			t.Errorf("%s: Body (%d bytes) is not a prefix of the page", rec.URL, len(rec.Body))
+		}
+	}
+	checkCDXJ(t, dir)
+	checkWithGowarcReader(t, dir)
+}
