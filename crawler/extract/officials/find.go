@@ -59,6 +59,8 @@ type grammar struct {
 	people  map[string]*person
 	order   []*person
 	holders map[string]holder
+	// strongList is set while the names of a "Các đồng chí: …" list are read
+	strongList bool
 }
 
 func newGrammar(p *parser) *grammar {
@@ -212,8 +214,8 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		j++
 	} else if g.kind(j) == iTitle {
 		// "Thiếu tướng Nguyễn Minh Tuấn Giám đốc …": no separator, but an
-		// address term or rank vouches for the name
-		if h, _ := g.honBefore(ni); h == honNone {
+		// address term, a rank or "Các đồng chí:" vouches for the name
+		if h, _ := g.honBefore(ni); h == honNone && !g.strongList {
 			return j, false
 		}
 	} else if g.kind(j) != iLink {
@@ -238,11 +240,27 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 			if g.kind(j) == iLink {
 				continue
 			}
+			if g.isSep(j, "(") {
+				// "Chính ủy Sư đoàn 316 (Quân khu 2) được bổ nhiệm …"
+				for k := j + 1; k < len(g.items) && k < j+6; k++ {
+					if g.isSep(k, ")") {
+						if g.kind(k+1) == iLink {
+							j = k + 1
+						}
+						break
+					}
+				}
+				if g.kind(j) == iLink {
+					continue
+				}
+			}
 			return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
 		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
 			linked = true
 			j++
-		case it.kind == iLink && g.kind(j+1) == iLink:
+		case it.kind == iLink && (g.kind(j+1) == iLink || g.isSep(j+1, ",") && g.kind(j+2) == iLink):
+			j++
+		case g.isSep(j, ",") && g.kind(j-1) == iLink && g.kind(j+1) == iLink:
 			j++
 		case it.kind == iHon && it.hon == honStrong && j == start:
 			// "A - Trung tướng - Giám đốc …": a rank between
@@ -483,6 +501,7 @@ func (g *grammar) run() {
 				got = true
 			}
 		}
+		g.strongList = listOpen && listStrong
 		_, gave := g.chainAfter(i)
 		got = got || gave
 		if !gave {

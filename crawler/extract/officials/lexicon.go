@@ -173,7 +173,10 @@ func theLexicon() *lexicon {
 			"được bố trí giữ chức", "được bố trí giữ chức vụ", "được điều động làm", "được điều động giữ chức",
 			"được điều động giữ chức vụ", "được luân chuyển", "được cử", "được cử làm", "được cử giữ chức",
 			"được tín nhiệm bầu giữ chức", "được tín nhiệm bầu làm", "được bầu bổ sung", "trúng cử", "đắc cử",
-			"đã đắc cử", "tái đắc cử chức", "đắc cử chức", "được bầu bổ sung giữ chức", "được bầu bổ sung làm"})
+			"đã đắc cử", "tái đắc cử chức", "đắc cử chức", "được bầu bổ sung giữ chức", "được bầu bổ sung làm",
+			"bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ", "được điều động",
+			"được điều động, bổ nhiệm giữ chức", "được điều động, bổ nhiệm giữ chức vụ", "được điều động, bổ nhiệm làm",
+			"được bổ nhiệm lại", "được bổ nhiệm lại giữ chức", "được bổ nhiệm lại giữ chức vụ"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		lex = l
 	})

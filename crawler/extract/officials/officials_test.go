@@ -192,6 +192,13 @@ var findCases = []findCase{
 		"Đồng chí Hoàng Thị Nga - Bí thư Quận ủy phát biểu. Đồng chí Bí thư Quận ủy nhấn mạnh nhiệm vụ.",
 		[]data.Official{off("Hoàng Thị Nga", "Bí thư Quận ủy")}},
 
+	{"rank", "appointment after a rank, title chain and a comma between links",
+		"Đại tá Mông Văn Khải, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh được điều động, bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh.",
+		[]data.Official{off("Mông Văn Khải", "Phó Chỉ huy trưởng", "Tham mưu trưởng Bộ CHQS tỉnh", "Chỉ huy trưởng Bộ CHQS tỉnh")}},
+	{"list", "list item with no separator before the title",
+		"Các đồng chí: Chu Văn Tiến Bí thư Đảng ủy, Chính ủy Quân khu 1; Lục Thị Hoa, Phó Chủ tịch HĐND tỉnh đến dự.",
+		[]data.Official{off("Chu Văn Tiến", "Bí thư Đảng ủy", "Chính ủy Quân khu 1"), off("Lục Thị Hoa", "Phó Chủ tịch HĐND tỉnh")}},
+
 	// Titles that keep their inner comma or dash
 	{"inner punctuation", "dash inside a commission name",
 		"Ông Ung Văn Hòa, Trưởng Ban Thi đua - Khen thưởng tỉnh, công bố quyết định.",
