@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -128,8 +129,10 @@ func (st *realStack) handler() http.Handler {
 func TestBrowserOverTheRealStack(t *testing.T) {
 	chromium(t) // skip (or fail in CI) before building anything
 	b := newBeacon(t)
-	st := newRealStack(t, 40, b.URL())
+	st := newRealStack(t, 24, b.URL())
+	t0 := time.Now()
 	st.ingest(t, 0, len(st.truths))
+	t.Logf("portal → archive → extract → index: %d articles in %s", len(st.truths), time.Since(t0).Round(time.Millisecond))
 	var pick simportal.Truth
 	for _, tr := range st.truths {
 		if len(tr.Officials) > 0 && strings.ContainsAny(tr.Title, "ăâđêôơưáàảãạ") {
@@ -148,4 +151,57 @@ func TestBrowserOverTheRealStack(t *testing.T) {
 	words = words[:min(4, len(words))]
 	walkInBrowser(t, e2eCase{handler: st.handler(), query: strings.ToLower(vn.Fold(strings.Join(words, " "))),
 		wantText: strings.Join(words, " "), archivedText: ""}, b)
+}
+
+// TestRealStackAnswersSafely runs the handler checks over the real search
+// service: hostile stored content comes out inert (snippets from the real
+// highlighter included), bad input answers 400, and articles indexed while
+// the server runs show at once.
+func TestRealStackAnswersSafely(t *testing.T) {
+	st := newRealStack(t, 12, "")
+	st.ingest(t, 0, 6)
+	srv := st.handler()
+	var bad ArticleView
+	for _, a := range fixtureArticles() {
+		if a.ID == xssID {
+			bad = a
+		}
+	}
+	bad.Archive = ArchiveRef{}
+	if err := st.ix.Apply(context.Background(), []index.Entry{{Article: &bad.Article}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, target := range []string{"/?q=dan+van+kheo", "/?q=" + url.QueryEscape(xssPayloads[0]), "/?q=alert", "/?q=script+img",
+		"/?official=" + url.QueryEscape(xssPayloads[0]), "/article/" + xssID, "/officials", "/documents",
+		"/officials?name=" + url.QueryEscape(xssPayloads[0]), "/documents?number=" + url.QueryEscape(xssPayloads[0])} {
+		t.Run("safe "+target, func(t *testing.T) {
+			r := get(t, srv, target)
+			if r.code != http.StatusOK {
+				t.Fatalf("status %d: %.300s", r.code, r.body)
+			}
+			assertSafeHTML(t, r.body)
+		})
+	}
+	t.Run("the hostile article is found and its snippet highlighted", func(t *testing.T) {
+		r := get(t, srv, "/?q=kheo+alert")
+		if !strings.Contains(r.body, "/article/"+xssID) || !strings.Contains(r.body, "<mark>") {
+			t.Errorf("hostile article not found with a highlighted snippet:\n%.2000s", r.body)
+		}
+	})
+	for _, target := range []string{"/?from=2024-02-30", "/api/search?to=yesterday", "/api/search?sort=best", "/api/search?limit=501",
+		"/api/search?after=bm90LWEtY3Vyc29y", "/?q=" + strings.Repeat("a+", 400), "/export?format=csv&from=x"} {
+		t.Run("400 "+target, func(t *testing.T) {
+			if r := get(t, srv, target); r.code != http.StatusBadRequest {
+				t.Errorf("status %d, want 400: %.300s", r.code, r.body)
+			}
+		})
+	}
+	t.Run("articles indexed while serving show without a restart", func(t *testing.T) {
+		before := get(t, srv, "/api/search")
+		st.ingest(t, 6, 12)
+		after := get(t, srv, "/api/search")
+		if !strings.Contains(before.body, `"total":7,`) || !strings.Contains(after.body, `"total":13,`) {
+			t.Errorf("totals before/after: %.40s / %.40s", before.body, after.body)
+		}
+	})
 }
