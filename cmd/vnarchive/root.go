@@ -27,9 +27,6 @@ func usagef(format string, args ...any) error {
 	return usageError{fmt.Errorf(format, args...)}
 }
 
-// errNotYet is returned by commands that a later issue fills in.
-var errNotYet = errors.New("not implemented yet")
-
 // env carries what every command needs from the process.
 type env struct {
 	stdin          io.Reader
