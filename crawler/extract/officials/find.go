@@ -358,8 +358,9 @@ func (g *grammar) afterPreposition(i int) bool {
 		return false
 	}
 	last := g.items[i-1].b - 1
-	if last >= 1 && g.p.toks[last].key == "của" && (g.p.toks[last-1].key == "quyền" || g.p.toks[last-1].key == "nhiệm") {
-		return true // "Thừa ủy quyền của Chủ tịch nước, …"
+	if last >= 1 && g.p.toks[last].key == "của" && (g.p.toks[last-1].key == "quyền" || g.p.toks[last-1].key == "nhiệm" ||
+		g.p.toks[last-1].key == "nghị" || g.p.toks[last-1].key == "lệnh") {
+		return true // "Thừa ủy quyền của Chủ tịch nước, …", "xét đề nghị của Thủ tướng, …"
 	}
 	return last >= 0 && prepositions[g.p.toks[last].key]
 }

@@ -87,7 +87,7 @@ var middleNames = []string{"Văn", "Thị", "Minh", "Ngọc", "Hoàng", "Thanh",
 var stopWords = []string{"của", "tại", "về", "với", "cho", "trong", "đã", "đang", "sẽ", "vừa", "cùng", "là",
 	"làm", "được", "có", "thì", "để", "theo", "từ", "đến", "nhằm", "khi", "nhưng", "hay", "hoặc", "này",
 	"đó", "các", "những", "mà", "và", "bị", "do", "vì", "nên", "rằng", "như", "trên", "dưới", "sau",
-	"trước", "giữ", "gồm", "kiêm", "cũng", "đồng", "thời", "nhận", "trao", "tặng", "phát", "dự", "chủ", "ảnh", "nguồn",
+	"trước", "giữ", "gồm", "kiêm", "cũng", "đồng", "thời", "nhận", "trao", "tặng", "phát", "dự", "chủ", "nguồn",
 	"thăm", "chúc", "ghi", "nhấn", "yêu", "đề", "cho", "báo", "tiếp", "kiểm", "chỉ", "lên", "ra"}
 
 var (

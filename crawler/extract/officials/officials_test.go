@@ -299,6 +299,16 @@ var findCases = []findCase{
 		"Tổng thống Pháp Emmanuel Macron hội đàm với Chủ tịch nước.",
 		[]data.Official{off("Emmanuel Macron", "Tổng thống Pháp")}},
 
+	{"negative", "a list of streets named after people",
+		"Tuyến xe điện đi qua các phố Hàng Đào, Lương Văn Can, Lê Thái Tổ, Đinh Tiên Hoàng, Trần Nguyên Hãn.",
+		nil},
+	{"negative", "artists with honours but no position",
+		"Giải thưởng được trao cho nhạc sĩ Hoàng Vân, NSND - đạo diễn Đặng Nhật Minh, NSƯT Lê Khanh.",
+		nil},
+	{"title name", "a proposal of one office-holder is not another's title",
+		"Xét đề nghị của Thủ tướng Chính phủ, Chủ tịch nước Lương Cường đã ký quyết định.",
+		[]data.Official{off("Lương Cường", "Chủ tịch nước")}},
+
 	// Rare surnames vouched for by the context
 	{"unknown surname", "đồng chí vouches for an unknown surname",
 		"Đồng chí Y Bhin Niê, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.",

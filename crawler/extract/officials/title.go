@@ -151,6 +151,9 @@ func (p *parser) tail(t *titleSpan) int {
 		if p.startsPerson(k) {
 			break
 		}
+		if creditWords[tk.key] && k+1 < len(toks) && toks[k+1].key == ":" {
+			break // "… TP. Ảnh: …"
+		}
 		if tk.key == "và" {
 			if p.andContinues(k) {
 				k++
