@@ -82,7 +82,7 @@ func newRootCmd(e *env) *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.PersistentFlags().StringVar(&g.Dir, "dir", defaultDir(), "data directory (default $VNARCHIVE_DIR, else ./vnarchive-data)")
+	root.PersistentFlags().StringVar(&g.Dir, "dir", defaultDir(), "data directory ($VNARCHIVE_DIR when set)")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return flagError{err} })
 	root.AddCommand(
 		newCrawlCmd(e, g),
