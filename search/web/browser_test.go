@@ -242,6 +242,7 @@ func walkInBrowser(t *testing.T, c e2eCase, b *beacon) {
 	}
 	abs, _ := filepath.Abs(shot)
 	t.Logf("screenshot of the results page: %s", abs)
+	resultsURL := location()
 
 	// 2. Click a facet: the filter shows as a chip and in the URL.
 	load("click a facet", chromedp.Click(chromedp.CSS(".facets .facet-official li a"), chromedp.NodeVisible))
@@ -324,6 +325,11 @@ func walkInBrowser(t *testing.T, c e2eCase, b *beacon) {
 	shoot(t, ctx, "officials.png")
 	load("open the documents page", chromedp.Navigate(ts.URL+"/documents"))
 	shoot(t, ctx, "documents.png")
+
+	// 7. The results page on a phone: one column, facets above the hits.
+	run("emulate a phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+	load("open the results on a phone", chromedp.Navigate(resultsURL))
+	shoot(t, ctx, "phone.png")
 
 	if n := dialogs.Load(); n != 0 {
 		t.Errorf("%d dialogs opened during the run", n)
