@@ -172,6 +172,13 @@ func (f *fetcher) once(ctx context.Context, p *portal, u string) (attempt, error
 	}
 	f.c.hook(ctx, AfterResponse, archive.Location{})
 	reqRaw, respRaw, remote := rec.bytes()
+	if a.tooLarge {
+		// The reader may have buffered past the cap: keep the head and
+		// exactly MaxBody bytes of the body.
+		if i := bytes.Index(respRaw, []byte("\r\n\r\n")); i >= 0 && int64(len(respRaw)) > int64(i+4)+opts.MaxBody {
+			respRaw = respRaw[:int64(i+4)+opts.MaxBody]
+		}
+	}
 	meta := map[string]string{"via-crawler": f.c.opts.UserAgent}
 	if a.tooLarge {
 		meta["truncated"] = "length"

@@ -38,6 +38,7 @@ type server struct {
 	delay    time.Duration // the larger of the default and the robots.txt Crawl-delay
 	inflight int
 	next     time.Time // earliest start of the next request
+	last     time.Time // start or end of the latest request, whichever is later
 	paused   time.Time // no request before this (Retry-After)
 	changed  chan struct{}
 }
@@ -77,6 +78,10 @@ func (s *Scheduler) SetCrawlDelay(key string, d time.Duration) {
 	sv := s.get(key)
 	if d > sv.delay {
 		sv.delay = d
+		// The request that brought the Crawl-delay (robots.txt) counts.
+		if n := sv.last.Add(d); n.After(sv.next) {
+			sv.next = n
+		}
 		sv.broadcast()
 	}
 }
@@ -114,6 +119,7 @@ func (s *Scheduler) Acquire(ctx context.Context, key string) (release func(), er
 		if sv.inflight < s.parallel && !now.Before(ready) {
 			sv.inflight++
 			sv.next = now.Add(sv.delay)
+			sv.last = now
 			s.mu.Unlock()
 			var once sync.Once
 			return func() { once.Do(func() { s.release(key) }) }, nil
@@ -138,7 +144,9 @@ func (s *Scheduler) release(key string) {
 	defer s.mu.Unlock()
 	sv := s.get(key)
 	sv.inflight--
-	if n := s.clock.Now().Add(sv.delay); n.After(sv.next) {
+	now := s.clock.Now()
+	sv.last = now
+	if n := now.Add(sv.delay); n.After(sv.next) {
 		sv.next = n
 	}
 	sv.broadcast()
