@@ -237,6 +237,13 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				j++
 				continue
 			}
+			if g.isSep(j, ",") && g.adverbs(j+1) && g.kind(j+2) == iLink {
+				j += 2
+				continue
+			}
+			if g.adverbs(j) && g.kind(j+1) == iLink {
+				j++
+			}
 			if g.kind(j) == iLink {
 				continue
 			}
@@ -342,6 +349,35 @@ func (g *grammar) mergePlaceNames() {
 // Chủ tịch nước, Ủy viên Bộ Chính trị A trao …": the President is not A).
 var prepositions = map[string]bool{"với": true, "cho": true, "tới": true, "đến": true, "về": true,
 	"theo": true, "tại": true, "gửi": true, "thăm": true, "gặp": true, "tặng": true}
+
+// adverbs reports whether item i is only adverbs that may stand before a
+// link verb ("sẽ làm", "đã được bầu", "cũng giữ chức").
+func (g *grammar) adverbs(i int) bool {
+	if g.kind(i) != iOther {
+		return false
+	}
+	for k := g.items[i].a; k < g.items[i].b; k++ {
+		switch g.p.toks[k].key {
+		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// signedAbove returns the title item of an inline signature before name
+// item i ("… BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn A"), or -1.
+func (g *grammar) signedAbove(i int) int {
+	if !g.isSep(i-1, ")") || g.kind(i-2) != iOther || !g.isSep(i-3, "(") || g.kind(i-4) != iTitle {
+		return -1
+	}
+	k := g.p.keyOf(g.items[i-2].a, g.items[i-2].b)
+	if k != "đã ký" && k != "ký" && k != "đã ký và đóng dấu" {
+		return -1
+	}
+	return i - 4
+}
 
 // afterOffice reports whether title item i follows "chức vụ", "chức danh".
 func (g *grammar) afterOffice(i int) bool {
@@ -449,9 +485,20 @@ func (g *grammar) run() {
 				j++
 			}
 			_, pl := g.honBefore(i)
-			if g.isSep(j, ":") && (pl || it.plural || g.kind(i+1) == iGom || true) {
+			if g.isSep(j, ":") {
 				header, listOpen = i, true
 				listStrong = listStrong || pl
+				g.claimed[i] = true
+				i = j
+				continue
+			}
+			// "Phó Trưởng ban chỉ đạo gồm các ông A – …; B …" (no colon)
+			if g.kind(j) == iOther && g.p.keyOf(items[j].a, items[j].b) == "các" {
+				j++
+			}
+			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon && items[j].plural {
+				header, listOpen = i, true
+				listStrong = listStrong || items[j].hon == honStrong
 				g.claimed[i] = true
 				i = j
 				continue
@@ -483,6 +530,9 @@ func (g *grammar) run() {
 			if items[i-1].plural {
 				g.pluralList(i)
 			}
+		} else if t := g.signedAbove(i); t >= 0 {
+			g.give(i, t)
+			got = true
 		} else if k := i - 1; g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 			g.give(i, k-1)
 			got = true

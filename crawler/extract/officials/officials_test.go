@@ -147,6 +147,10 @@ var findCases = []findCase{
 		"Ban Thường vụ gồm:\n1. Ông Trần Hữu Tình, Bí thư Đảng ủy phường.\n2. Bà Lâm Thị Hoa, Phó Bí thư Thường trực Đảng ủy phường.",
 		[]data.Official{off("Trần Hữu Tình", "Bí thư Đảng ủy phường"), off("Lâm Thị Hoa", "Phó Bí thư Thường trực Đảng ủy phường")}},
 
+	{"list", "header with gồm các ông and no colon",
+		"Phó Trưởng ban gồm các ông Bạch Văn Lâm – Phó Chủ tịch UBND tỉnh; Giám đốc Sở Y tế Lưu Đức Hạnh.",
+		[]data.Official{off("Bạch Văn Lâm", "Phó Trưởng ban", "Phó Chủ tịch UBND tỉnh"), off("Lưu Đức Hạnh", "Phó Trưởng ban", "Giám đốc Sở Y tế")}},
+
 	// "đồng chí" with no title anywhere
 	{"dong chi only", "đồng chí with no position",
 		"Đồng chí Phan Đình Trạc phát biểu tại buổi làm việc.",
@@ -198,6 +202,10 @@ var findCases = []findCase{
 	{"list", "list item with no separator before the title",
 		"Các đồng chí: Chu Văn Tiến Bí thư Đảng ủy, Chính ủy Quân khu 1; Lục Thị Hoa, Phó Chủ tịch HĐND tỉnh đến dự.",
 		[]data.Official{off("Chu Văn Tiến", "Bí thư Đảng ủy", "Chính ủy Quân khu 1"), off("Lục Thị Hoa", "Phó Chủ tịch HĐND tỉnh")}},
+
+	{"attribution", "an adverb before the link",
+		"Theo đó, ông Khổng Văn Tài, Phó Chủ tịch UBND huyện, sẽ làm Trưởng ban.",
+		[]data.Official{off("Khổng Văn Tài", "Phó Chủ tịch UBND huyện", "Trưởng ban")}},
 
 	// Titles that keep their inner comma or dash
 	{"inner punctuation", "dash inside a commission name",
@@ -259,6 +267,9 @@ var findCases = []findCase{
 	{"signature", "deputy signing with đã ký",
 		"TM. BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n(Đã ký)\nNhữ Văn Tâm",
 		[]data.Official{off("Nhữ Văn Tâm", "PHÓ BÍ THƯ")}},
+	{"signature", "signature flattened into one line",
+		"- Lưu VT. TM. BAN THƯỜNG VỤ PHÓ BÍ THƯ (đã ký) Tăng Văn Bình ĐẢNG BỘ TỈNH",
+		[]data.Official{off("Tăng Văn Bình", "PHÓ BÍ THƯ")}},
 	{"signature", "a field label is not a signature",
 		"Số ký hiệu: 12/KH-UBND\nNgười ký: Lê Văn Hiếu\nNgày ban hành: 02/03/2024",
 		nil},
