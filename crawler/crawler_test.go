@@ -85,12 +85,12 @@ func robotsRules(t *testing.T, roots ...string) map[string]*robotstxt.Group {
 }
 
 // testArticles is the size of the simulated portal of the crawl tests:
-// VNARCHIVE_TEST_ARTICLES, else 200 (500 takes about 50 s on two cores).
+// VNARCHIVE_TEST_ARTICLES, else 120 (500 take about 50 s on two cores).
 func testArticles() int {
 	if n, err := strconv.Atoi(os.Getenv("VNARCHIVE_TEST_ARTICLES")); err == nil && n > 0 {
 		return n
 	}
-	return 200
+	return 120
 }
 
 func TestCrawlArchivesEveryArticleOnce(t *testing.T) {
