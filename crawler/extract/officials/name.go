@@ -191,6 +191,11 @@ func (p *parser) runIsName(i, end int, vouched bool) bool {
 	if toks[i].key == "thị" {
 		return false
 	}
+	for j := i + 1; j < end; j++ {
+		if l.orgs.match(toks, j) >= 2 || p.headLen(j) > 0 {
+			return false // "đồng chí Thường Trực Quận Ủy" is a body
+		}
+	}
 	if vouched {
 		return true
 	}

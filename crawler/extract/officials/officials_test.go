@@ -320,6 +320,13 @@ var findCases = []findCase{
 		"Xét đề nghị của Thủ tướng Chính phủ, Chủ tịch nước Lương Cường đã ký quyết định.",
 		[]data.Official{off("Lương Cường", "Chủ tịch nước")}},
 
+	{"unknown surname", "a name that starts like the honorific",
+		"Phó Giám đốc Công an tỉnh Đồng Chí Thanh chủ trì; đồng chí Đồng Chí Thanh nhấn mạnh yêu cầu.",
+		[]data.Official{off("Đồng Chí Thanh", "Phó Giám đốc Công an tỉnh")}},
+	{"negative", "a body written like a name after đồng chí",
+		"Báo cáo do đồng chí Thường Trực Quận Ủy trình bày.",
+		nil},
+
 	// Rare surnames vouched for by the context
 	{"unknown surname", "đồng chí vouches for an unknown surname",
 		"Đồng chí Y Bhin Niê, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.",

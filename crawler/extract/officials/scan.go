@@ -188,7 +188,7 @@ func (p *parser) honAt(i int) int {
 		}
 		return j < len(toks) && toks[j].kind == kWord && (toks[j].nameShape || p.honLen(j) > 0)
 	}
-	if m := l.strongHon.match(toks, i); m > 0 {
+	if m := p.strongHonAt(i); m > 0 {
 		p.push(item{kind: iHon, hon: honStrong, plural: plural, a: i, b: i + m})
 		return m
 	}
@@ -223,9 +223,19 @@ func (p *parser) honAt(i int) int {
 
 // honLen is the length of an address term or rank at i.
 func (p *parser) honLen(i int) int {
-	l := p.lex
-	if m := l.strongHon.match(p.toks, i); m > 0 {
+	if m := p.strongHonAt(i); m > 0 {
 		return m
 	}
-	return l.ranks.match(p.toks, i)
+	return p.lex.ranks.match(p.toks, i)
+}
+
+// strongHonAt matches "đồng chí", "đ/c" at i. "Đồng Chí" written like a name
+// (both syllables capitalised, not all upper case) is the start of a name:
+// Đồng is a surname and Chí a middle name.
+func (p *parser) strongHonAt(i int) int {
+	m := p.lex.strongHon.match(p.toks, i)
+	if m == 2 && p.toks[i+1].nameShape && p.toks[i].nameShape && i+2 < len(p.toks) && p.toks[i+2].nameShape && p.toks[i+2].space {
+		return 0
+	}
+	return m
 }

@@ -304,7 +304,7 @@ func (p *parser) headLen(i int) int {
 // title before it is over.
 func (p *parser) startsPerson(i int) bool {
 	l := p.lex
-	if l.strongHon.match(p.toks, i) > 0 || l.ranks.match(p.toks, i) > 0 {
+	if p.strongHonAt(i) > 0 || l.ranks.match(p.toks, i) > 0 {
 		return true
 	}
 	if m := l.weakHon.match(p.toks, i); m > 0 && i+m < len(p.toks) && p.toks[i+m].nameShape && p.toks[i].key != "anh" {
