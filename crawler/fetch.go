@@ -109,11 +109,7 @@ func (f *fetcher) retryable(p *portal, a attempt, try int) (time.Duration, bool)
 // transient reports errors worth retrying: timeouts, resets, refused or
 // dropped connections. Certificate errors are not.
 func transient(err error) bool {
-	var cert *tls.CertificateVerificationError
-	var unk x509.UnknownAuthorityError
-	var host x509.HostnameError
-	var inv x509.CertificateInvalidError
-	if errors.As(err, &cert) || errors.As(err, &unk) || errors.As(err, &host) || errors.As(err, &inv) {
+	if isCertError(err) {
 		return false
 	}
 	var ne net.Error
@@ -123,6 +119,15 @@ func transient(err error) bool {
 	return errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.EPIPE) ||
 		errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) || errors.Is(err, context.DeadlineExceeded) ||
 		strings.Contains(err.Error(), "connection reset") || strings.Contains(err.Error(), "server closed")
+}
+
+// isCertError reports a TLS certificate that did not verify.
+func isCertError(err error) bool {
+	var cert *tls.CertificateVerificationError
+	var unk x509.UnknownAuthorityError
+	var host x509.HostnameError
+	var inv x509.CertificateInvalidError
+	return errors.As(err, &cert) || errors.As(err, &unk) || errors.As(err, &host) || errors.As(err, &inv)
 }
 
 // retryAfter parses a Retry-After value (seconds or an HTTP date), capped.
@@ -208,6 +213,9 @@ func (f *fetcher) roundTrip(ctx context.Context, u string, rec *recorder) (attem
 	req.Header.Set("Accept-Encoding", "gzip")
 	resp, err := f.wire.RoundTrip(req)
 	if err != nil {
+		if isCertError(err) {
+			err = fmt.Errorf("%w (use --insecure to accept it)", err)
+		}
 		return attempt{err: err}, time.Time{}
 	}
 	defer resp.Body.Close()

@@ -111,7 +111,7 @@ func TestCrawlSurvivesKill(t *testing.T) {
 		t.Skip("builds the binary and crawls a simulated portal many times")
 	}
 	bin := buildBinary(t, t.TempDir())
-	p := simportal.New(simportal.Config{Seed: 7, Articles: 40})
+	p := simportal.New(simportal.Config{Seed: 7, Articles: 24})
 	srv, err := p.Start()
 	if err != nil {
 		t.Fatal(err)
