@@ -205,3 +205,24 @@ func TestExtractJSONLStopsAtABadLineWithItsNumber(t *testing.T) {
 		})
 	}
 }
+
+// FuzzExtractJSONL feeds arbitrary input to the batch mode: it must answer
+// with exit 0 or 2, never panic, and every line it writes must be JSON.
+func FuzzExtractJSONL(f *testing.F) {
+	f.Add(`{"id": "a", "text": "Ngày 03/6/2013"}` + "\n" + `{"id": 2, "html": "<p>x</p>"}`)
+	f.Add(`{"id": null}`)
+	f.Add("\n\n{\"id\": \"a\", \"html\": \"\"}\r\n")
+	f.Add(`[1, 2]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		var out, errb bytes.Buffer
+		code := run(context.Background(), []string{"extract", "--jsonl"}, strings.NewReader(in), &out, &errb)
+		if code != exitOK && code != exitUsage {
+			t.Fatalf("exit %d: %s", code, errb.String())
+		}
+		for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			if l != "" && !json.Valid([]byte(l)) {
+				t.Fatalf("not JSON: %q", l)
+			}
+		}
+	})
+}

@@ -50,3 +50,19 @@ func TestParseISOConvertsToVietnamTime(t *testing.T) {
 		})
 	}
 }
+
+func FuzzParseDateLine(f *testing.F) {
+	for _, s := range []string{"Ngày đăng 28/02/2024 | 16:38 | Lượt xem: 649", "3:06 PM 18/03/2019", "21:08 20/07/2025", "2024-02-28T16:38:00Z", "99/99/9999 | 99:99 PM", "12:00 AM"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, p := range []published{parseDateLine(s), parseISO(s)} {
+			if p.ok() != (p.rfc3339() != "") {
+				t.Fatalf("%q: precision %q but time %q", s, p.precision, p.rfc3339())
+			}
+			if p.ok() && p.t.Year() < 1990 {
+				t.Fatalf("%q: year %d", s, p.t.Year())
+			}
+		}
+	})
+}
