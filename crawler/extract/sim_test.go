@@ -180,4 +180,3 @@ func (a *accuracy) log(t *testing.T) {
 		t.Logf("%-12s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", n, p, r, f, c[0], c[1], c[2])
 	}
 }
-
