@@ -117,13 +117,24 @@ func runExtract(ctx context.Context, e *env, o *extractOptions, args []string) e
 			return err
 		}
 	}
-	out, err := json.MarshalIndent(a, "", "  ")
-	if err != nil {
-		return fmt.Errorf("encode article: %w", err)
+	enc := json.NewEncoder(e.stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(a); err != nil {
+		return fmt.Errorf("write article: %w", err)
 	}
-	out = append(out, '\n')
-	_, err = e.stdout.Write(out)
-	return err
+	return nil
+}
+
+// marshal is json.Marshal without HTML escaping: URLs keep their "&".
+func marshal(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(b.Bytes(), "\n"), nil
 }
 
 // fetch GETs one page with vnarchive's User-Agent, a size cap and the
@@ -234,7 +245,7 @@ func extractLine(line []byte, n int, w io.Writer) error {
 
 // writeJSONLine writes {"id": id, …v's fields} as one line.
 func writeJSONLine(w io.Writer, id json.RawMessage, v any) error {
-	body, err := json.Marshal(v)
+	body, err := marshal(v)
 	if err != nil {
 		return fmt.Errorf("encode: %w", err)
 	}
