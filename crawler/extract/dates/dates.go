@@ -115,6 +115,13 @@ func fullAt(text string, i int) (Match, bool) {
 		ys := s[m[10]:m[11]]
 		y := atoi(ys)
 		ok := s1 == s2
+		end := m[1]
+		if len(ys) == 2 && s1 != '.' {
+			// "16/7/20 21": a year typed with a space inside it.
+			if rest, ok2 := splitYear(s, m[1], ys); ok2 {
+				ys, y, end = ys+s[m[1]+1:rest], atoi(ys+s[m[1]+1:rest]), rest
+			}
+		}
 		if len(ys) == 2 {
 			// Two-digit years only right after "ngày" ("ngày 5/3/24").
 			ok = ok && s1 != '.' && hasTriggerBefore(text, i, "ngày")
@@ -126,7 +133,7 @@ func fullAt(text string, i int) (Match, bool) {
 		}
 		if ok {
 			if d, good := mkDate(y, atoi(s[m[6]:m[7]]), atoi(s[m[2]:m[3]])); good {
-				return Match{Start: i, End: i + m[1], Date: d}, true
+				return Match{Start: i, End: i + end, Date: d}, true
 			}
 		}
 	}
@@ -150,6 +157,26 @@ func fullAt(text string, i int) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// splitYear reads the second half of a four-digit year typed with one
+// space inside it ("20 21" in "16/7/20 21"): the first half is "19" or "20"
+// and ends the match at s[end], the second half is two digits that end the
+// number and are no time of day ("20 21 giờ", "20 21:30", "20 21h"). It
+// returns where the year ends.
+func splitYear(s string, end int, first string) (int, bool) {
+	if first != "19" && first != "20" {
+		return 0, false
+	}
+	if end+3 > len(s) || s[end] != ' ' || !isDigit(s[end+1]) || !isDigit(s[end+2]) || digitAfter(s, end+3) {
+		return 0, false
+	}
+	after := strings.ToLower(strings.TrimLeft(s[end+3:min(len(s), end+12)], " \t"))
+	if strings.HasPrefix(s[end+3:], ":") || strings.HasPrefix(s[end+3:], "h") || strings.HasPrefix(after, "giờ") ||
+		strings.HasPrefix(after, "g ") || strings.HasPrefix(after, "phút") {
+		return 0, false
+	}
+	return end + 3, true
 }
 
 // listAt reads the leading days of a range or list that ends in a full date

@@ -53,6 +53,9 @@ var dateCases = []dateCase{
 	{"missing separator", "Chỉ thị số 09-CT/QU ngày 15/112022 của Quận ủy", []string{"2022-11-15"}},
 	{"missing separator", "theo Kế hoạch ban hành ngày 3/52021", []string{"2021-05-03"}},
 	{"two-digit year", "Văn bản ký ngày 5/3/24 đã gửi các phường.", []string{"2024-03-05"}},
+	{"year split by a space", "Kế hoạch được ký ngày 9/3/20 23 và gửi các xã.", []string{"2023-03-09"}},
+	{"year split by a space", "Căn cứ Thông báo số 7/TB-UBND ngày 28/11/19 98 của huyện", []string{"1998-11-28"}},
+	{"two-digit year before a time", "Cuộc họp ngày 5/3/20 21 giờ mới kết thúc.", []string{"2020-03-05"}},
 	// machine forms
 	{"ISO", "date 2025-08-08 18:13", []string{"2025-08-08"}},
 	{"time first", "03:10 16/01/2026", []string{"2026-01-16"}},
