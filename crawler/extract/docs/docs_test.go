@@ -204,6 +204,17 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "52-KH/ĐTN", "2019-04-03")}},
 	{"header", "Số: 2091/UBND-VP | Hà Nội, ngày 06 tháng 07 năm 2021 |\nV/v tổ chức",
 		[]data.Document{d("Công văn", "2091/UBND-VP", "2021-07-06")}},
+	{"header heading over symbol", "UBND HUYỆN ĐAN PHƯỢNG\nSố: 07/2019/CT-UBND\nĐan Phượng, ngày 2 tháng 4 năm 2019\n\nQUYẾT ĐỊNH\n\nVề việc giao chỉ tiêu",
+		[]data.Document{d("Quyết định", "07/2019/CT-UBND", "2019-04-02")}},
+	{"header heading in a title", "Số: 15/CT-UBND\nHà Nội, ngày 9 tháng 8 năm 2021\nCHỈ THỊ VỀ TĂNG CƯỜNG KẾ HOẠCH PHÒNG DỊCH",
+		[]data.Document{d("Chỉ thị", "15/CT-UBND", "2021-08-09")}},
+	// a symbol broken across lines, letters joined by "&"
+	{"symbol across lines", "Theo đề nghị tại Tờ trình số 52/TTr -\nKH&ĐT ngày 3/4/2020 của Sở",
+		[]data.Document{d("Tờ trình", "52/TTr-KH&ĐT", "2020-04-03", "Sở")}},
+	{"words in capitals on the next line stay out", "Kế hoạch số 15/KH -\nTHỰC HIỆN ĐỀ ÁN",
+		[]data.Document{d("Kế hoạch", "15/KH")}},
+	{"symbol with ampersand", "Công văn số 815/SGD&ĐT-VP ngày 4/10/2022 gửi các trường",
+		[]data.Document{d("Công văn", "815/SGD&ĐT-VP", "2022-10-04")}},
 }
 
 // docNegatives are sentences with numbers that are not documents.

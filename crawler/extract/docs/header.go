@@ -52,7 +52,7 @@ func (s *scanner) headers() []mention {
 
 // heading returns the type named by the heading in capitals that follows a
 // page header ("QUY ĐỊNH" after "Số 45-QĐ/TU"), when the symbol's type
-// letters may stand for it; else "".
+// letters may stand for it or the heading stands alone on its line; else "".
 func (s *scanner) heading(from int, abbr string) string {
 	for _, h := range s.hits {
 		if h.start < from {
@@ -68,9 +68,23 @@ func (s *scanner) heading(from int, abbr string) string {
 		if typeAllows(h.typ, abbr) {
 			return h.typ
 		}
+		// "Số: 55/2007/CT-UBND … QUYẾT ĐỊNH": a heading alone on its line
+		// names the page's type even when the symbol's letters disagree
+		if _, typed := data.TypeOfAbbrev(abbr); typed && lineEnd(s.text, h.end) {
+			return h.typ
+		}
 		return ""
 	}
 	return ""
+}
+
+// lineEnd reports whether only blanks stand between t[i] and the end of its
+// line (or a table cell).
+func lineEnd(t string, i int) bool {
+	for i < len(t) && (t[i] == ' ' || t[i] == '\t') {
+		i++
+	}
+	return i == len(t) || t[i] == '\n' || t[i] == '|'
 }
 
 // lineStart reports whether only blanks stand between t[i] and the start of

@@ -89,6 +89,15 @@ func scanNumber(text string, p int) (number, bool) {
 		}
 		sep := text[j]
 		k := skipBlanks(text, j+1)
+		if k < len(text) && text[k] == '\n' && n.symbol && letterSegs(n.segs) == 1 {
+			// "473/TTr -\nNN&PTNT": a symbol broken at its joint, the issuer
+			// letters on the next line
+			if k2 := skipBlanks(text, k+1); k2 < len(text) {
+				if seg2, _ := readSegment(text, k2); symbolPart(seg2, true) && plainSymbol(seg2) {
+					k = k2
+				}
+			}
+		}
 		seg, kend := readSegment(text, k)
 		if cut := gluedWord(seg); cut > 0 {
 			// "25-NQ/TWvề": a word glued to the symbol is not part of it
@@ -147,6 +156,13 @@ func readSegment(text string, k int) (string, int) {
 		if unicode.IsLetter(r) || isDigitRune(r) {
 			j += size
 			continue
+		}
+		if r == '&' && j > k && j+1 < len(text) && isSymbolLetter(prevRune(text, j)) {
+			// "NN&PTNT", "KH&ĐT": an ampersand between the letters of an issuer
+			if next, _ := utf8.DecodeRuneInString(text[j+1:]); isSymbolLetter(next) {
+				j += size
+				continue
+			}
 		}
 		if r == '.' && j > k && j+1 < len(text) && dottedCaps(text[j+1:]) {
 			// "T.Ư": a dot between capitals, not a sentence glued to the
@@ -281,4 +297,36 @@ func prevRune(text string, i int) rune {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return r
+}
+
+// letterSegs counts the symbol parts of segs that are not all digits.
+func letterSegs(segs []string) int {
+	c := 0
+	for _, s := range segs {
+		if !allDigits(s) {
+			c++
+		}
+	}
+	return c
+}
+
+// isSymbolLetter reports whether r can stand in the letters of a symbol
+// around "&": a capital Latin letter, Đ or Ư.
+func isSymbolLetter(r rune) bool {
+	return (r >= 'A' && r <= 'Z') || r == 'Đ' || r == 'Ư'
+}
+
+// plainSymbol reports whether seg is written like the letters of a symbol
+// rather than a word in capitals: a part the lexicons know, or only capital
+// Latin letters, Đ, Ư, digits and "&" ("NN&PTNT", "UBND"; not "THỰC").
+func plainSymbol(seg string) bool {
+	if knownPart(seg) {
+		return true
+	}
+	for _, r := range seg {
+		if !isSymbolLetter(r) && !isDigitRune(r) && r != '&' {
+			return false
+		}
+	}
+	return true
 }
