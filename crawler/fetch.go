@@ -138,6 +138,9 @@ func retryAfter(v string, now time.Time) (time.Duration, bool) {
 	}
 	var d time.Duration
 	if n, err := strconv.Atoi(v); err == nil {
+		if n > int(maxRetryAfter/time.Second) {
+			n = int(maxRetryAfter / time.Second)
+		}
 		d = time.Duration(n) * time.Second
 	} else if t, err := http.ParseTime(v); err == nil {
 		d = t.Sub(now)

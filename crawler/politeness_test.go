@@ -141,6 +141,7 @@ func TestRetryAfter(t *testing.T) {
 		{"seconds", "120", 2 * time.Minute, true},
 		{"an HTTP date", now.Add(90 * time.Second).Format(http.TimeFormat), 90 * time.Second, true},
 		{"capped at ten minutes", "86400", maxRetryAfter, true},
+		{"a huge number is capped, not overflowed", "99999999999", maxRetryAfter, true},
 		{"a past date is now", now.Add(-time.Hour).Format(http.TimeFormat), 0, true},
 		{"garbage is ignored", "soon", 0, false},
 		{"empty is ignored", "", 0, false},
@@ -228,6 +229,21 @@ func TestPolitenessOnLoopback(t *testing.T) {
 		}
 		if !seen429 {
 			t.Error("no 429 was answered")
+		}
+	})
+}
+
+// FuzzRetryAfter checks that any Retry-After value parses without panic to a
+// pause between zero and the cap.
+func FuzzRetryAfter(f *testing.F) {
+	for _, s := range []string{"120", "0", "-5", "Wed, 21 Oct 2015 07:28:00 GMT", "", "1e9", "99999999999999999999"} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		d, ok := retryAfter(s, now)
+		if d < 0 || d > maxRetryAfter || (!ok && d != 0) {
+			t.Fatalf("retryAfter(%q) = %v, %v", s, d, ok)
 		}
 	})
 }
