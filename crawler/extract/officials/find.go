@@ -335,7 +335,7 @@ func (g *grammar) mergePlaceNames() {
 		if !g.isSep(i-1, "-,") || g.kind(i-2) != iName {
 			continue
 		}
-		if i+2 < len(items) && !g.isSep(i+2, ".;\n") {
+		if i+2 < len(items) && !g.isSep(i+2, ".;,\n") && !g.isSep(i-1, "-") {
 			continue
 		}
 		items[i].adjacent = false

@@ -327,6 +327,13 @@ var findCases = []findCase{
 		"Báo cáo do đồng chí Thường Trực Quận Ủy trình bày.",
 		nil},
 
+	{"unknown surname", "Ông as a surname in a đồng chí list and after a title",
+		"Dự có các đồng chí: Ông Văn Tùng - Chủ tịch Hội Nông dân huyện; Bế Thị Mai - Bí thư Huyện đoàn. Chủ tịch Hội Cựu chiến binh huyện Ông Kim Sơn phát biểu.",
+		[]data.Official{off("Ông Văn Tùng", "Chủ tịch Hội Nông dân huyện"), off("Bế Thị Mai", "Bí thư Huyện đoàn"), off("Ông Kim Sơn", "Chủ tịch Hội Cựu chiến binh huyện")}},
+	{"title name", "a two-syllable place closing a dashed title is not a name",
+		"Đồng chí Võ Khắc Minh - Trạm trưởng Trạm Y tế Lạc Trung ghi nhận kết quả.",
+		[]data.Official{off("Võ Khắc Minh", "Trạm trưởng Trạm Y tế Lạc Trung")}},
+
 	// Rare surnames vouched for by the context
 	{"unknown surname", "đồng chí vouches for an unknown surname",
 		"Đồng chí Y Bhin Niê, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy phát biểu.",

@@ -46,6 +46,9 @@ type parser struct {
 	lex   *lexicon
 	items []item
 	byKey map[string][]int // positions of capitalised words, built on demand
+	// strongList is set while scanning a "các đồng chí: A - …; B - …" list,
+	// where items carry no "ông"/"bà": a capitalised Ông there is a surname
+	strongList bool
 }
 
 func (p *parser) scan() {
@@ -57,6 +60,7 @@ func (p *parser) scan() {
 		switch tk.kind {
 		case kLine:
 			inQuote = false
+			p.strongList = false
 			p.push(item{kind: iSep, sep: "\n", a: i, b: i + 1})
 			i++
 			continue
@@ -73,6 +77,11 @@ func (p *parser) scan() {
 				}
 				p.push(item{kind: iOther, a: i, b: i + 1})
 			case ",", ";", ":", "-", "/", "(", ")", "|":
+				if tk.key == ":" && len(p.items) > 0 {
+					if last := p.items[len(p.items)-1]; last.kind == iHon && last.hon == honStrong && last.plural {
+						p.strongList = true
+					}
+				}
 				s := tk.key
 				if s == "|" {
 					s = "\n"
@@ -83,6 +92,7 @@ func (p *parser) scan() {
 					p.push(item{kind: iOther, a: i, b: i + 1})
 				} else {
 					p.push(item{kind: iSep, sep: ".", a: i, b: i + 1})
+					p.strongList = false
 				}
 			case "&":
 				p.push(item{kind: iSep, sep: "&", a: i, b: i + 1})
@@ -210,8 +220,10 @@ func (p *parser) honAt(i int) int {
 			return j - i
 		}
 	}
+	afterHon := len(p.items) > 0 && p.items[len(p.items)-1].kind == iHon && p.items[len(p.items)-1].b == i
+	afterHon = afterHon || p.strongList
 	if m := l.weakHon.match(toks, i); m > 0 && i+m < len(toks) && toks[i+m].nameShape &&
-		!(l.surnames[toks[i].key] && (toks[i+m].key == "thị" || toks[i+m].key == "văn")) {
+		!(l.surnames[toks[i].key] && (toks[i+m].key == "thị" || toks[i+m].key == "văn" || afterHon && toks[i].capital)) {
 		if toks[i].capital && toks[i].key == "anh" {
 			return 0 // "Anh" at the start of a run is more often a given name
 		}

@@ -307,7 +307,10 @@ func (p *parser) startsPerson(i int) bool {
 	if p.strongHonAt(i) > 0 || l.ranks.match(p.toks, i) > 0 {
 		return true
 	}
-	if m := l.weakHon.match(p.toks, i); m > 0 && i+m < len(p.toks) && p.toks[i+m].nameShape && p.toks[i].key != "anh" {
+	// a capitalised "Ông", "Bà" inside a title's body starts a name: Ông is
+	// a surname ("Chủ tịch Hội Cựu chiến binh quận Ông Kim Dũng")
+	if m := l.weakHon.match(p.toks, i); m > 0 && i+m < len(p.toks) && p.toks[i+m].nameShape && p.toks[i].key != "anh" &&
+		!p.toks[i].capital {
 		return true
 	}
 	return false
