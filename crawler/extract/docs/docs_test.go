@@ -208,6 +208,17 @@ var docCases = []docCase{
 		[]data.Document{d("Quyết định", "07/2019/CT-UBND", "2019-04-02")}},
 	{"header heading in a title", "Số: 15/CT-UBND\nHà Nội, ngày 9 tháng 8 năm 2021\nCHỈ THỊ VỀ TĂNG CƯỜNG KẾ HOẠCH PHÒNG DỊCH",
 		[]data.Document{d("Chỉ thị", "15/CT-UBND", "2021-08-09")}},
+	// issuers: line breaks, "Phát triển", a verb after the body
+	{"issuer across lines", "Căn cứ Quyết định số 210/QĐ-UBND ngày 4/5/2018 của Ủy ban nhân\ndân huyện Mê Linh về việc giao đất",
+		[]data.Document{d("Quyết định", "210/QĐ-UBND", "2018-05-04", "Ủy ban nhân dân huyện Mê Linh")}},
+	{"issuer with Phát triển", "Thông tư số 12/2020/TT-BNNPTNT ngày 6/7/2020 của Bộ Nông nghiệp và Phát\ntriển nông thôn hướng dẫn thu hoạch",
+		[]data.Document{d("Thông tư", "12/2020/TT-BNNPTNT", "2020-07-06", "Bộ Nông nghiệp và Phát triển nông thôn")}},
+	{"issuer then a verb", "Quyết định số 33/2016/QĐ-UBND ngày 1/9/2016 của UBND thành phố ban hành quy chế",
+		[]data.Document{d("Quyết định", "33/2016/QĐ-UBND", "2016-09-01", "UBND thành phố")}},
+	{"issuer then a verb", "Thông tư số 04/2023/TT-BYT ngày 2/3/2023 của Bộ Y tế sửa đổi danh mục thuốc",
+		[]data.Document{d("Thông tư", "04/2023/TT-BYT", "2023-03-02", "Bộ Y tế")}},
+	{"issuer Ban stays", "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy về việc học tập",
+		[]data.Document{d("Hướng dẫn", "05-HD/BTGTU", "", "Ban Tuyên giáo Thành ủy")}},
 	// a symbol broken across lines, letters joined by "&"
 	{"symbol across lines", "Theo đề nghị tại Tờ trình số 52/TTr -\nKH&ĐT ngày 3/4/2020 của Sở",
 		[]data.Document{d("Tờ trình", "52/TTr-KH&ĐT", "2020-04-03", "Sở")}},

@@ -92,25 +92,30 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 					continue
 				}
 			}
-			return strings.TrimSpace(t[k:lastGood]), lastGood
+			return oneLine(t[k:lastGood]), lastGood
 		case r == '\n' && strings.HasPrefix(strings.TrimLeft(t[j+1:min(len(t), j+64)], " \t"), "\n"):
 			// a blank line ends the phrase
-			return strings.TrimSpace(t[k:lastGood]), lastGood
+			return oneLine(t[k:lastGood]), lastGood
 		case r == ' ' || r == '\t' || r == '\n':
 			j += size
 			continue
 		case unicode.IsLetter(r) || isDigitRune(r):
 			w := nextWord(t, j)
 			lw := strings.ToLower(w)
-			if stopWord[lw] && j > k {
-				return strings.TrimSpace(t[k:lastGood]), lastGood
+			if stopWord[lw] && j > k && !(lw == "triển" && strings.EqualFold(prevWord(t, j), "phát")) {
+				// "Bộ Kế hoạch và Phát triển …": "triển" ends a phrase only as "triển khai"
+				return oneLine(t[k:lastGood]), lastGood
+			}
+			if j > k && w == lw && issuerVerb(t, j, lw) {
+				// "của UBND tỉnh ban hành …", "của Bộ Tài chính sửa đổi …"
+				return oneLine(t[k:lastGood]), lastGood
 			}
 			if lw == "và" {
 				// "Ban Tuyên giáo và Dân vận": go on only before a capital
 				nk := skipSpace(t, j+len(w))
 				nw := nextWord(t, nk)
 				if nr, _ := utf8.DecodeRuneInString(nw); !unicode.IsUpper(nr) || s.startsTypeWord(nk) {
-					return strings.TrimSpace(t[k:lastGood]), lastGood
+					return oneLine(t[k:lastGood]), lastGood
 				}
 			}
 			if w == "" {
@@ -123,10 +128,30 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 		case r == '-' || r == '.' && j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' || r == '/' || r == '&':
 			j += size
 		default:
-			return strings.TrimSpace(t[k:lastGood]), lastGood
+			return oneLine(t[k:lastGood]), lastGood
 		}
 	}
-	return strings.TrimSpace(t[k:lastGood]), lastGood
+	return oneLine(t[k:lastGood]), lastGood
+}
+
+// oneLine returns an issuer phrase with the line breaks and runs of blanks
+// of its text as single spaces ("Ủy ban nhân\ndân tỉnh" → "Ủy ban nhân dân
+// tỉnh").
+func oneLine(p string) string {
+	return strings.Join(strings.Fields(p), " ")
+}
+
+// issuerVerb reports whether the lower-case word w at t[j] is a verb that
+// follows an issuer: "ban hành", "sửa đổi", "bổ sung", "hướng dẫn".
+func issuerVerb(t string, j int, w string) bool {
+	switch w {
+	case "sửa", "bổ":
+		return true
+	case "ban":
+		next := strings.ToLower(nextWord(t, skipSpace(t, j+len(w))))
+		return next == "hành"
+	}
+	return false
 }
 
 // startsTypeWord reports whether a document type word starts at text[k].
