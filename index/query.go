@@ -71,6 +71,7 @@ const (
 	boostTitlePairs = 2
 	boostBodyPairs  = 1
 	boostField      = 0.1
+	boostOfficial   = 4 // the words are the full name of an official of the article
 )
 
 func match(field, analyzer, text string, boost float64) query.Query {
@@ -156,6 +157,7 @@ func compilePhrase(p string) query.Query {
 	should := []query.Query{
 		match(fTitle, vnanalysis.Vi, p, boostTitleExact),
 		match(fBody, vnanalysis.Vi, p, boostBodyExact),
+		term(fOfficialFold, vn.FoldKey(p), boostOfficial),
 	}
 	return query.NewBooleanQuery([]query.Query{must}, should, nil)
 }
@@ -224,6 +226,7 @@ func compileAnd(a And) query.Query {
 			for i := range should[len(should)-2:] {
 				should[len(should)-2+i].(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
 			}
+			should = append(should, term(fOfficialFold, vn.FoldKey(text), boostOfficial))
 		}
 		run = run[:0]
 	}

@@ -358,11 +358,11 @@ func writeCurrent(dir, gen string) error {
 	return nil
 }
 
-// scorchConfig is the runtime configuration of every opened generation:
-// batches return once searchable (a crash loses at most the last batches,
-// whose checkpoint is lost with them), and bolt never waits for a lock.
+// scorchConfig is the runtime configuration of every opened generation.
+// Batches return once persisted ("unsafe_batch" would lose the last batches
+// even on a clean Close), and bolt never waits long for a lock.
 func scorchConfig() map[string]interface{} {
-	return map[string]interface{}{"unsafe_batch": true, "bolt_timeout": "1s"}
+	return map[string]interface{}{"bolt_timeout": "1s"}
 }
 
 func newGeneration(dir string) (string, bleve.Index, error) {

@@ -16,6 +16,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/vnarchive/vnarchive/data"
 	"github.com/vnarchive/vnarchive/index"
@@ -214,7 +215,7 @@ func view(h index.Hit) *ArticleView {
 func (s *Service) Article(ctx context.Context, idOrURL string) (*ArticleView, error) {
 	var h *index.Hit
 	var err error
-	if isID(idOrURL) {
+	if !strings.Contains(idOrURL, "://") {
 		h, err = s.ix.Get(ctx, idOrURL)
 	} else {
 		h, err = s.ix.ByURL(ctx, idOrURL)
@@ -229,16 +230,4 @@ func (s *Service) Article(ctx context.Context, idOrURL string) (*ArticleView, er
 		return nil, err
 	}
 	return view(*h), nil
-}
-
-func isID(s string) bool {
-	if len(s) != 16 {
-		return false
-	}
-	for _, c := range s {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
 }

@@ -1,0 +1,64 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+func entries(ids ...string) []Entry {
+	var es []Entry
+	for _, id := range ids {
+		es = append(es, Entry{Article: &data.Article{ID: id, URL: "https://a.gov.vn/" + id, Title: "Tin " + id, Text: "Nội dung bài " + id, Published: "2024-01-02T08:00:00+07:00"}})
+	}
+	return es
+}
+
+func TestIndexSurvivesCloseAndReopen(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ctx := context.Background()
+	ix, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Apply(ctx, entries("a", "b"), Checkpoint{"f.warc.gz": 42}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 2 {
+		t.Errorf("%d documents after reopen, want 2", n)
+	}
+	if cp, _ := ix.Checkpoint(ctx); cp["f.warc.gz"] != 42 {
+		t.Errorf("checkpoint %v after reopen", cp)
+	}
+}
+
+func TestOnlyOneOwner(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ctx := context.Background()
+	ix, err := Open(ctx, dir, Options{Owner: "serve"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Open(ctx, dir, Options{Owner: "search"})
+	var le *LockedError
+	if !errors.As(err, &le) || !errors.Is(err, ErrLocked) || le.Owner == "" {
+		t.Fatalf("second Open: %v", err)
+	}
+	ix.Close()
+	ix2, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatalf("Open after Close: %v", err)
+	}
+	ix2.Close()
+}
