@@ -1,23 +1,36 @@
 // Package officials finds the officials named in Vietnamese text: every
 // person presented with a position, office or rank, or as "đồng chí", with
-// every title the text gives them (shared/eval/ANNOTATION.md).
+// every title the text gives them (shared/eval/ANNOTATION.md). Find is the
+// whole API.
 //
 // It is grammar over lexicons, not a model:
 //
-//	text ──NFC──▶ tokens (words, punctuation, line breaks; keys fold case and tone placement)
-//	       │
+//	text ──NFC──▶ tokens (token.go: words, punctuation, line breaks; keys fold case
+//	       │              and tone placement; glued words such as "dânTrong" are cut)
 //	       ▼
-//	   scan: items ── title  = head (Bí thư, Phó Chủ tịch, UVTV…) + body (orgs, units, places)
-//	       │          name   = 2–5 capitalised syllables, first a surname (or vouched for)
-//	       │          honorific/rank/degree, separators, "làm"/"giữ chức", "gồm"
+//	   scan (scan.go): items ── title  = head (Bí thư, Phó Chủ tịch, UVTV…) + body
+//	       │                             (title.go: orgs, units, places, "quận 5", inner
+//	       │                             dashes and commas, "(cũ)")
+//	       │                     name   = 2–5 capitalised syllables, first a surname
+//	       │                             (name.go: a place may stand between body and
+//	       │                             name; the most name-like split wins)
+//	       │                     honorific / rank / degree, separators, "làm"/"giữ
+//	       │                     chức"/"được bầu", "gồm", credits ("Ảnh:")
 //	       ▼
-//	   grammar: TITLE NAME · NAME - TITLE, TITLE · list headers "các đồng chí T: A - …; B - …"
-//	            "T là ông A" · "A giữ chức T" · "Thủ tướng làm T" (coreference) · signature blocks
-//	       │
+//	   grammar (find.go): TITLE NAME · NAME - TITLE, TITLE · "T là ông A" · "A giữ chức T"
+//	       │              list headers ("các đồng chí T: A - …; B - …", "T gồm: …")
+//	       │              plural titles ("các nguyên Phó Bí thư A, B") · brackets after
+//	       │              names · "Thủ tướng làm T" (the holder of the title) · places and
+//	       │              wards mistaken for names are merged back into their titles
 //	       ▼
-//	   []data.Official, one per person (merged on a case- and tone-folded key)
+//	   signatures (signature.go): upper-case title line above a lone name line
+//	       ▼
+//	   []data.Official, one per person (merged on a case- and tone-folded key),
+//	   titles deduplicated on a key without case, tone placement or punctuation
 //
 // The word lists live in data/lexicon (surnames, titles, orgs, places,
-// honorifics) and are embedded by package data. Find is pure, safe for
-// concurrent use and never panics.
+// honorifics) and are embedded by package data (data/peoplelex.go); the
+// grammar generalises through them, never through lists of known people.
+// Find is pure, safe for concurrent use and never panics; it runs in time
+// roughly linear in the text.
 package officials

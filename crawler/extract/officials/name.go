@@ -153,10 +153,10 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			best, bestScore = nameSpan{s, end}, score
 		}
 	}
-	if bestScore >= 2.5 || (bestScore >= 1.5 && best.start == i && !inTitle) {
-		return best, true
-	}
-	if bestScore >= 1.5 && best.start == i && inTitle {
+	// a surname-led name needs 2.5; a name vouched for only by its shape
+	// (unknown surname, a middle name second) scores 1.5 and must fill the
+	// whole run
+	if bestScore >= 2.5 || bestScore >= 1.5 && best.start == i {
 		return best, true
 	}
 	return nameSpan{}, false
