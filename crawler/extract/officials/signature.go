@@ -2,6 +2,8 @@ package officials
 
 import (
 	"strings"
+
+	"github.com/vnarchive/vnarchive/data/vn"
 )
 
 // Signature blocks close many official documents:
@@ -92,7 +94,7 @@ func stripSignPrefix(l string) string {
 }
 
 func (g *grammar) personByName(name string, pos int) *person {
-	key := vnKey(name)
+	key := vn.Key(name)
 	pp := g.people[key]
 	if pp == nil {
 		pp = &person{key: key, name: name, first: pos}

@@ -1,0 +1,388 @@
+package officials
+
+import "strings"
+
+// The grammar attaches titles to names over the item sequence of the
+// scanner: chains of titles before and after a name, list headers, plural
+// titles, linking verbs and the holder of a title met again.
+
+func (g *grammar) kind(i int) itemKind {
+	if i < 0 || i >= len(g.items) {
+		return iNone
+	}
+	return g.items[i].kind
+}
+
+func (g *grammar) isSep(i int, seps string) bool {
+	if i < 0 || i >= len(g.items) || g.items[i].kind != iSep {
+		return false
+	}
+	return strings.Contains(seps, g.items[i].sep) && g.items[i].sep != ""
+}
+
+// honBefore returns the strongest address term written right before name
+// item i and whether it is plural ("các đồng chí").
+func (g *grammar) honBefore(i int) (honKind, bool) {
+	h, plural := honNone, false
+	for j := i - 1; j >= 0 && g.items[j].kind == iHon; j-- {
+		if g.items[j].hon > h {
+			h = g.items[j].hon
+		}
+		plural = plural || g.items[j].plural
+	}
+	return h, plural
+}
+
+// validName reports whether name item i is a person name in its context.
+func (g *grammar) validName(i int, listItem, vouched bool) (bool, honKind) {
+	it := g.items[i]
+	if it.fromTtl {
+		h, _ := g.honBefore(i)
+		return true, h
+	}
+	h, _ := g.honBefore(i)
+	if h != honNone {
+		return g.p.runIsName(it.a, it.b, true), h
+	}
+	if listItem && g.p.runIsName(it.a, it.b, vouched) {
+		return true, honNone
+	}
+	return g.p.runIsName(it.a, it.b, false), honNone
+}
+
+// chainAfter gives name item ni the titles that follow it: "NAME - T1, T2",
+// "NAME, T1 - T2", "NAME giữ chức T", and returns the item after them.
+func (g *grammar) chainAfter(ni int) (int, bool) {
+	j := ni + 1
+	// "(Thường trực)", "(46 tuổi, Trưởng phòng …)", "(nguyên Phó giám đốc
+	// Sở)": a bracket right after the name; the positions in it are hers
+	gaveIn := false
+	if g.isSep(j, "(") {
+		var in []int
+		for k := j + 1; k < len(g.items) && k < j+12; k++ {
+			if g.isSep(k, ")") {
+				if !(g.items[ni].fromTtl && len(in) > 0 && g.kind(k+1) != iLink) {
+					for _, t := range in {
+						g.give(ni, t)
+						gaveIn = true
+					}
+				}
+				j = k + 1
+				break
+			}
+			if g.isSep(k, ".;\n(") {
+				break
+			}
+			if it := g.items[k]; it.kind == iTitle && !it.adjacent && !it.plural {
+				in = append(in, k)
+			}
+			if g.kind(k) == iName || g.kind(k) == iHon {
+				break
+			}
+		}
+	}
+	start := j
+	comma := g.isSep(j, ",")
+	if g.isSep(j, ",-:/") || (g.isSep(j, "\n") && g.nameLine(ni)) {
+		j++
+	} else if g.kind(j) == iTitle {
+		// "Thiếu tướng Nguyễn Minh Tuấn Giám đốc …": no separator, but an
+		// address term, a rank or "Các đồng chí:" vouches for the name
+		if h, _ := g.honBefore(ni); h == honNone && !g.strongList {
+			return j, false
+		}
+	} else if g.kind(j) != iLink {
+		return j, gaveIn
+	}
+	var got []int
+	linked := false
+	for j < len(g.items) {
+		it := g.items[j]
+		switch {
+		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j]:
+			got = append(got, j)
+			j++
+			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
+				j++
+				continue
+			}
+			if g.isSep(j, ",") && g.kind(j+1) == iLink {
+				j++
+				continue
+			}
+			if g.isSep(j, ",") && g.adverbs(j+1) && g.kind(j+2) == iLink {
+				j += 2
+				continue
+			}
+			if g.adverbs(j) && g.kind(j+1) == iLink {
+				j++
+			}
+			if g.kind(j) == iLink {
+				continue
+			}
+			if g.isSep(j, "(") {
+				// "Chính ủy Sư đoàn 316 (Quân khu 2) được bổ nhiệm …"
+				for k := j + 1; k < len(g.items) && k < j+6; k++ {
+					if g.isSep(k, ")") {
+						if g.kind(k+1) == iLink {
+							j = k + 1
+						}
+						break
+					}
+				}
+				if g.kind(j) == iLink {
+					continue
+				}
+			}
+			return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
+			linked = true
+			j++
+		case it.kind == iLink && (g.kind(j+1) == iLink || g.isSep(j+1, ",") && g.kind(j+2) == iLink):
+			j++
+		case g.isSep(j, ",") && g.kind(j-1) == iLink && g.kind(j+1) == iLink:
+			j++
+		case it.kind == iHon && it.hon == honStrong && j == start:
+			// "A - Trung tướng - Giám đốc …": a rank between
+			j++
+			if g.isSep(j, "-,") {
+				j++
+			}
+		default:
+			return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+		}
+	}
+	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// giveAll gives the collected titles to name item ni. After "TITLE NAME, "
+// a title followed by a verb starts a new clause ("…Kiều Ngọc Vũ, Chủ tịch
+// UBND thành phố yêu cầu ông…"): it is the subject, not an apposition.
+func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
+	if len(got) == 0 {
+		return false
+	}
+	if comma && g.items[ni].fromTtl && next < len(g.items) && !g.isSep(next, ".;,\n-") && g.afterPreposition(ni-1) {
+		return false
+	}
+	for _, t := range got {
+		g.give(ni, t)
+	}
+	return true
+}
+
+// nameLine reports whether name item ni stands alone on its line (after an
+// optional degree): an author or caption line whose next line is the title.
+func (g *grammar) nameLine(ni int) bool {
+	j := ni - 1
+	for j >= 0 && g.items[j].kind == iHon {
+		j--
+	}
+	return j < 0 || g.isSep(j, "\n")
+}
+
+// chainBefore gives name item ni (closing a title) the titles chained
+// before that title: "T1, T2 NAME".
+func (g *grammar) chainBefore(ni int) {
+	ti := ni - 1
+	g.give(ni, ti)
+	j := ti - 1
+	for j >= 1 && g.isSep(j, ",-/") && g.kind(j-1) == iTitle && !g.items[j-1].adjacent && !g.claimed[j-1] && !g.items[j-1].plural &&
+		!g.afterPreposition(j-1) {
+		g.give(ni, j-1)
+		j -= 2
+	}
+	// "TITLE là ông NAME"
+}
+
+// prepositions put the title after them in another role ("Thừa ủy quyền của
+// Chủ tịch nước, Ủy viên Bộ Chính trị A trao …": the President is not A).
+var prepositions = map[string]bool{"với": true, "cho": true, "tới": true, "đến": true, "về": true,
+	"theo": true, "tại": true, "gửi": true, "thăm": true, "gặp": true, "tặng": true}
+
+// adverbs reports whether item i is only adverbs that may stand before a
+// link verb ("sẽ làm", "đã được bầu", "cũng giữ chức").
+func (g *grammar) adverbs(i int) bool {
+	if g.kind(i) != iOther {
+		return false
+	}
+	for k := g.items[i].a; k < g.items[i].b; k++ {
+		switch g.p.toks[k].key {
+		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// signedAbove returns the title item of an inline signature before name
+// item i ("… BÍ THƯ THƯỜNG TRỰC (đã ký) Phan Văn A"), or -1.
+func (g *grammar) signedAbove(i int) int {
+	if !g.isSep(i-1, ")") || g.kind(i-2) != iOther || !g.isSep(i-3, "(") || g.kind(i-4) != iTitle {
+		return -1
+	}
+	k := g.p.keyOf(g.items[i-2].a, g.items[i-2].b)
+	if k != "đã ký" && k != "ký" && k != "đã ký và đóng dấu" {
+		return -1
+	}
+	return i - 4
+}
+
+// afterOffice reports whether title item i follows "chức vụ", "chức danh".
+func (g *grammar) afterOffice(i int) bool {
+	if i == 0 || g.items[i-1].kind != iOther {
+		return false
+	}
+	last := g.items[i-1].b - 1
+	return last >= 0 && (g.p.toks[last].key == "vụ" || g.p.toks[last].key == "danh" || g.p.toks[last].key == "chức")
+}
+
+// afterPreposition reports whether item i follows a preposition.
+func (g *grammar) afterPreposition(i int) bool {
+	if i == 0 || g.items[i-1].kind != iOther {
+		return false
+	}
+	last := g.items[i-1].b - 1
+	if last >= 1 && g.p.toks[last].key == "của" && (g.p.toks[last-1].key == "quyền" || g.p.toks[last-1].key == "nhiệm" ||
+		g.p.toks[last-1].key == "nghị" || g.p.toks[last-1].key == "lệnh") {
+		return true // "Thừa ủy quyền của Chủ tịch nước, …", "xét đề nghị của Thủ tướng, …"
+	}
+	return last >= 0 && prepositions[g.p.toks[last].key]
+}
+
+func (g *grammar) run() {
+	g.mergePlaceNames()
+	g.mergeWardNames()
+	items := g.items
+	header := -1 // title item heading the current list
+	listOpen := false
+	listStrong := false
+	for i := 0; i < len(items); i++ {
+		it := items[i]
+		if it.kind == iSep && (it.sep == "." || it.sep == "\n") {
+			header, listOpen, listStrong = -1, false, false
+			continue
+		}
+		// list headers: "các đồng chí Ủy viên BTV Tỉnh ủy:", "Các Phó Chủ
+		// tịch UBND thành phố:", "Phó Trưởng Ban Chỉ đạo gồm:", "các đồng chí:"
+		if it.kind == iTitle && !it.adjacent {
+			j := i + 1
+			if g.kind(j) == iGom {
+				j++
+			}
+			_, pl := g.honBefore(i)
+			if g.isSep(j, ":") {
+				header, listOpen = i, true
+				listStrong = listStrong || pl
+				g.claimed[i] = true
+				i = j
+				continue
+			}
+			// "Phó Trưởng ban chỉ đạo gồm các ông A – …; B …" (no colon)
+			if g.kind(j) == iOther && g.p.keyOf(items[j].a, items[j].b) == "các" {
+				j++
+			}
+			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon && items[j].plural {
+				header, listOpen = i, true
+				listStrong = listStrong || items[j].hon == honStrong
+				g.claimed[i] = true
+				i = j
+				continue
+			}
+		}
+		if it.kind == iHon && it.plural && g.isSep(i+1, ":") {
+			listOpen, listStrong = true, it.hon == honStrong
+			header = -1
+			i++
+			continue
+		}
+		if it.kind == iSep && it.sep == ";" && g.kind(i+1) == iTitle && g.items[i+1].plural {
+			header, listOpen = -1, false
+		}
+		if it.kind != iName {
+			if it.kind == iTitle && !it.adjacent && g.kind(i+1) == iLink && g.kind(i+2) == iTitle {
+				g.corefer(i, i+2)
+			}
+			continue
+		}
+		ok, h := g.validName(i, listOpen, listStrong)
+		if !ok {
+			continue
+		}
+		got := false
+		if it.fromTtl {
+			g.chainBefore(i)
+			got = true
+			if items[i-1].plural {
+				g.pluralList(i)
+			}
+		} else if t := g.signedAbove(i); t >= 0 {
+			g.give(i, t)
+			got = true
+		} else if k := i - 1; g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
+			g.give(i, k-1)
+			got = true
+		} else if h, _ := g.honBefore(i); h != honNone {
+			k := i - 1
+			for k >= 0 && items[k].kind == iHon {
+				k--
+			}
+			if g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
+				g.give(i, k-1)
+				got = true
+			}
+			// "miễn nhiệm chức vụ Chủ tịch UBND tỉnh của ông A"
+			if g.kind(k) == iOther && g.p.toks[items[k].b-1].key == "của" && items[k].b-items[k].a == 1 &&
+				g.kind(k-1) == iTitle && !items[k-1].adjacent && g.afterOffice(k-1) {
+				g.give(i, k-1)
+				got = true
+			}
+		}
+		g.strongList = listOpen && listStrong
+		_, gave := g.chainAfter(i)
+		got = got || gave
+		if !gave {
+			// "Các đồng chí A và B được bầu làm Phó Bí thư": the link after
+			// the last name of a pair is for both
+			if g.isSep(i+1, "&,") && g.kind(i+2) == iName && !items[i+2].fromTtl && g.kind(i+3) == iLink &&
+				g.kind(i+4) == iTitle && !items[i+4].adjacent {
+				t := items[i+4].title
+				pp := g.personOf(it.name)
+				pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
+				got = true
+			}
+		}
+		if listOpen && header >= 0 {
+			g.give(i, header)
+			got = true
+		}
+		if !got && (h == honStrong || listOpen && listStrong) {
+			pp := g.personOf(it.name)
+			pp.strong = true
+		}
+		if got || h == honStrong || listOpen && listStrong {
+			g.personOf(it.name).strong = g.personOf(it.name).strong || h == honStrong || listOpen && listStrong
+		}
+	}
+}
+
+// pluralList gives a plural title ("các nguyên Phó Bí thư Thành ủy A, B")
+// to the names listed after its first name.
+func (g *grammar) pluralList(ni int) {
+	ti := ni - 1
+	j := ni + 1
+	for j+1 < len(g.items) && g.isSep(j, ",&") && g.kind(j+1) == iName && !g.items[j+1].fromTtl {
+		n := j + 1
+		if ok, _ := g.validName(n, true, false); !ok {
+			return
+		}
+		if g.isSep(n+1, ",-") && g.kind(n+2) == iTitle {
+			return // "B, TITLE": B is a new item with its own titles
+		}
+		pp := g.personOf(g.items[n].name)
+		t := g.items[ti].title
+		pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
+		j = n + 1
+	}
+}

@@ -1,0 +1,91 @@
+package officials
+
+// Second thoughts on names split off titles: a two-syllable "name" that
+// closes a title already apposed to someone, or that names a ward elsewhere
+// in the text, is put back into the title as the place it is.
+
+// mergePlaceNames undoes a split that took the place closing an apposed
+// title for a two-syllable name: in "A - Trạm trưởng Trạm Cấp nước Lạc
+// Trung." the title already belongs to A, and "Lạc Trung" is the place.
+func (g *grammar) mergePlaceNames() {
+	items := g.items
+	for i := 2; i+1 < len(items); i++ {
+		t, n := items[i], items[i+1]
+		if t.kind != iTitle || !t.adjacent || n.name.end-n.name.start != 2 {
+			continue
+		}
+		if !g.isSep(i-1, "-,") || g.kind(i-2) != iName {
+			continue
+		}
+		if i+2 < len(items) && !g.isSep(i+2, ".;,\n") && !g.isSep(i-1, "-") {
+			continue
+		}
+		items[i].adjacent = false
+		items[i].title.end = n.name.end
+		items[i].title.hasName = false
+		items[i+1] = item{kind: iOther, a: n.a, b: n.b}
+	}
+}
+
+// mergeWardNames undoes a split after a unit word when the same words name
+// a place elsewhere in the text: "Chủ tịch UBND phường Phùng Chí Kiên" after
+// the headline "HĐND phường Phùng Chí Kiên tổ chức kỳ họp" is the ward's
+// chairman, not a person called Phùng Chí Kiên.
+func (g *grammar) mergeWardNames() {
+	items := g.items
+	starts := map[int]bool{} // token starts of names split from titles
+	for _, it := range items {
+		if it.kind == iName && it.fromTtl {
+			starts[it.a] = true
+		}
+	}
+	for i := 0; i+1 < len(items); i++ {
+		t, n := items[i], items[i+1]
+		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
+			continue
+		}
+		if unit, namer := g.p.prevWords(n.a); !unit && !namer {
+			continue
+		}
+		if !g.p.placeElsewhere(n.a, n.b, starts) {
+			continue
+		}
+		items[i].adjacent = false
+		items[i].title.end = n.b
+		items[i].title.hasName = false
+		items[i+1] = item{kind: iOther, a: n.a, b: n.b}
+	}
+}
+
+// placeElsewhere reports whether tokens [a, b) recur after a unit or naming
+// word outside a title ("tại phường Phùng Chí Kiên").
+func (p *parser) placeElsewhere(a, b int, titled map[int]bool) bool {
+	n := b - a
+	if p.byKey == nil {
+		p.byKey = map[string][]int{}
+		for j, t := range p.toks {
+			if t.nameShape {
+				p.byKey[t.key] = append(p.byKey[t.key], j)
+			}
+		}
+	}
+	for _, j := range p.byKey[p.toks[a].key] {
+		if j+n > len(p.toks) || j == a || titled[j] {
+			continue
+		}
+		same := true
+		for k := 0; k < n; k++ {
+			if p.toks[j+k].key != p.toks[a+k].key {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if unit, namer := p.prevWords(j); unit || namer {
+			return true
+		}
+	}
+	return false
+}
