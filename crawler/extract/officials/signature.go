@@ -63,7 +63,7 @@ func (g *grammar) signatures() {
 			l = stripSignPrefix(l)
 			lt := tokenize(l)
 			sub := &parser{text: l, toks: lt, lex: p.lex}
-			if n, _ := sub.headAt(0); n > 0 {
+			if n, _ := sub.headAt(0); n > 0 && len(lt) <= 8 {
 				title = l
 			}
 			break
