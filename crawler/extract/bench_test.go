@@ -8,23 +8,39 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+
+	"github.com/vnarchive/vnarchive/data"
 )
 
-// benchPages are the real fixtures when ../shared is there, else the pages
-// written for the tests.
-func benchPages(b *testing.B) [][]byte {
-	var pages [][]byte
+// benchSets are the page sets benchmarked: the real fixtures when
+// ../shared is there (HTML-heavy Liferay pages, mostly lists), and the
+// article pages written for the tests (text-heavy, every entity finder at
+// work).
+func benchSets(b *testing.B) map[string][][]byte {
+	sets := map[string][][]byte{}
 	if files, _ := filepath.Glob(filepath.Join(sharedDirQuiet(), "fixtures", "real-html", "*.html")); len(files) > 0 {
 		for _, f := range files {
 			raw, err := os.ReadFile(f)
 			if err != nil {
 				b.Fatal(err)
 			}
-			pages = append(pages, raw)
+			sets["real-fixtures"] = append(sets["real-fixtures"], raw)
 		}
-		return pages
 	}
-	return [][]byte{[]byte(genericPage)}
+	written := [][]byte{[]byte(genericPage)}
+	ps, err := LoadProfiles(data.Profiles())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, p := range ps {
+		for _, tc := range p.Tests {
+			if tc.Want.IsArticle {
+				written = append(written, []byte(tc.HTML))
+			}
+		}
+	}
+	sets["written-articles"] = written
+	return sets
 }
 
 // sharedDirQuiet is sharedDir without skipping: "" when not found.
@@ -52,61 +68,79 @@ func totalBytes(pages [][]byte) int64 {
 
 // BenchmarkParseGoquery is the baseline: a bare goquery parse of each page.
 func BenchmarkParseGoquery(b *testing.B) {
-	pages := benchPages(b)
-	b.SetBytes(totalBytes(pages))
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := goquery.NewDocumentFromReader(bytes.NewReader(p)); err != nil {
-				b.Fatal(err)
+	for name, pages := range benchSets(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalBytes(pages))
+			for b.Loop() {
+				for _, p := range pages {
+					if _, err := goquery.NewDocumentFromReader(bytes.NewReader(p)); err != nil {
+						b.Fatal(err)
+					}
+				}
 			}
-		}
+		})
 	}
 }
 
-// BenchmarkExtract is page → Article on the same pages.
+// BenchmarkExtract is page → Article (entities included) on the same pages.
 func BenchmarkExtract(b *testing.B) {
-	pages := benchPages(b)
 	x, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(totalBytes(pages))
-	for b.Loop() {
-		for _, p := range pages {
-			if _, err := x.Extract(p, "https://sotttt.hanoi.gov.vn/a", ""); err != nil {
-				b.Fatal(err)
+	for name, pages := range benchSets(b) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(totalBytes(pages))
+			for b.Loop() {
+				for _, p := range pages {
+					if _, err := x.Extract(p, "https://sotttt.hanoi.gov.vn/a", ""); err != nil {
+						b.Fatal(err)
+					}
+				}
 			}
-		}
+		})
 	}
 }
 
 // BenchmarkExtractVsParse runs both in one benchmark, alternating, and
 // reports extraction's throughput as a fraction of the bare parse's
-// ("throughput-ratio"; the bar is 0.5).
+// ("throughput-ratio"; the bar is 0.5), with the entity finders and
+// without them (the page work alone).
 func BenchmarkExtractVsParse(b *testing.B) {
-	pages := benchPages(b)
-	x, err := Default()
+	full, err := Default()
 	if err != nil {
 		b.Fatal(err)
 	}
-	var parse, extract time.Duration
-	for b.Loop() {
-		t0 := time.Now()
-		for _, p := range pages {
-			if _, err := goquery.NewDocumentFromReader(bytes.NewReader(p)); err != nil {
-				b.Fatal(err)
-			}
+	pageOnly := *full
+	pageOnly.noEntities = true
+	for name, pages := range benchSets(b) {
+		for _, variant := range []struct {
+			name string
+			x    *Extractor
+		}{{"entities", full}, {"page-only", &pageOnly}} {
+			x := variant.x
+			b.Run(name+"/"+variant.name, func(b *testing.B) {
+				var parse, extract time.Duration
+				for b.Loop() {
+					t0 := time.Now()
+					for _, p := range pages {
+						if _, err := goquery.NewDocumentFromReader(bytes.NewReader(p)); err != nil {
+							b.Fatal(err)
+						}
+					}
+					t1 := time.Now()
+					for _, p := range pages {
+						if _, err := x.Extract(p, "https://sotttt.hanoi.gov.vn/a", ""); err != nil {
+							b.Fatal(err)
+						}
+					}
+					parse += t1.Sub(t0)
+					extract += time.Since(t1)
+				}
+				if extract > 0 {
+					b.ReportMetric(float64(parse)/float64(extract), "throughput-ratio")
+				}
+			})
 		}
-		t1 := time.Now()
-		for _, p := range pages {
-			if _, err := x.Extract(p, "https://sotttt.hanoi.gov.vn/a", ""); err != nil {
-				b.Fatal(err)
-			}
-		}
-		parse += t1.Sub(t0)
-		extract += time.Since(t1)
-	}
-	if extract > 0 {
-		b.ReportMetric(float64(parse)/float64(extract), "throughput-ratio")
 	}
 }

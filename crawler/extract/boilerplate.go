@@ -42,19 +42,50 @@ var (
 	reTailHeading = regexp.MustCompile(`^(?:cac )?(?:tin|bai)(?: viet)? (?:khac|lien quan|cung chuyen muc|moi(?: nhat| hon)?|da dua|noi bat|xem nhieu|doc nhieu)(?:\s*[:.]?)$|^tin tuc (?:su kien )?noi bat|^(?:other news|related (?:news|articles|posts)|more news|tin tuc khac)$|^(?:thong ke truy cap|binh chon|lien ket website)`)
 )
 
-// isBoilerLine reports whether a paragraph is boilerplate by its text.
-func isBoilerLine(text string) bool {
-	if len(text) > 160 {
+// boilerFirst are the folded first words that reBoilerLine and
+// reTailHeading can start with: a paragraph starting otherwise is text, and
+// costs no folding or regexp.
+var boilerFirst = map[string]bool{
+	"truy": true, "thong": true, "dang": true, "so": true, "luot": true, "tong": true, "hom": true,
+	"tuan": true, "thang": true, "truc": true, "view": true, "binh": true, "ban": true, "in": true,
+	"print": true, "gui": true, "send": true, "chia": true, "share": true, "email": true, "facebook": true,
+	"twitter": true, "zalo": true, "ve": true, "len": true, "quay": true, "tro": true, "back": true,
+	"top": true, "trang": true, "home": true, "xem": true, "doc": true, "chi": true, "ghi": true,
+	"nguon": true, "copyright": true, "©": true, "y": true, "tu": true, "tag": true, "tags": true,
+	"cac": true, "tin": true, "bai": true, "other": true, "related": true, "more": true, "lien": true,
+}
+
+// mayBeBoiler is the cheap test before folding: short, and the first word
+// is one boilerplate starts with.
+func mayBeBoiler(text string, maxLen int) bool {
+	if len(text) > maxLen {
 		return false
 	}
-	f := vn.FoldKey(text)
-	return reBoilerLine.MatchString(f)
+	w := strings.TrimLeft(text, " |-—–")
+	if w == "" {
+		return true
+	}
+	if i := strings.IndexAny(w, " :\n\t|/>»"); i > 0 {
+		w = w[:i]
+	}
+	if len(w) > 24 {
+		return false
+	}
+	return boilerFirst[vn.Fold(w)]
+}
+
+// isBoilerLine reports whether a paragraph is boilerplate by its text.
+func isBoilerLine(text string) bool {
+	if !mayBeBoiler(text, 160) {
+		return false
+	}
+	return reBoilerLine.MatchString(vn.FoldKey(text))
 }
 
 // isTailHeading reports whether a paragraph starts the trailing lists of
 // other articles, polls or counters.
 func isTailHeading(text string) bool {
-	if len(text) > 80 {
+	if !mayBeBoiler(text, 80) {
 		return false
 	}
 	return reTailHeading.MatchString(vn.FoldKey(text))

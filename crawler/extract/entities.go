@@ -29,6 +29,11 @@ func fillEntities(a *data.Article) {
 	a.Officials = findOfficials(text)
 	a.Documents, a.References = findDocuments(text)
 	a.Dates = findDates(text)
+	emptyEntities(a)
+}
+
+// emptyEntities makes nil entity lists empty, so that JSON shows [].
+func emptyEntities(a *data.Article) {
 	if a.Officials == nil {
 		a.Officials = []data.Official{}
 	}
