@@ -217,6 +217,12 @@ var docCases = []docCase{
 		[]data.Document{d("Quyết định", "33/2016/QĐ-UBND", "2016-09-01", "UBND thành phố")}},
 	{"issuer then a verb", "Thông tư số 04/2023/TT-BYT ngày 2/3/2023 của Bộ Y tế sửa đổi danh mục thuốc",
 		[]data.Document{d("Thông tư", "04/2023/TT-BYT", "2023-03-02", "Bộ Y tế")}},
+	{"issuer then a verb", "Công điện số 88/CĐ-TTg của Thủ tướng Chính phủ yêu cầu các tỉnh ven biển",
+		[]data.Document{d("Công điện", "88/CĐ-TTg", "", "Thủ tướng Chính phủ")}},
+	{"issuer Chỉ đạo stays", "Kế hoạch số 40-KH/BCĐ của Ban Chỉ đạo phòng chống tham nhũng tỉnh chỉ đạo các huyện",
+		[]data.Document{d("Kế hoạch", "40-KH/BCĐ", "", "Ban Chỉ đạo phòng chống tham nhũng tỉnh")}},
+	{"issuer after a day and month", "Quyết định số 517-QĐ/TW ngày 14/8 của Ban Bí thư điều động cán bộ",
+		[]data.Document{d("Quyết định", "517-QĐ/TW", "", "Ban Bí thư")}},
 	{"issuer Ban stays", "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy về việc học tập",
 		[]data.Document{d("Hướng dẫn", "05-HD/BTGTU", "", "Ban Tuyên giáo Thành ủy")}},
 	// a symbol broken across lines, letters joined by "&"

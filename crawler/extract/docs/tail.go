@@ -19,6 +19,13 @@ func (s *scanner) attachTail(m *mention) int {
 			end = e + 1
 		}
 	}
+	if m.date == "" {
+		// "… 2136-QĐ/TW ngày 20/5 của Bộ Chính trị": a day and month with no
+		// year is no date, but the issuer after it is still the citation's
+		if loc := rePartialDate.FindStringIndex(t[end:]); loc != nil && reCua.MatchString(t[end+loc[1]:]) {
+			end += loc[1]
+		}
+	}
 	if loc := reCua.FindStringIndex(t[end:]); loc != nil {
 		iss, e := s.issuerPhrase(end + loc[1])
 		if iss != "" {
@@ -53,6 +60,10 @@ func (s *scanner) attachTail(m *mention) int {
 	}
 	return end
 }
+
+// rePartialDate reads a day and month without a year after a number:
+// " ngày 20/5", ", ngày 3-12".
+var rePartialDate = regexp.MustCompile(`^[ \t]*,?[ \t]*(?i:ngày)[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}\b`)
 
 // reDoIssued reads "do <body> ban hành|ký" between a number and its date.
 var reDoIssued = regexp.MustCompile(`^\s*,?\s*(?i:do)\s+[^,.;:\n“"()]{1,80}?\s(?i:ban\s+hành|ký)`)
@@ -141,15 +152,20 @@ func oneLine(p string) string {
 	return strings.Join(strings.Fields(p), " ")
 }
 
-// issuerVerb reports whether the lower-case word w at t[j] is a verb that
-// follows an issuer: "ban hành", "sửa đổi", "bổ sung", "hướng dẫn".
+// issuerVerb reports whether the lower-case word w at t[j] starts a verb
+// that follows an issuer: "ban hành", "sửa đổi", "bổ sung", "yêu cầu",
+// "chỉ đạo", "đề nghị" (written in capitals they name bodies: "Ban Chỉ đạo").
 func issuerVerb(t string, j int, w string) bool {
 	switch w {
 	case "sửa", "bổ":
 		return true
-	case "ban":
-		next := strings.ToLower(nextWord(t, skipSpace(t, j+len(w))))
-		return next == "hành"
+	case "ban", "yêu", "chỉ", "giao", "đề", "điều", "phân", "công", "quyết":
+		next := nextWord(t, skipSpace(t, j+len(w)))
+		switch w + " " + next {
+		case "ban hành", "yêu cầu", "chỉ đạo", "giao nhiệm", "giao cho", "đề nghị", "đề ra",
+			"điều động", "phân công", "công bố", "quyết định":
+			return true
+		}
 	}
 	return false
 }
