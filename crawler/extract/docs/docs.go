@@ -121,6 +121,7 @@ func (s *scanner) mentions() []mention {
 	for i := len(out) - 2; i >= 0; i-- {
 		a, b := &out[i], out[i+1]
 		if a.issuer == "" && b.issuer != "" && a.end <= b.pos && reJoinOnly.MatchString(t[a.end:b.pos]) && issuerFits(a.num, b.issuer) &&
+			!issuerCodeOnlyOf(b.num, a.num, b.issuer) &&
 			!(b.term != "" && a.date != "" && isCentralParty(data.CanonicalNumber(a.num.raw)) && centralTerm(a.date) != b.term) {
 			a.issuer, a.term = b.issuer, b.term
 		}
@@ -209,4 +210,31 @@ func (s *scanner) standaloneType(n number) string {
 func wordStart(t string, i int) bool {
 	r := prevRune(t, i)
 	return !unicode.IsLetter(r) && !isDigitRune(r)
+}
+
+// issuerCodeOnlyOf reports whether the issuer's initials are a part of own's
+// symbol and of no part of other's ("Sở Tư pháp" is STP: it signs
+// "228/STP-XDVB", not the "1044/TT-STC" cited before it).
+func issuerCodeOnlyOf(own, other number, issuer string) bool {
+	var b strings.Builder
+	for _, w := range strings.Fields(issuer) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	code := data.SymbolKey(b.String())
+	if utf8.RuneCountInString(code) < 2 {
+		return false
+	}
+	has := func(n number) bool {
+		for _, seg := range n.segs {
+			if data.SymbolKey(seg) == code {
+				return true
+			}
+		}
+		return false
+	}
+	return has(own) && !has(other)
 }

@@ -223,6 +223,10 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "40-KH/BCĐ", "", "Ban Chỉ đạo phòng chống tham nhũng tỉnh")}},
 	{"issuer after a day and month", "Quyết định số 517-QĐ/TW ngày 14/8 của Ban Bí thư điều động cán bộ",
 		[]data.Document{d("Quyết định", "517-QĐ/TW", "", "Ban Bí thư")}},
+	{"issuer closing a run signs only its own code", "Xét Tờ trình số 75/TTr-SNV ngày 2/6/2021, Công văn số 310/STC-NS ngày 1/6/2021 của Sở Tài chính",
+		[]data.Document{d("Tờ trình", "75/TTr-SNV", "2021-06-02"), d("Công văn", "310/STC-NS", "2021-06-01", "Sở Tài chính")}},
+	{"issuer closing a run belongs to each", "Quyết định số 11/QĐ-UBND ngày 3/1/2022 và Quyết định số 12/QĐ-UBND ngày 4/1/2022 của UBND huyện",
+		[]data.Document{d("Quyết định", "11/QĐ-UBND", "2022-01-03", "UBND huyện"), d("Quyết định", "12/QĐ-UBND", "2022-01-04", "UBND huyện")}},
 	{"issuer Ban stays", "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy về việc học tập",
 		[]data.Document{d("Hướng dẫn", "05-HD/BTGTU", "", "Ban Tuyên giáo Thành ủy")}},
 	// a symbol broken across lines, letters joined by "&"
