@@ -144,3 +144,20 @@ func TestResolveType(t *testing.T) {
 		}
 	}
 }
+
+func FuzzParseRequest(f *testing.F) {
+	for _, s := range []string{"q=a&limit=5", "from=2024-01-01&to=2023-01-01", "after=eyJzIjoiZGF0ZSIsImsiOlsiYSIsImIiXX0", "sort=date&after=%%", "limit=-3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, err := url.ParseQuery(s)
+		if err != nil {
+			return
+		}
+		_, err = ParseRequest(v)
+		var bre *BadRequestError
+		if err != nil && !errors.As(err, &bre) {
+			t.Fatalf("ParseRequest(%q) error %v is not a BadRequestError", s, err)
+		}
+	})
+}

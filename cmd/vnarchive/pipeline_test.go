@@ -327,3 +327,33 @@ func TestExtractArticleKeepsOnlyArticles(t *testing.T) {
 	}
 	_ = data.Article{}
 }
+
+func FuzzScanMembers(f *testing.F) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	zw.Write([]byte("WARC/1.1\r\nWARC-Type: response\r\n\r\n"))
+	zw.Close()
+	f.Add(buf.Bytes(), int64(0))
+	f.Add([]byte("\x1f\x8b\x08garbage"), int64(0))
+	f.Add(buf.Bytes()[:10], int64(3))
+	path := filepath.Join(f.TempDir(), "f.warc.gz")
+	f.Fuzz(func(t *testing.T, data []byte, from int64) {
+		if from < 0 || from > int64(len(data)) {
+			from = 0
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		last := from
+		end, _ := scanMembers(context.Background(), path, from, func(m member) error {
+			if m.offset != last || m.length <= 0 {
+				t.Fatalf("member at %d+%d after %d", m.offset, m.length, last)
+			}
+			last = m.offset + m.length
+			return nil
+		})
+		if end != last || end > int64(len(data)) {
+			t.Fatalf("end %d, last member end %d, size %d", end, last, len(data))
+		}
+	})
+}
