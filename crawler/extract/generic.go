@@ -113,10 +113,9 @@ func (pg *page) mainContent() *html.Node {
 				return
 			}
 			if paragraphLike(n) {
-				t := strings.TrimSpace(rawText(n))
-				runes := utf8.RuneCountInString(t)
+				runes, _, commas := textStats(n)
 				if runes >= 25 {
-					s := 1 + float64(strings.Count(t, ",")) + min(float64(runes)/100, 3)
+					s := 1 + float64(commas) + min(float64(runes)/100, 3)
 					add(n.Parent, s)
 					if n.Parent != nil {
 						add(n.Parent.Parent, s/2)
@@ -189,19 +188,47 @@ func classWeight(n *html.Node) float64 {
 
 // linkDensity is the share of n's text that sits inside links.
 func linkDensity(n *html.Node) float64 {
-	total := utf8.RuneCountInString(strings.TrimSpace(rawText(n)))
+	total, linked, _ := textStats(n)
 	if total == 0 {
 		return 1
 	}
-	linked := 0
-	for _, a := range queryAll(n, "a") {
-		linked += utf8.RuneCountInString(strings.TrimSpace(rawText(a)))
+	return min(float64(linked)/float64(total), 1)
+}
+
+// textStats counts, without building strings, the non-space runes of the
+// text under n, those of them inside links, and the commas.
+func textStats(n *html.Node) (runes, linked, commas int) {
+	var walk func(n *html.Node, inLink bool)
+	walk = func(n *html.Node, inLink bool) {
+		switch n.Type {
+		case html.TextNode:
+			for _, r := range n.Data {
+				if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
+					continue
+				}
+				runes++
+				if inLink {
+					linked++
+				}
+				if r == ',' {
+					commas++
+				}
+			}
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.A:
+				inLink = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
 	}
-	d := float64(linked) / float64(total)
-	if d > 1 {
-		d = 1
-	}
-	return d
+	walk(n, false)
+	return runes, linked, commas
 }
 
 // dropBoilerplate marks the chrome inside a detected body: navigation,
