@@ -60,8 +60,72 @@ func Find(text string) []Match {
 			covered = ms[len(ms)-1].End
 			continue
 		}
+		if ms, ok := rangeDM(text, i); ok {
+			out = append(out, ms...)
+			covered = ms[len(ms)-1].End
+			continue
+		}
 	}
 	return out
+}
+
+// rangeDM reads a range whose first end is written day/month and whose last
+// end is a full date of the same month: "từ ngày 19/6 đến ngày 23/6/2023",
+// "19.6 - 23.6.2023". It returns the first end's match (its span the
+// day/month) and the full date's. Ends in different months are left alone:
+// only days that share the month and year of the full date count.
+func rangeDM(text string, i int) ([]Match, bool) {
+	if p := prevRune(text, i); unicode.IsLetter(p) || strings.ContainsRune("/.,-‐‑‒–—−", p) {
+		return nil, false
+	}
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j-i < 1 || j-i > 2 || j >= len(text) || (text[j] != '/' && text[j] != '.') {
+		return nil, false
+	}
+	k := j + 1
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	if k-j-1 < 1 || k-j-1 > 2 {
+		return nil, false
+	}
+	if k+1 < len(text) && (text[k] == '/' || text[k] == '.' || text[k] == '-') && isDigit(text[k+1]) {
+		return nil, false // a full date or a longer chain of numbers
+	}
+	day, mon := atoi(text[i:j]), atoi(text[j+1:k])
+	n := skipSpaces(text, k)
+	sep, n2 := listSepAt(text, n)
+	if sep != '-' {
+		return nil, false
+	}
+	word := strings.ToLower(text[n:n2])
+	before := strings.ToLower(prevWord(text, i))
+	if word != "đến" && word != "tới" && before != "ngày" && before != "từ" {
+		return nil, false
+	}
+	n = skipSpaces(text, n2)
+	if strings.HasPrefix(strings.ToLower(text[n:min(len(text), n+6)]), "ngày") {
+		n = skipSpaces(text, n+len("ngày"))
+	}
+	if n >= len(text) || !isDigit(text[n]) {
+		return nil, false
+	}
+	m, ok := fullAt(text, n)
+	if !ok {
+		return nil, false
+	}
+	y, mo, d := splitISO(m.Date)
+	if mo != mon || day >= d {
+		return nil, false
+	}
+	iso, good := mkDate(y, mo, day)
+	if !good {
+		return nil, false
+	}
+	return []Match{{Start: i, End: k, Date: iso}, m}, true
 }
 
 // All returns the ISO dates of Find, deduplicated, in order of first mention.
