@@ -30,6 +30,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/exception"
 	unitok "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnarchive/vnarchive/data/vn"
 )
@@ -148,8 +149,20 @@ func exactTerm(term []byte) []byte {
 	if ascii(term) {
 		return lowerASCII(term)
 	}
-	return []byte(vn.Key(string(term)))
+	w := string(term)
+	// Fast path, same result as vn.Key: NFC already, no lookalike letters,
+	// and no oa/oe/uy whose tone mark could need moving.
+	if norm.NFC.IsNormalString(w) && !strings.ContainsAny(w, lookalikeRunes) {
+		f := Fold(w)
+		if !strings.Contains(f, "oa") && !strings.Contains(f, "oe") && !strings.Contains(f, "uy") {
+			return []byte(strings.ToLower(w))
+		}
+	}
+	return []byte(vn.Key(w))
 }
+
+// lookalikeRunes are the characters vn.NFC mends.
+const lookalikeRunes = "\u00D0\u00F0\u0189\u00A0\u202F\u200B\u200C\u200D\uFEFF"
 
 // foldTerm is the accent-folded form of one token.
 func foldTerm(term []byte) []byte {

@@ -3,6 +3,8 @@ package vnanalysis
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/registry"
@@ -139,5 +141,19 @@ func FuzzAnalyzers(f *testing.F) {
 		}
 		_ = DocKey(s)
 		_ = CompactDocNumbers(s)
+	})
+}
+
+func FuzzExactTermIsKey(f *testing.F) {
+	for _, s := range []string{"Hoà", "thuỷ", "Nguyễn", norm.NFD.String("Hồng"), "\u00D0ảng", "Quý", "khoẻ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "/-‐–—") || strings.IndexFunc(s, unicode.IsSpace) >= 0 {
+			return // tokens are valid words without spaces; numbers take DocKey
+		}
+		if got, want := string(exactTerm([]byte(s))), foldRefKey(s); got != want {
+			t.Fatalf("exactTerm(%q) = %q, vn.Key = %q", s, got, want)
+		}
 	})
 }
