@@ -111,8 +111,11 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			// "Tổng thống Nga Vladimir Putin": a foreign name after the
 			// country
 			score = 2.5
-		case k == 0 && !unit && !namer && m >= 3 && m <= 4 && l.middles[toks[s+1].key] &&
+		case k == 0 && !namer && m >= 3 && m <= 4 && l.middles[toks[s+1].key] &&
+			(!unit || toks[s+1].key == "thị" || toks[s+1].key == "văn") &&
 			!l.singleOrg[first.key] && !l.surnames[toks[s+1].key] && p.headLen(s) == 0:
+			// an unknown surname: the middle name vouches ("Leo Thị Lịch");
+			// after a unit word only Thị or Văn, which no place name has second
 			score = 1.5
 		default:
 			continue
