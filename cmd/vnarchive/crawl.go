@@ -34,6 +34,7 @@ type crawlOptions struct {
 	Retries   int
 	Timeout   time.Duration
 	JSON      bool
+	NoIndex   bool
 }
 
 func newCrawlCmd(e *env, g *globalOptions) *cobra.Command {
@@ -58,6 +59,7 @@ Without URLs, the crawl kept in --dir resumes where it stopped (also after kill 
 	f.IntVar(&o.Retries, "retries", crawler.DefaultRetries, "retries of a timeout, reset, 429 or 5xx (0: none)")
 	f.DurationVar(&o.Timeout, "timeout", crawler.DefaultTimeout, "time limit of one request")
 	f.BoolVar(&o.JSON, "json", false, "print the end-of-crawl summary as JSON")
+	f.BoolVar(&o.NoIndex, "no-index", false, "leave the search index alone (run `vnarchive reindex` or `serve` later)")
 	return c
 }
 
@@ -104,7 +106,18 @@ func runCrawl(ctx context.Context, e *env, g *globalOptions, o *crawlOptions, ar
 		printCrawlSummary(e.stdout, g.Dir, sum, o.JSON)
 		return fmt.Errorf("crawl: %w", err)
 	}
-	return printCrawlSummary(e.stdout, g.Dir, sum, o.JSON)
+	if err := printCrawlSummary(e.stdout, g.Dir, sum, o.JSON); err != nil {
+		return err
+	}
+	if o.NoIndex {
+		return nil
+	}
+	// The archive is complete: bring the search index up to date with it
+	// (unless `serve` holds the index; it follows the archive itself).
+	if _, err := indexArchive(ctx, g.Dir, opts.Logger); err != nil {
+		return fmt.Errorf("crawl done, but indexing the archive failed (run `vnarchive reindex`): %w", err)
+	}
+	return nil
 }
 
 // toOptions checks the flags and turns them into crawler options. A delay
