@@ -227,6 +227,8 @@ var docCases = []docCase{
 		[]data.Document{d("Tờ trình", "75/TTr-SNV", "2021-06-02"), d("Công văn", "310/STC-NS", "2021-06-01", "Sở Tài chính")}},
 	{"issuer closing a run belongs to each", "Quyết định số 11/QĐ-UBND ngày 3/1/2022 và Quyết định số 12/QĐ-UBND ngày 4/1/2022 của UBND huyện",
 		[]data.Document{d("Quyết định", "11/QĐ-UBND", "2022-01-03", "UBND huyện"), d("Quyết định", "12/QĐ-UBND", "2022-01-04", "UBND huyện")}},
+	{"issuer does not pass a semicolon", "Căn cứ Kế hoạch số 31-KH/TU ngày 2/3/2022; Quyết định số 58/QĐ-UBND ngày 4/3/2022 của UBND thành phố",
+		[]data.Document{d("Kế hoạch", "31-KH/TU", "2022-03-02"), d("Quyết định", "58/QĐ-UBND", "2022-03-04", "UBND thành phố")}},
 	{"issuer Ban stays", "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy về việc học tập",
 		[]data.Document{d("Hướng dẫn", "05-HD/BTGTU", "", "Ban Tuyên giáo Thành ủy")}},
 	// a symbol broken across lines, letters joined by "&"

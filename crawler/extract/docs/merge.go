@@ -131,8 +131,9 @@ func issuerFits(n number, issuer string) bool {
 
 var reCentral = regexp.MustCompile(`(?i)trung ương|bộ chính trị|ban bí thư|\bTW\b|TƯ`)
 
-// reJoinOnly matches the joint between two citations of one run.
-var reJoinOnly = regexp.MustCompile(`^\s*(?:,|;)?\s*(?:(?i:và)\s+)?(?:(?i:các)\s+)?$`)
+// reJoinOnly matches the joint between two citations of one run: a comma
+// or "và", not a semicolon (in a "Căn cứ" list each item names its own issuer).
+var reJoinOnly = regexp.MustCompile(`^\s*,?\s*(?:(?i:và)\s+)?(?:(?i:các)\s+)?$`)
 
 // isUpperText reports whether s has letters and all are capitals (a title
 // written in capitals: "BỘ CHÍNH TRỊ").
