@@ -234,20 +234,22 @@ func (pg *page) extract() *Result {
 	}
 
 	// Body: the profile's container, else main-content detection.
+	// A profile that can tell articles from lists decides up front: a list
+	// page of a known platform has no article text and no date of its own.
+	articleMarked := len(p.articleMarkers) > 0 && pg.tok.anyMatch(pg.root, p.articleMarkers)
+	urlMarked := p.articleURL != nil && p.articleURL.MatchString(requestURI(pg.url))
+	listPage := (len(p.articleMarkers) > 0 || p.articleURL != nil) && !articleMarked && !urlMarked
+
 	var body *html.Node
-	if len(p.body) > 0 {
+	if len(p.body) > 0 && !listPage {
 		body = pg.tok.first(pg.root, p.body)
 	}
 	profileBody := body != nil
-	articleMarked := len(p.articleMarkers) > 0 && pg.tok.anyMatch(pg.root, p.articleMarkers)
-	listPage := !profileBody && len(p.articleMarkers) > 0 && !articleMarked
 	drop := map[*html.Node]bool{}
 	if body != nil {
 		drop = pg.tok.matchSet(body, p.remove)
 	}
 	if body == nil && !listPage {
-		// A list page of a known platform has no article text; anything
-		// else gets main-content detection.
 		body = pg.mainContent()
 		pg.dropBoilerplate(body, drop)
 	}
@@ -306,13 +308,15 @@ func (pg *page) extract() *Result {
 	a.Text = strings.Join(texts, "\n\n")
 
 	pub := published{}
-	if n := pg.tok.first(pg.root, p.published); n != nil {
+	if listPage {
+		// The dates on a list page are its items'; the page has none.
+	} else if n := pg.tok.first(pg.root, p.published); n != nil {
 		pub = parseDateLine(lineText(n))
 	}
-	if !pub.ok() {
+	if !pub.ok() && !listPage {
 		pub = pg.genericPublished(body)
 	}
-	if !pub.ok() {
+	if !pub.ok() && !listPage {
 		pub = textDate(texts)
 	}
 	a.Published, a.PublishedPrecision = pub.rfc3339(), pub.precision
@@ -324,7 +328,7 @@ func (pg *page) extract() *Result {
 		fillEntities(a)
 	}
 
-	res.IsArticle = pg.isArticle(p, a, paras, articleMarked)
+	res.IsArticle = pg.isArticle(p, a, paras, articleMarked || urlMarked)
 	return res
 }
 
@@ -508,25 +512,24 @@ func isVietRune(r rune) bool {
 	return r >= 0x1EA0 && r <= 0x1EF9
 }
 
-// isArticle classifies the page.
-func (pg *page) isArticle(p *compiled, a *data.Article, paras []para, articleMarked bool) bool {
-	if p.articleURL != nil {
-		if u, err := url.Parse(a.URL); err == nil {
-			if p.articleURL.MatchString(u.RequestURI()) {
-				return true
-			}
-		}
-	}
-	if len(p.articleMarkers) > 0 {
-		return articleMarked
-	}
-	if p.articleURL != nil {
-		return false
+// isArticle classifies the page: by the profile when it can tell, else
+// by what was found (a title, a date, and a body of some length).
+func (pg *page) isArticle(p *compiled, a *data.Article, paras []para, marked bool) bool {
+	if len(p.articleMarkers) > 0 || p.articleURL != nil {
+		return marked
 	}
 	if u, err := url.Parse(a.URL); err == nil && isHomePath(u.Path) {
 		return false
 	}
 	return a.Title != "" && a.Published != "" && utf8.RuneCountInString(a.Text) >= 200 && len(paras) >= 2
+}
+
+// requestURI is the path and query of a URL, or "".
+func requestURI(u string) string {
+	if pu, err := url.Parse(u); err == nil {
+		return pu.RequestURI()
+	}
+	return ""
 }
 
 // isHomePath reports whether a URL path is a portal's home page.
