@@ -27,16 +27,19 @@ type portal struct {
 }
 
 // portals maps host names to the portal they belong to. Two host names are
-// one portal when they resolve to a common IP address on the same port
-// (127.0.0.1 and localhost; longbien.hanoi.gov.vn and portal.longbien.gov.vn),
-// so they share a queue, a politeness budget and canonical URLs. It is safe
-// for concurrent use.
+// one portal when they resolve to a common IP address on the same port and
+// look like names of one site: loopback names (127.0.0.1 and localhost), or
+// names whose distinctive label agrees (longbien.hanoi.gov.vn and
+// portal.longbien.gov.vn). Many portals share one server address
+// (thanhxuan.hanoi.gov.vn and longbien.hanoi.gov.vn may), so an address alone
+// never makes two names one portal. One portal shares a queue, a politeness
+// budget and canonical URLs. It is safe for concurrent use.
 type portals struct {
 	resolve Resolver
 
 	mu     sync.Mutex
-	byHost map[string]*portal // host[:port] → portal; nil means "not ours" (cached)
-	byAddr map[string]*portal // ip|portclass → portal
+	byHost map[string]*portal   // host[:port] → portal; nil means "not ours" (cached)
+	byAddr map[string][]*portal // ip|portclass → portals served there
 	list   []*portal
 }
 
@@ -44,7 +47,7 @@ func newPortals(r Resolver) *portals {
 	if r == nil {
 		r = systemResolver
 	}
-	return &portals{resolve: r, byHost: map[string]*portal{}, byAddr: map[string]*portal{}}
+	return &portals{resolve: r, byHost: map[string]*portal{}, byAddr: map[string][]*portal{}}
 }
 
 // portClass is the port of a URL host, or "web" for the default ports (http
@@ -81,17 +84,15 @@ func (ps *portals) seed(ctx context.Context, hostport string) *portal {
 	if p := ps.byHost[hostport]; p != nil {
 		return p
 	}
-	for _, a := range addrs {
-		if p := ps.byAddr[a]; p != nil {
-			ps.byHost[hostport] = p
-			return p
-		}
+	if p := ps.aliasOf(hostport, addrs); p != nil {
+		ps.byHost[hostport] = p
+		return p
 	}
 	p := &portal{host: hostport}
 	ps.list = append(ps.list, p)
 	ps.byHost[hostport] = p
 	for _, a := range addrs {
-		ps.byAddr[a] = p
+		ps.byAddr[a] = append(ps.byAddr[a], p)
 	}
 	return p
 }
@@ -115,14 +116,57 @@ func (ps *portals) of(ctx context.Context, hostport string) *portal {
 	addrs := ps.addrs(ctx, hostport)
 	ps.mu.Lock()
 	defer ps.mu.Unlock()
+	p = ps.aliasOf(hostport, addrs)
+	ps.byHost[hostport] = p
+	return p
+}
+
+// aliasOf finds the portal a host is another name of (ps.mu held).
+func (ps *portals) aliasOf(hostport string, addrs []string) *portal {
 	for _, a := range addrs {
-		if p := ps.byAddr[a]; p != nil {
-			ps.byHost[hostport] = p
-			return p
+		for _, p := range ps.byAddr[a] {
+			if sameSite(p.host, hostport) {
+				return p
+			}
 		}
 	}
-	ps.byHost[hostport] = nil
 	return nil
+}
+
+// genericLabels are host labels that say nothing about which site it is.
+var genericLabels = map[string]bool{
+	"www": true, "www1": true, "www2": true, "portal": true, "web": true, "cms": true, "m": true, "mobile": true,
+	"en": true, "vi": true, "cong": true, "congthongtin": true, "ttdt": true, "egov": true,
+}
+
+// sameSite reports whether two host names (with ports) that share an
+// address may be taken as names of one site.
+func sameSite(a, b string) bool {
+	ha, _ := portClass(a)
+	hb, _ := portClass(b)
+	if isLoopbackName(ha) || isLoopbackName(hb) {
+		return isLoopbackName(ha) && isLoopbackName(hb)
+	}
+	da, db := distinctive(ha), distinctive(hb)
+	return da != "" && da == db
+}
+
+func isLoopbackName(h string) bool {
+	if h == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
+
+// distinctive is the leftmost label of a host name that is not generic.
+func distinctive(h string) string {
+	for _, l := range strings.Split(strings.ToLower(h), ".") {
+		if !genericLabels[l] {
+			return l
+		}
+	}
+	return ""
 }
 
 func (ps *portals) remember(hostport string, p *portal) {

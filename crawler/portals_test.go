@@ -11,6 +11,7 @@ func TestPortals(t *testing.T) {
 		"longbien.hanoi.gov.vn":  {"10.0.0.7"},
 		"portal.longbien.gov.vn": {"10.0.0.7", "10.0.0.8"},
 		"other.gov.vn":           {"10.0.0.9"},
+		"thanhxuan.hanoi.gov.vn": {"10.0.0.7"}, // another portal on the same server
 		"localhost":              {"::1", "127.0.0.1"},
 	}
 	resolver := func(_ context.Context, h string) ([]string, error) { return dns[h], nil }
@@ -26,6 +27,7 @@ func TestPortals(t *testing.T) {
 		{"localhost on the same port is the loopback portal", "localhost:8080", loop},
 		{"localhost on another port is not", "localhost:9090", nil},
 		{"another server is not crawled", "other.gov.vn", nil},
+		{"another portal on the same server is not an alias", "thanhxuan.hanoi.gov.vn", nil},
 		{"a foreign site is never resolved nor crawled", "facebook.com", nil},
 	}
 	for _, tc := range tests {
@@ -44,6 +46,14 @@ func TestPortals(t *testing.T) {
 	t.Run("an alias seed joins the existing portal", func(t *testing.T) {
 		if p := ps.seed(ctx, "portal.longbien.gov.vn"); p != lb || len(ps.list) != 2 {
 			t.Errorf("seed of an alias = %v; %d portals", p, len(ps.list))
+		}
+	})
+	t.Run("a seed of another portal on the same server is a portal of its own", func(t *testing.T) {
+		if p := ps.seed(ctx, "thanhxuan.hanoi.gov.vn"); p == lb || len(ps.list) != 3 {
+			t.Errorf("seed = %v; %d portals", p, len(ps.list))
+		}
+		if p := newPortalsWith(resolver, "longbien.hanoi.gov.vn", "thanhxuan.hanoi.gov.vn").of(ctx, "portal.longbien.gov.vn"); p == nil || p.host != "longbien.hanoi.gov.vn" {
+			t.Errorf("alias of the first of two portals on one address = %v", p)
 		}
 	})
 }
@@ -75,4 +85,12 @@ func TestLinks(t *testing.T) {
 			}
 		})
 	}
+}
+
+func newPortalsWith(r Resolver, seeds ...string) *portals {
+	ps := newPortals(r)
+	for _, s := range seeds {
+		ps.seed(context.Background(), s)
+	}
+	return ps
 }
