@@ -79,10 +79,16 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	}
 	p = skipSpace(t, p)
 	n, ok := scanNumber(t, p)
+	yearForm := false
+	if !ok && yearTypes[typ] {
+		// "Nghị định 100/2019": a normative number cited with its year only
+		n, ok = yearNumber(t, p, hasSo)
+		yearForm = ok
+	}
 	if !ok {
 		return nil
 	}
-	if !n.symbol && !s.bareOK(n, hasSo, capital) {
+	if !n.symbol && !yearForm && !s.bareOK(n, hasSo, capital) {
 		return nil
 	}
 	s.lists++
@@ -115,7 +121,7 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	if last := out[len(out)-1].num; last.symbol && len(out) > 1 {
 		suffix := last.raw[len(last.digits):]
 		for i := range out {
-			if !out[i].num.symbol {
+			if !out[i].num.symbol && len(out[i].num.segs) == 0 {
 				out[i].num.raw += suffix
 				out[i].num.symbol = true
 				out[i].num.segs = last.segs
@@ -131,6 +137,57 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 		}
 	}
 	return out
+}
+
+// yearTypes are the types whose numbers carry their year and are cited in
+// prose with the year alone ("Nghị định 100/2019", "Thông tư số 01/2021").
+var yearTypes = map[string]bool{
+	"Nghị định": true, "Thông tư": true, "Thông tư liên tịch": true, "Nghị quyết": true,
+	"Quyết định": true, "Luật": true, "Pháp lệnh": true,
+}
+
+// yearNumber reads a number written as ordinal/year with no symbol at t[p]:
+// "100/2019". Without "số" an ordinal of 1–12 reads as a month ("Quyết
+// định 5/2020" may be a month's decisions) and fails; so does anything that
+// goes on as a longer number or a symbol.
+func yearNumber(t string, p int, hasSo bool) (number, bool) {
+	if p >= len(t) || !isDigit(t[p]) {
+		return number{}, false
+	}
+	if r := prevRune(t, p); isDigitRune(r) || unicode.IsLetter(r) {
+		return number{}, false
+	}
+	q := p
+	for q < len(t) && isDigit(t[q]) {
+		q++
+	}
+	if q-p > 5 || q+5 > len(t) || t[q] != '/' {
+		return number{}, false
+	}
+	year := t[q+1 : q+5]
+	if !allDigits(year) || (year[:2] != "19" && year[:2] != "20") {
+		return number{}, false
+	}
+	e := q + 5
+	if e < len(t) {
+		r, _ := utf8.DecodeRuneInString(t[e:])
+		if isDigitRune(r) || unicode.IsLetter(r) || r == '/' || (r == '-' && e+1 < len(t) && !unicode.IsSpace(rune(t[e+1]))) {
+			return number{}, false
+		}
+	}
+	digits := t[p:q]
+	if !hasSo && len(digits) <= 2 && atoiDigits(digits) <= 12 {
+		return number{}, false
+	}
+	return number{start: p, end: e, raw: digits + "/" + year, digits: digits, segs: []string{year}}, true
+}
+
+func atoiDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }
 
 // typeAllows reports whether the type letters abbr may stand for typ in a

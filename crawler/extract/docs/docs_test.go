@@ -231,6 +231,15 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "31-KH/TU", "2022-03-02"), d("Quyết định", "58/QĐ-UBND", "2022-03-04", "UBND thành phố")}},
 	{"issuer Ban stays", "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy về việc học tập",
 		[]data.Document{d("Hướng dẫn", "05-HD/BTGTU", "", "Ban Tuyên giáo Thành ủy")}},
+	// a normative number cited with its year only
+	{"year form", "Mức phạt theo Nghị định 168/2024 áp dụng từ đầu năm.",
+		[]data.Document{d("Nghị định", "168/2024")}},
+	{"year form", "Thông tư số 03/2022 của Bộ Nội vụ hướng dẫn",
+		[]data.Document{d("Thông tư", "03/2022", "", "Bộ Nội vụ")}},
+	{"year form merges into the full number", "Nghị định số 45/2020/NĐ-CP ngày 8/4/2020 của Chính phủ ... Nghị định 45/2020 đã quy định",
+		[]data.Document{d("Nghị định", "45/2020/NĐ-CP", "2020-04-08", "Chính phủ")}},
+	{"year form of another year stays apart", "Nghị định 45/2020/NĐ-CP và Nghị định 45/2021",
+		[]data.Document{d("Nghị định", "45/2020/NĐ-CP"), d("Nghị định", "45/2021")}},
 	// a symbol broken across lines, letters joined by "&"
 	{"symbol across lines", "Theo đề nghị tại Tờ trình số 52/TTr -\nKH&ĐT ngày 3/4/2020 của Sở",
 		[]data.Document{d("Tờ trình", "52/TTr-KH&ĐT", "2020-04-03", "Sở")}},
@@ -244,6 +253,7 @@ var docCases = []docCase{
 var docNegatives = []docCase{
 	{"article and clause", "Theo Điều 5, khoản 2 và điểm a khoản 3 Điều 12 của Luật, mục 4", nil},
 	{"ratio", "21/25 đảng bộ hoàn thành; 7/7 phường đạt chuẩn; 91/1447 hộ", nil},
+	{"month and year after a type word", "Quyết định 5/2020 và Nghị quyết 12/2023 được tổng hợp; Kế hoạch 120/2024", nil},
 	{"number without type word", "số 15 đường Nguyễn Trãi, số 25-27 phố Huế, số 3/4", nil},
 	{"counts after type word", "Kế hoạch 5 năm, Chương trình 3 nội dung, Quyết định 2 vấn đề, Đề án 4 bước", nil},
 	{"year after type word", "Luật 2013 và Hiến pháp 2013, Kế hoạch 2024", nil},

@@ -47,6 +47,7 @@ func merge(ms []mention) []data.Document {
 			digits := strings.TrimLeft(m.num.digits, "0")
 			for j, d := range docs {
 				if d.Type == m.typ && ordinal(d.Canonical) == digits && strings.ContainsAny(d.Canonical, "-/") &&
+					(len(m.num.segs) == 0 || strings.Contains(d.Canonical, "/"+m.num.segs[0]+"/")) &&
 					(m.issuer == "" || issuerFits(number{symbol: true, segs: strings.FieldsFunc(d.Canonical, isSep)}, m.issuer)) {
 					target = j
 					break
