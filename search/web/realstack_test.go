@@ -196,6 +196,15 @@ func TestRealStackAnswersSafely(t *testing.T) {
 			}
 		})
 	}
+	t.Run("export streams the whole result through the service", func(t *testing.T) {
+		r := get(t, srv, "/export?format=jsonl")
+		if n := strings.Count(r.body, "\n"); r.code != http.StatusOK || n != 7 {
+			t.Errorf("export: status %d, %d lines, want 7", r.code, n)
+		}
+		if r := get(t, srv, "/export?format=csv&q=khong+co+tu+nay+xyzw"); r.code != http.StatusOK || strings.Count(r.body, "\n") != 1 {
+			t.Errorf("empty export: status %d, body %q, want the header row only", r.code, r.body)
+		}
+	})
 	t.Run("articles indexed while serving show without a restart", func(t *testing.T) {
 		before := get(t, srv, "/api/search")
 		st.ingest(t, 6, 12)
