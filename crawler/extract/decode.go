@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
@@ -35,4 +36,30 @@ func decode(raw []byte, contentType string) (string, string, error) {
 		return "", name, fmt.Errorf("decode %s: %w", name, err)
 	}
 	return string(out), name, nil
+}
+
+// usable rejects input that is not a page.
+func usable(raw []byte, contentType string) error {
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return fmt.Errorf("empty body: %w", ErrUnusable)
+	}
+	ct := strings.ToLower(contentType)
+	for _, bad := range []string{"application/pdf", "image/", "audio/", "video/", "application/zip", "application/msword", "application/vnd.", "application/octet-stream"} {
+		if strings.HasPrefix(ct, bad) {
+			return fmt.Errorf("content type %s: %w", contentType, ErrUnusable)
+		}
+	}
+	head := raw
+	if len(head) > 512 {
+		head = head[:512]
+	}
+	for _, magic := range []string{"%PDF", "PK\x03\x04", "\xD0\xCF\x11\xE0", "\x89PNG", "\xFF\xD8\xFF", "GIF8"} {
+		if bytes.HasPrefix(head, []byte(magic)) {
+			return fmt.Errorf("binary file: %w", ErrUnusable)
+		}
+	}
+	if bytes.IndexByte(head, 0) >= 0 && !bytes.HasPrefix(head, []byte("\xFF\xFE")) && !bytes.HasPrefix(head, []byte("\xFE\xFF")) {
+		return fmt.Errorf("binary data: %w", ErrUnusable)
+	}
+	return nil
 }

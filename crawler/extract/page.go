@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -11,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/vnarchive/vnarchive/data"
 )
@@ -129,32 +127,6 @@ func (x *Extractor) Extract(raw []byte, pageURL, contentType string) (res *Resul
 	res = pg.extract()
 	res.Charset = cs
 	return res, nil
-}
-
-// usable rejects input that is not a page.
-func usable(raw []byte, contentType string) error {
-	if len(bytes.TrimSpace(raw)) == 0 {
-		return fmt.Errorf("empty body: %w", ErrUnusable)
-	}
-	ct := strings.ToLower(contentType)
-	for _, bad := range []string{"application/pdf", "image/", "audio/", "video/", "application/zip", "application/msword", "application/vnd.", "application/octet-stream"} {
-		if strings.HasPrefix(ct, bad) {
-			return fmt.Errorf("content type %s: %w", contentType, ErrUnusable)
-		}
-	}
-	head := raw
-	if len(head) > 512 {
-		head = head[:512]
-	}
-	for _, magic := range []string{"%PDF", "PK\x03\x04", "\xD0\xCF\x11\xE0", "\x89PNG", "\xFF\xD8\xFF", "GIF8"} {
-		if bytes.HasPrefix(head, []byte(magic)) {
-			return fmt.Errorf("binary file: %w", ErrUnusable)
-		}
-	}
-	if bytes.IndexByte(head, 0) >= 0 && !bytes.HasPrefix(head, []byte("\xFF\xFE")) && !bytes.HasPrefix(head, []byte("\xFE\xFF")) {
-		return fmt.Errorf("binary data: %w", ErrUnusable)
-	}
-	return nil
 }
 
 // match returns the first profile for the page, or nil for the fallback.
@@ -378,87 +350,6 @@ func removeBlock(paras []para, n *html.Node) []para {
 	return out
 }
 
-// authorPrefixes are labels before an author's name or unit.
-var authorPrefixes = []string{"Tác giả:", "Tác giả", "Người viết:", "Bài, ảnh:", "Bài và ảnh:", "Bài:", "Nguồn:", "Theo:", "Author:", "Source:"}
-
-// cleanAuthor strips labels and brackets around an author line.
-func cleanAuthor(s string) string {
-	s = strings.TrimSpace(s)
-	for _, p := range authorPrefixes {
-		if len(s) > len(p) && strings.EqualFold(s[:len(p)], p) {
-			s = strings.TrimSpace(s[len(p):])
-			break
-		}
-	}
-	s = strings.Trim(s, " -–—()[]")
-	return strings.TrimSpace(s)
-}
-
-// authorLine decides whether the last paragraph of a body is its author or
-// unit. On profiles that say so any short line qualifies; otherwise it must
-// look like a signature: right-aligned, wholly bold or italic, or labelled.
-func authorLine(pa para, lastParagraphRule bool) (string, bool) {
-	s := pa.text
-	n := utf8.RuneCountInString(s)
-	if n == 0 || n > 80 || strings.Contains(s, "\n") || len(strings.Fields(s)) > 14 {
-		return "", false
-	}
-	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {
-		return "", false
-	}
-	if isDateLine(s) || isBoilerLine(s) {
-		return "", false
-	}
-	labelled := false
-	for _, p := range authorPrefixes {
-		if strings.HasPrefix(s, p) {
-			labelled = true
-		}
-	}
-	if !lastParagraphRule && !labelled && !signatureStyled(pa.block) {
-		return "", false
-	}
-	if au := cleanAuthor(s); au != "" {
-		return au, true
-	}
-	return "", false
-}
-
-// signatureStyled reports whether a block is right-aligned, wholly bold or
-// italic, or classed as an author line.
-func signatureStyled(n *html.Node) bool {
-	if n == nil || n.Type != html.ElementNode {
-		return false
-	}
-	if strings.EqualFold(attr(n, "align"), "right") || strings.Contains(strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""), "text-align:right") {
-		return true
-	}
-	ci := classID(n)
-	if strings.Contains(ci, "author") || strings.Contains(ci, "tacgia") || strings.Contains(ci, "tac-gia") || strings.Contains(ci, "signature") {
-		return true
-	}
-	// Wholly inside <strong>/<b>/<em>/<i>: every non-blank text node has
-	// such an ancestor below n.
-	styled := true
-	var walk func(c *html.Node, inside bool)
-	walk = func(c *html.Node, inside bool) {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" && !inside {
-			styled = false
-		}
-		if c.Type == html.ElementNode {
-			switch c.DataAtom {
-			case atom.Strong, atom.B, atom.Em, atom.I:
-				inside = true
-			}
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			walk(k, inside)
-		}
-	}
-	walk(n, false)
-	return styled
-}
-
 // textDate is the last resort for the publication time: the first full date
 // in the first paragraphs of the text, to the day.
 func textDate(texts []string) published {
@@ -472,44 +363,6 @@ func textDate(texts []string) published {
 		}
 	}
 	return published{}
-}
-
-// langOf is "vi" when the text is Vietnamese, else the declared language
-// (its primary subtag).
-func langOf(text, declared string) string {
-	letters, viet := 0, 0
-	for _, r := range text {
-		if r < utf8.RuneSelf {
-			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
-				letters++
-			}
-			continue
-		}
-		letters++
-		if isVietRune(r) {
-			viet++
-		}
-	}
-	if letters > 0 && viet*20 >= letters {
-		return "vi"
-	}
-	l := strings.ToLower(declared)
-	if i := strings.IndexAny(l, "-_"); i > 0 {
-		l = l[:i]
-	}
-	return l
-}
-
-// declaredLang is the lang attribute of <html>.
-func (pg *page) declaredLang() string { return pg.lang }
-
-// isVietRune reports whether r is a letter with a Vietnamese diacritic.
-func isVietRune(r rune) bool {
-	switch r {
-	case 'ă', 'Ă', 'đ', 'Đ', 'ơ', 'Ơ', 'ư', 'Ư', 'â', 'Â', 'ê', 'Ê', 'ô', 'Ô':
-		return true
-	}
-	return r >= 0x1EA0 && r <= 0x1EF9
 }
 
 // isArticle classifies the page: by the profile when it can tell, else

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// langOf is "vi" when the text is Vietnamese, else the declared language
+// (its primary subtag).
+func langOf(text, declared string) string {
+	letters, viet := 0, 0
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+				letters++
+			}
+			continue
+		}
+		letters++
+		if isVietRune(r) {
+			viet++
+		}
+	}
+	if letters > 0 && viet*20 >= letters {
+		return "vi"
+	}
+	l := strings.ToLower(declared)
+	if i := strings.IndexAny(l, "-_"); i > 0 {
+		l = l[:i]
+	}
+	return l
+}
+
+// declaredLang is the lang attribute of <html>.
+func (pg *page) declaredLang() string { return pg.lang }
+
+// isVietRune reports whether r is a letter with a Vietnamese diacritic.
+func isVietRune(r rune) bool {
+	switch r {
+	case 'ă', 'Ă', 'đ', 'Đ', 'ơ', 'Ơ', 'ư', 'Ư', 'â', 'Â', 'ê', 'Ê', 'ô', 'Ô':
+		return true
+	}
+	return r >= 0x1EA0 && r <= 0x1EF9
+}
