@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -61,4 +62,71 @@ func TestOnlyOneOwner(t *testing.T) {
 		t.Fatalf("Open after Close: %v", err)
 	}
 	ix2.Close()
+}
+
+func TestSearchesRunWhileBatchesAndARebuildApply(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ctx := context.Background()
+	ix, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 20; i++ {
+			if err := ix.Apply(ctx, entries(string(rune('a'+i))), nil); err != nil {
+				t.Error(err)
+			}
+		}
+		err := ix.Rebuild(ctx, func(ctx context.Context, w Writer) error {
+			return w.Apply(ctx, entries("x", "y"), Checkpoint{"f": 1})
+		})
+		if err != nil {
+			t.Error(err)
+		}
+	}()
+	for searching := true; searching; {
+		select {
+		case <-done:
+			searching = false
+		default:
+		}
+		if _, err := ix.Search(ctx, Request{Query: Word{Text: "tin"}, Facets: true, Text: true}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, _ := ix.Count(); n != 2 {
+		t.Errorf("%d documents after the rebuild, want 2", n)
+	}
+	if cp, _ := ix.Checkpoint(ctx); cp["f"] != 1 {
+		t.Errorf("checkpoint %v after the rebuild", cp)
+	}
+	gens, _ := filepath.Glob(filepath.Join(dir, genPrefix+"*"))
+	if len(gens) != 1 {
+		t.Errorf("generations left: %v", gens)
+	}
+}
+
+func TestOpenRemovesAnUnfinishedRebuild(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ctx := context.Background()
+	ix, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	stale := filepath.Join(dir, genPrefix+"stale")
+	if err := os.MkdirAll(stale, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("unfinished generation left: %v", err)
+	}
 }
