@@ -175,8 +175,6 @@ func checkKillAndResume(t *testing.T, dir string, truth []simportal.Truth) {
 	if m := missing(got, truth); len(m) > 0 {
 		t.Errorf("after resume %d of %d articles not indexed: %v", len(m), len(truth), m)
 	}
-	var all int
-	newFeeder(dir, quiet).catchUp(ctx, &countingWriter{Writer: ix, n: &all})
 	if int(mustCount(t, ix)) != len(got) {
 		t.Errorf("index holds %d documents, %d articles", mustCount(t, ix), len(got))
 	}
@@ -266,11 +264,6 @@ func hitIDs(t *testing.T, svc *search.Service) map[string]string {
 		t.Fatal(err)
 	}
 	return out
-}
-
-type countingWriter struct {
-	index.Writer
-	n *int
 }
 
 func mustCount(t *testing.T, ix *index.Index) uint64 {

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"os"
 	"path/filepath"
 
@@ -29,8 +28,7 @@ func runReindex(ctx context.Context, e *env, g *globalOptions) error {
 	if _, err := os.Stat(arch); err != nil {
 		return fmt.Errorf("no archive in %s (set --dir or $VNARCHIVE_DIR): %w", g.Dir, err)
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	n, err := reindexArchive(ctx, g.Dir, log)
+	n, err := reindexArchive(ctx, g.Dir, cmdLogger(e))
 	if err != nil {
 		return err
 	}
