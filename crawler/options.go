@@ -102,9 +102,10 @@ type Options struct {
 	// Timeout bounds one request (connect to last body byte); 0 means
 	// DefaultTimeout.
 	Timeout time.Duration
-	// MaxBarren is the trap guard: links are not followed from a page more
-	// than this many hops below the last page that yielded a new article
-	// (endless calendars, pagination past the end). 0 means DefaultMaxBarren.
+	// MaxBarren is the trap guard: links other than articles are not
+	// followed from a page more than this many hops below the last page that
+	// linked to articles other than its parent's (endless calendars,
+	// pagination past the end). 0 means DefaultMaxBarren.
 	MaxBarren int
 	// IgnoreRobots skips robots.txt: for one's own servers only.
 	IgnoreRobots bool

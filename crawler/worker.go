@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"net/http"
 	"net/url"
+	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -257,24 +260,23 @@ func (w *worker) page(ctx context.Context, u *url.URL, it frontier.Item, j *job,
 			}
 		}
 	}
-	newArticles := 0
-	for _, a := range arts {
-		if _, known, err := c.fr.Get(ctx, a.Key); err == nil && !known {
-			newArticles++
-		}
-	}
+	// The trap guard depends on page contents only, never on crawl order: a
+	// page that links to articles, and not to the same ones as its parent,
+	// restarts the count; others (calendar months, pagination clamped past
+	// the end) add one to it.
+	sig := articleSig(arts)
 	barren := it.Barren + 1
-	if newArticles > 0 {
+	if len(arts) > 0 && sig != it.ParentSig {
 		barren = 0
 	}
 	var items []frontier.Item
 	for _, a := range arts {
-		a.Barren = barren
+		a.Barren, a.ParentSig = barren, sig
 		items = append(items, a)
 	}
 	if barren <= c.opts.MaxBarren {
 		for _, d := range found {
-			d.Barren = barren
+			d.Barren, d.ParentSig = barren, sig
 			items = append(items, d)
 		}
 	}
@@ -288,6 +290,24 @@ func (w *worker) page(ctx context.Context, u *url.URL, it frontier.Item, j *job,
 		}
 	}
 	return c.ack(ctx, it, res, items)
+}
+
+// articleSig fingerprints a set of article links.
+func articleSig(arts []frontier.Item) string {
+	if len(arts) == 0 {
+		return ""
+	}
+	keys := make([]string, len(arts))
+	for i, a := range arts {
+		keys[i] = a.Key
+	}
+	sort.Strings(keys)
+	h := fnv.New64a()
+	for _, k := range keys {
+		h.Write([]byte(k))
+		h.Write([]byte{0})
+	}
+	return strconv.FormatUint(h.Sum64(), 36)
 }
 
 // discover turns a link found on page base into a frontier item of a portal

@@ -50,6 +50,8 @@ type Item struct {
 	// Barren counts consecutive ancestors that led to no new article: the
 	// crawler's trap protection (endless calendars and pagination).
 	Barren int `json:"barren,omitempty"`
+	// ParentSig fingerprints the set of articles the parent page links to.
+	ParentSig string `json:"parent_sig,omitempty"`
 	// Article is true when the URL itself marks an article page.
 	Article bool `json:"article,omitempty"`
 }
