@@ -231,6 +231,11 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "31-KH/TU", "2022-03-02"), d("Quyết định", "58/QĐ-UBND", "2022-03-04", "UBND thành phố")}},
 	{"issuer Ban stays", "Hướng dẫn số 05-HD/BTGTU của Ban Tuyên giáo Thành ủy về việc học tập",
 		[]data.Document{d("Hướng dẫn", "05-HD/BTGTU", "", "Ban Tuyên giáo Thành ủy")}},
+	// a flattened header runs the next line's words in capitals into the symbol
+	{"header word glued to the symbol", "Số: 52 - KH/TWĐTN-VPĐOÀN THANH NIÊN Hà Nội, ngày 3 tháng 4 năm 2019 KẾ HOẠCH",
+		[]data.Document{d("Kế hoạch", "52-KH/TWĐTN-VP", "2019-04-03")}},
+	{"header word glued to the symbol", "Số: 18/BC-UBNDNGÀNH Y TẾ",
+		[]data.Document{d("Báo cáo", "18/BC-UBND")}},
 	// a normative number cited with its year only
 	{"year form", "Mức phạt theo Nghị định 168/2024 áp dụng từ đầu năm.",
 		[]data.Document{d("Nghị định", "168/2024")}},

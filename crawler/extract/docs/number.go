@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vnarchive/vnarchive/data"
 )
 
@@ -101,6 +103,8 @@ func scanNumber(text string, p int) (number, bool) {
 		seg, kend := readSegment(text, k)
 		if cut := gluedWord(seg); cut > 0 {
 			// "25-NQ/TWvề": a word glued to the symbol is not part of it
+			seg, kend = seg[:cut], k+cut
+		} else if cut := tonedWord(seg); cut > 0 {
 			seg, kend = seg[:cut], k+cut
 		}
 		spaced := j > q || k > j+1
@@ -204,6 +208,63 @@ func gluedWord(seg string) int {
 		}
 	}
 	return 0
+}
+
+// tonedWord returns where a word in capitals that carries a tone mark starts
+// in a symbol part glued to it ("VPĐOÀN" → 2: a flattened header ran the
+// next line's "ĐOÀN TNCS" into the symbol), or 0. Symbols never carry tone
+// marks. The word starts at the consonants before its vowels ("Đ" of
+// "ĐOÀN", "NG" of "NGÀNH"); at least two letters must stay.
+func tonedWord(seg string) int {
+	rs := []rune(seg)
+	toned := -1
+	for i, r := range rs {
+		if hasToneMark(r) {
+			toned = i
+			break
+		}
+	}
+	if toned < 0 {
+		return 0
+	}
+	start := toned
+	for start > 0 && isVowel(rs[start-1]) {
+		start--
+	}
+	for _, on := range []string{"NGH", "NG", "NH", "CH", "TR", "TH", "PH", "KH", "GH", "GI", "QU"} {
+		o := []rune(on)
+		if start >= len(o) && string(rs[start-len(o):start]) == on {
+			start -= len(o)
+			goto cut
+		}
+	}
+	if start > 0 && !isVowel(rs[start-1]) && unicode.IsUpper(rs[start-1]) {
+		start--
+	}
+cut:
+	if start < 2 {
+		return 0
+	}
+	return len(string(rs[:start]))
+}
+
+// isVowel reports whether r is a Vietnamese vowel letter, with or without
+// marks.
+func isVowel(r rune) bool {
+	base := []rune(norm.NFD.String(string(unicode.ToUpper(r))))[0]
+	return strings.ContainsRune("AEIOUY", base) || r == 'Ư' || r == 'ư' || r == 'Ơ' || r == 'ơ'
+}
+
+// hasToneMark reports whether r is a letter with a Vietnamese tone mark
+// (grave, acute, hook, tilde, dot below).
+func hasToneMark(r rune) bool {
+	for _, c := range norm.NFD.String(string(r)) {
+		switch c {
+		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+			return true
+		}
+	}
+	return false
 }
 
 func knownPart(p string) bool {
