@@ -86,7 +86,7 @@ func (s *Server) handleAPIOfficials(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	list, err := s.search.Officials(r.Context(), name)
+	list, err := s.officialsList(r.Context(), name)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
@@ -107,7 +107,7 @@ func (s *Server) handleAPIDocuments(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	list, err := s.search.Documents(r.Context(), number)
+	list, err := s.documentsList(r.Context(), number)
 	if err != nil {
 		s.apiError(w, r, err)
 		return

@@ -159,3 +159,20 @@ func BenchmarkAPISearch(b *testing.B) { measure(b, "/api/search") }
 // BenchmarkSearchPage measures the rendered search page (facets, histogram,
 // snippets) over the same archive and queries.
 func BenchmarkSearchPage(b *testing.B) { measure(b, "/") }
+
+// BenchmarkListPages measures the officials and documents pages (the whole
+// archive's lists with their timelines) and one official's detail page.
+func BenchmarkListPages(b *testing.B) {
+	srv := benchServer(b)
+	for _, path := range []string{"/officials", "/documents", "/api/officials", "/api/documents"} {
+		b.Run(path, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				rec := httptest.NewRecorder()
+				srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+				if rec.Code != http.StatusOK {
+					b.Fatalf("%s: %d", path, rec.Code)
+				}
+			}
+		})
+	}
+}

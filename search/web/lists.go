@@ -85,7 +85,7 @@ func (s *Server) handleOfficialsPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	list, err := s.search.Officials(r.Context(), name)
+	list, err := s.officialsList(r.Context(), name)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -143,7 +143,7 @@ func (s *Server) handleDocumentsPage(w http.ResponseWriter, r *http.Request) {
 		s.pageError(w, r, err)
 		return
 	}
-	list, err := s.search.Documents(r.Context(), number)
+	list, err := s.documentsList(r.Context(), number)
 	if err != nil {
 		s.pageError(w, r, err)
 		return
@@ -175,6 +175,20 @@ func (s *Server) handleDocumentsPage(w http.ResponseWriter, r *http.Request) {
 		p.Rows = append(p.Rows, row)
 	}
 	s.render(w, r, http.StatusOK, "documents", p)
+}
+
+// officialsList is Searcher.Officials through the list cache.
+func (s *Server) officialsList(ctx context.Context, name string) ([]OfficialSummary, error) {
+	return s.officials.get(ctx, name, func(ctx context.Context) ([]OfficialSummary, error) {
+		return s.search.Officials(ctx, name)
+	})
+}
+
+// documentsList is Searcher.Documents through the list cache.
+func (s *Server) documentsList(ctx context.Context, number string) ([]DocumentSummary, error) {
+	return s.documents.get(ctx, number, func(ctx context.Context) ([]DocumentSummary, error) {
+		return s.search.Documents(ctx, number)
+	})
 }
 
 // yearHistogram draws how many articles match r over time; nil when the

@@ -32,7 +32,9 @@ const (
 	DefaultTimeout       = 10 * time.Second
 	DefaultExportTimeout = 5 * time.Minute
 	DefaultExportMax     = 100000
-	maxParamBytes        = 1000 // longest accepted value of one parameter
+	DefaultListTTL       = 10 * time.Second
+	listTimeout          = 2 * time.Minute // one aggregation of the lists
+	maxParamBytes        = 1000            // longest accepted value of one parameter
 	maxListRows          = 10000
 )
 
@@ -46,6 +48,10 @@ type Options struct {
 	ExportTimeout time.Duration
 	// ExportMax caps the rows of one export; zero means DefaultExportMax.
 	ExportMax int
+	// ListTTL is how long the officials and documents lists are kept before
+	// they are aggregated again; zero means DefaultListTTL, negative never
+	// keeps them. Search results are never kept.
+	ListTTL time.Duration
 }
 
 // Server is the web page and JSON API as an http.Handler. It is safe for
@@ -58,6 +64,9 @@ type Server struct {
 	log     *slog.Logger
 	pages   map[string]*template.Template
 	mux     *http.ServeMux
+
+	officials *listCache[[]OfficialSummary]
+	documents *listCache[[]DocumentSummary]
 }
 
 // New returns the web server over s (searches) and a (archived copies; nil
@@ -72,11 +81,16 @@ func New(s Searcher, a Archive, opt Options) *Server {
 	if opt.ExportMax <= 0 {
 		opt.ExportMax = DefaultExportMax
 	}
+	if opt.ListTTL == 0 {
+		opt.ListTTL = DefaultListTTL
+	}
 	log := opt.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	srv := &Server{search: s, archive: a, opt: opt, log: log.With("component", "web"), pages: parsePages()}
+	srv := &Server{search: s, archive: a, opt: opt, log: log.With("component", "web"), pages: parsePages(),
+		officials: newListCache[[]OfficialSummary](opt.ListTTL, listTimeout),
+		documents: newListCache[[]DocumentSummary](opt.ListTTL, listTimeout)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", srv.handleSearchPage)
 	mux.HandleFunc("GET /article/{id}", srv.handleArticlePage)

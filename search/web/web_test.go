@@ -9,7 +9,9 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
 
 func newTestServer(t *testing.T, opt Options) (*Server, *fakeSearch, *fakeArchive) {
@@ -464,5 +466,54 @@ func TestPermalinkHoldsTheWholeQuery(t *testing.T) {
 	}
 	if !strings.Contains(r.body, `rel="bookmark"`) || !strings.Contains(r.body, "from=2023-01-01&amp;official=") {
 		t.Errorf("no permalink with the query")
+	}
+}
+
+// countingSearch counts the aggregations of the lists.
+type countingSearch struct {
+	fakeSearch
+	mu        sync.Mutex
+	officials int
+	documents int
+}
+
+func (c *countingSearch) Officials(ctx context.Context, name string) ([]OfficialSummary, error) {
+	c.mu.Lock()
+	c.officials++
+	c.mu.Unlock()
+	return c.fakeSearch.Officials(ctx, name)
+}
+
+func (c *countingSearch) Documents(ctx context.Context, number string) ([]DocumentSummary, error) {
+	c.mu.Lock()
+	c.documents++
+	c.mu.Unlock()
+	return c.fakeSearch.Documents(ctx, number)
+}
+
+func TestListsAreAggregatedOncePerTTL(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		ttl  time.Duration
+		want int
+	}{
+		{"kept for the TTL", time.Hour, 1},
+		{"never kept with a negative TTL", -1, 3},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := &countingSearch{}
+			cs.add(fixtureArticles()...)
+			srv := New(cs, nil, Options{ListTTL: tc.ttl})
+			for _, target := range []string{"/officials", "/api/officials", "/officials"} {
+				if r := get(t, srv, target); r.code != http.StatusOK {
+					t.Fatalf("%s: %d", target, r.code)
+				}
+			}
+			get(t, srv, "/documents")
+			get(t, srv, "/documents?number=25-NQ%2FTW")
+			if cs.officials != tc.want || cs.documents != 2 {
+				t.Errorf("officials aggregated %d times (want %d), documents %d (want 2: one per filter)", cs.officials, tc.want, cs.documents)
+			}
+		})
 	}
 }
