@@ -192,7 +192,11 @@ func walkInBrowser(t *testing.T, c e2eCase, b *beacon) {
 		t.Helper()
 		sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
+		t0 := time.Now()
 		resp, err := chromedp.RunResponse(sctx, actions...)
+		if testing.Verbose() {
+			t.Logf("%s: %s", step, time.Since(t0).Round(time.Millisecond))
+		}
 		if err != nil {
 			t.Fatalf("%s: %v", step, err)
 		}
@@ -327,7 +331,7 @@ func walkInBrowser(t *testing.T, c e2eCase, b *beacon) {
 	shoot(t, ctx, "documents.png")
 
 	// 7. The results page on a phone: one column, facets above the hits.
-	run("emulate a phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateScale(2), chromedp.EmulateMobile))
+	run("emulate a phone", chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile))
 	load("open the results on a phone", chromedp.Navigate(resultsURL))
 	shoot(t, ctx, "phone.png")
 
