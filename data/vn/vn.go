@@ -9,6 +9,7 @@ package vn
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,13 +30,113 @@ var lookalikes = strings.NewReplacer(
 	"\uFEFF", "",
 )
 
+// isLookalike reports whether r is one of the lookalikes.
+func isLookalike(r rune) bool {
+	switch r {
+	case '\u00D0', '\u00F0', '\u0189', '\u00A0', '\u202F', '\u200B', '\u200C', '\u200D', '\uFEFF':
+		return true
+	}
+	return false
+}
+
 // NFC returns s in Unicode NFC with lookalike letters (Ð → Đ) and invisible
 // characters mended. It is the form every stored text takes.
 func NFC(s string) string {
+	if isStable(s) {
+		return s
+	}
+	return nfcSlow(s)
+}
+
+// nfcSlow is NFC without the fast path.
+func nfcSlow(s string) string {
 	if isASCII(s) {
 		return s
 	}
 	return norm.NFC.String(lookalikes.Replace(norm.NFC.String(s)))
+}
+
+// tableSize bounds the per-rune tables: Latin, Greek, Cyrillic, the
+// Vietnamese block and general punctuation are below it.
+const tableSize = 0x3000
+
+var (
+	// stable marks runes that NFC keeps and that nothing before them can
+	// change: NFC quick check Yes, canonical combining class 0, not a
+	// lookalike. A string of stable runes is its own NFC.
+	stable [tableSize / 64]uint64
+	// folds holds Fold of each rune below tableSize; foldOK marks those
+	// whose fold does not depend on their neighbours.
+	folds  [tableSize]string
+	foldOK [tableSize / 64]uint64
+	// toneLast marks the letters a, e, y (either case) bearing a tone mark:
+	// the only letters that can end a word whose tone mark moves.
+	toneLast   = map[rune]bool{}
+	tablesOnce sync.Once
+)
+
+// buildTables fills the per-rune tables, once, on first use.
+func buildTables() {
+	for r := rune(0); r < tableSize; r++ {
+		s := string(r)
+		if r < utf8.RuneSelf {
+			stable[r/64] |= 1 << (r % 64)
+		} else if utf8.ValidRune(r) && !isLookalike(r) && norm.NFC.IsNormalString(s) &&
+			norm.NFC.PropertiesString(s).BoundaryBefore() {
+			stable[r/64] |= 1 << (r % 64)
+		}
+		if r < utf8.RuneSelf || !utf8.ValidRune(r) {
+			continue
+		}
+		if isLookalike(r) {
+			folds[r] = foldSlow(s)
+			foldOK[r/64] |= 1 << (r % 64)
+			continue
+		}
+		d := norm.NFD.String(s)
+		folds[r] = foldDecomposed(d)
+		ok := true
+		for _, q := range d {
+			if q >= utf8.RuneSelf && norm.NFD.PropertiesString(string(q)).CCC() != 0 && !unicode.Is(unicode.Mn, q) {
+				ok = false
+			}
+		}
+		if ok {
+			foldOK[r/64] |= 1 << (r % 64)
+		}
+	}
+	for _, base := range "aeyAEY" {
+		for _, tone := range []rune{toneGrave, toneAcute, toneTilde, toneHook, toneDot} {
+			for _, r := range norm.NFC.String(string([]rune{base, tone})) {
+				toneLast[r] = true
+			}
+		}
+	}
+}
+
+func buildTablesOnce() { tablesOnce.Do(buildTables) }
+
+func bit(set []uint64, r rune) bool {
+	return r >= 0 && r < tableSize && set[r/64]&(1<<(r%64)) != 0
+}
+
+// isStable reports whether s is valid UTF-8 made of stable runes only, so
+// that NFC(s) is s.
+func isStable(s string) bool {
+	buildTablesOnce()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || !bit(stable[:], r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 func isASCII(s string) bool {
@@ -71,7 +172,7 @@ func isTone(r rune) bool {
 // everything else are kept.
 func ToneKey(s string) string {
 	s = NFC(s)
-	if isASCII(s) {
+	if isASCII(s) || !mayMoveTone(s) {
 		return s
 	}
 	var b strings.Builder
@@ -94,6 +195,35 @@ func ToneKey(s string) string {
 		b.WriteString(toneWord(s[start:]))
 	}
 	return b.String()
+}
+
+// mayMoveTone reports whether some word of NFC text s ends in a toned a, e
+// or y, or s is not valid UTF-8: toneWord leaves every other word as it is (a mark already on the
+// first vowel of oa/oe/uy stays where it is).
+func mayMoveTone(s string) bool {
+	buildTablesOnce()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError {
+			return true // the slow path writes U+FFFD for bad bytes
+		}
+		if !toneLast[r] {
+			continue
+		}
+		if i == len(s) {
+			return true
+		}
+		if next, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(next) {
+			return true
+		}
+	}
+	return false
 }
 
 // onsets are the Vietnamese initial consonants, longest first.
@@ -152,7 +282,39 @@ func toneWord(w string) string {
 // Key is the matching key of a word or phrase: ToneKey, lower case, single
 // spaces. "Quận Uỷ" and "quận ủy" share a key.
 func Key(s string) string {
-	return strings.Join(strings.Fields(strings.ToLower(ToneKey(s))), " ")
+	k := strings.ToLower(ToneKey(s))
+	if singleSpaced(k) {
+		return k
+	}
+	return strings.Join(strings.Fields(k), " ")
+}
+
+// singleSpaced reports whether s has no white space but single ASCII
+// spaces between non-space characters, so that Fields and Join keep it.
+func singleSpaced(s string) bool {
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				return false
+			}
+			i += size - 1
+			prevSpace = false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // Fold returns s without diacritics, đ as d, in lower case: the form a query
@@ -162,9 +324,42 @@ func Fold(s string) string {
 	if isASCII(s) {
 		return strings.ToLower(s)
 	}
+	buildTablesOnce()
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFD.String(lookalikes.Replace(s)) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || !bit(foldOK[:], r) {
+			return foldSlow(s)
+		}
+		b.WriteString(folds[r])
+		i += size
+	}
+	return b.String()
+}
+
+// foldSlow is Fold without the per-rune table.
+func foldSlow(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	return foldDecomposed(norm.NFD.String(lookalikes.Replace(s)))
+}
+
+// foldDecomposed is Fold of NFD text free of lookalikes.
+func foldDecomposed(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue

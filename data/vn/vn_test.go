@@ -1,6 +1,10 @@
 package vn
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
 
 func TestToneKeyPlacesOneMark(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -66,4 +70,83 @@ func FuzzToneKey(f *testing.F) {
 		}
 		_ = Fold(s)
 	})
+}
+
+// toneKeyRef and keyRef are ToneKey and Key without their fast paths.
+func toneKeyRef(s string) string {
+	s = nfcSlow(s)
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			b.WriteString(toneWord(s[start:i]))
+			start = -1
+		}
+		b.WriteRune(r)
+	}
+	if start >= 0 {
+		b.WriteString(toneWord(s[start:]))
+	}
+	return b.String()
+}
+
+func keyRef(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(toneKeyRef(s))), " ")
+}
+
+// checkFastPaths fails when a fast path gives another answer than the
+// plain computation.
+func checkFastPaths(t *testing.T, s string) {
+	t.Helper()
+	if got, want := NFC(s), nfcSlow(s); got != want {
+		t.Fatalf("NFC(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := ToneKey(s), toneKeyRef(s); got != want {
+		t.Fatalf("ToneKey(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := Key(s), keyRef(s); got != want {
+		t.Fatalf("Key(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := Fold(s), foldSlow(s); got != want {
+		t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestFastPathsAgreeWithPlainNormalisation(t *testing.T) {
+	tests := []string{
+		"Phó Chủ tịch UBND tỉnh Khánh Hoà", "Quận uỷ  Ba Đình\t", " hoà ", "THUỶ LỢI", "ho\u0300a",
+		"Ðảng ủy\u00A0xã", "khoẻ\u200Bmạnh", "ủy", "Huỳnh", "a\u0301\u0300", "\xffhoà", "ǅ ǆ ǲ", "Å Ω K",
+		"ἀ ᾳ", "\u2000\u2001", "한국", "x\u0345y", "Ω\u0345", "", " ", "a  b", "à-lá", "\uFFFD",
+	}
+	for r := rune(0x80); r < tableSize; r++ {
+		tests = append(tests, string(r), "o"+string(r), string(r)+"\u0301", "ho"+string(r), "hu"+string(r)+" x")
+	}
+	for _, s := range tests {
+		checkFastPaths(t, s)
+	}
+}
+
+func FuzzFastPaths(f *testing.F) {
+	for _, s := range []string{"hoà Thuỷ", "ho\u0300a", "Ðảng\u00A0ủy", "a  b\n", "\xff", "Ω\u0345"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkFastPaths(t, s) })
+}
+
+func TestIsLookalikeMatchesTheReplacer(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		s := string(r)
+		if got, want := isLookalike(r), lookalikes.Replace(s) != s; got != want {
+			t.Fatalf("isLookalike(%U) = %v, want %v", r, got, want)
+		}
+	}
 }
