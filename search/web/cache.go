@@ -6,12 +6,14 @@ import (
 	"time"
 )
 
-// listCache keeps the officials and documents lists for a short while: they
-// aggregate the whole index (seconds at 20,000 articles), while a researcher
-// browsing them asks for the same list again and again. One computation per
-// key runs at a time, detached from the request that started it, so a
-// request that gives up still leaves the list for the next one. Search
-// results are never cached. Safe for concurrent use.
+// listCache keeps the officials and documents lists: they aggregate the
+// whole index (seconds at 20,000 articles), while a researcher browsing them
+// asks for the same list again and again. A list older than the TTL is
+// served as it is while a fresh one is computed in the background, so lists
+// lag a crawl by at most the TTL plus one computation. One computation per key
+// runs at a time, detached from the request that started it, so a request
+// that gives up still leaves the list for the next one. Search results are
+// never cached. Safe for concurrent use.
 type listCache[T any] struct {
 	ttl     time.Duration
 	timeout time.Duration
@@ -20,10 +22,11 @@ type listCache[T any] struct {
 }
 
 type listEntry[T any] struct {
-	done chan struct{}
-	at   time.Time
-	val  T
-	err  error
+	done       chan struct{}
+	at         time.Time
+	val        T
+	err        error
+	refreshing bool // guarded by listCache.mu
 }
 
 const maxListKeys = 256
@@ -32,36 +35,31 @@ func newListCache[T any](ttl, timeout time.Duration) *listCache[T] {
 	return &listCache[T]{ttl: ttl, timeout: timeout, entries: map[string]*listEntry[T]{}}
 }
 
-// get returns the value of key, computing it when absent, failed or older
-// than the TTL. A TTL ≤ 0 computes every time.
+// get returns the value of key: computed when absent or failed, served at
+// once (and refreshed in the background) when older than the TTL. A TTL ≤ 0
+// computes every time.
 func (c *listCache[T]) get(ctx context.Context, key string, compute func(context.Context) (T, error)) (T, error) {
 	if c.ttl <= 0 {
 		return compute(ctx)
 	}
 	c.mu.Lock()
 	e := c.entries[key]
-	if e != nil {
-		select {
-		case <-e.done:
-			if e.err != nil || time.Since(e.at) > c.ttl {
-				e = nil
+	if e != nil && isDone(e.done) {
+		if e.err == nil {
+			if time.Since(e.at) > c.ttl && !e.refreshing {
+				e.refreshing = true
+				c.start(ctx, key, compute, e)
 			}
-		default: // being computed: wait for it
+			c.mu.Unlock()
+			return e.val, nil
 		}
+		e = nil // failed: compute again
 	}
 	if e == nil {
 		if len(c.entries) >= maxListKeys {
 			c.evictDone()
 		}
-		e = &listEntry[T]{done: make(chan struct{})}
-		c.entries[key] = e
-		go func() {
-			cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.timeout)
-			defer cancel()
-			v, err := compute(cctx)
-			e.val, e.err, e.at = v, err, time.Now()
-			close(e.done)
-		}()
+		e = c.start(ctx, key, compute, nil)
 	}
 	c.mu.Unlock()
 	select {
@@ -73,13 +71,46 @@ func (c *listCache[T]) get(ctx context.Context, key string, compute func(context
 	}
 }
 
+// start computes key in the background; c.mu is held. Without stale, the new
+// entry is stored at once (callers wait for it); with stale, it replaces
+// stale when it succeeds.
+func (c *listCache[T]) start(ctx context.Context, key string, compute func(context.Context) (T, error), stale *listEntry[T]) *listEntry[T] {
+	e := &listEntry[T]{done: make(chan struct{})}
+	if stale == nil {
+		c.entries[key] = e
+	}
+	go func() {
+		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), c.timeout)
+		defer cancel()
+		v, err := compute(cctx)
+		e.val, e.err, e.at = v, err, time.Now()
+		close(e.done)
+		if stale != nil {
+			c.mu.Lock()
+			if err == nil && c.entries[key] == stale {
+				c.entries[key] = e
+			}
+			stale.refreshing = false
+			c.mu.Unlock()
+		}
+	}()
+	return e
+}
+
+func isDone(ch chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
+
 // evictDone drops every finished entry; c.mu is held.
 func (c *listCache[T]) evictDone() {
 	for k, e := range c.entries {
-		select {
-		case <-e.done:
+		if isDone(e.done) && !e.refreshing {
 			delete(c.entries, k)
-		default:
 		}
 	}
 }

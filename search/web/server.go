@@ -33,8 +33,8 @@ const (
 	DefaultExportTimeout = 5 * time.Minute
 	DefaultExportMax     = 100000
 	DefaultListTTL       = 10 * time.Second
-	listTimeout          = 2 * time.Minute // one aggregation of the lists
-	maxParamBytes        = 1000            // longest accepted value of one parameter
+	listTimeout          = time.Minute // one aggregation of the lists
+	maxParamBytes        = 1000        // longest accepted value of one parameter
 	maxListRows          = 10000
 )
 
@@ -137,8 +137,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	timeout := s.opt.Timeout
-	if r.URL.Path == "/export" {
+	switch r.URL.Path {
+	case "/export":
 		timeout = s.opt.ExportTimeout
+	case "/officials", "/documents", "/api/officials", "/api/documents":
+		timeout = max(timeout, listTimeout) // the first aggregation of a list takes seconds
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), timeout)
 	defer cancel()

@@ -517,3 +517,27 @@ func TestListsAreAggregatedOncePerTTL(t *testing.T) {
 		})
 	}
 }
+
+func TestStaleListIsServedWhileRefreshed(t *testing.T) {
+	c := newListCache[int](time.Nanosecond, time.Minute)
+	n := 0
+	var mu sync.Mutex
+	compute := func(context.Context) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		n++
+		return n, nil
+	}
+	ctx := context.Background()
+	if v, _ := c.get(ctx, "k", compute); v != 1 {
+		t.Fatalf("first get = %d, want 1", v)
+	}
+	// Expired: the stale value comes back at once, a refresh starts.
+	if v, _ := c.get(ctx, "k", compute); v != 1 {
+		t.Fatalf("second get = %d, want the stale 1", v)
+	}
+	pollUntil(t, "the refreshed list", 5*time.Second, func() bool {
+		v, _ := c.get(ctx, "k", compute)
+		return v >= 2
+	})
+}
