@@ -131,6 +131,7 @@ func TestCrawlSurvivesKill(t *testing.T) {
 		runs = append(runs, crawlRun{killAfter: time.Duration(150+rng.IntN(700)) * time.Millisecond, parallel: "2"})
 	}
 	kills := 0
+	torn := false // the previous run died in the middle of a WARC record
 	for i, r := range runs {
 		name := r.crashpoint
 		if name == "" {
@@ -138,6 +139,10 @@ func TestCrawlSurvivesKill(t *testing.T) {
 		}
 		killed, out := r.run(t, bin, dir, seeds)
 		t.Logf("run %d (%s): killed=%v", i+1, name, killed)
+		if torn && !strings.Contains(out, "torn tail") {
+			t.Errorf("run %d did not report cutting the torn record the previous run left:\n%s", i+1, tail(out))
+		}
+		torn = killed && strings.HasPrefix(r.crashpoint, "mid-warc-record")
 		if killed {
 			kills++
 		} else if !strings.Contains(out, "crawl finished") {
