@@ -2,8 +2,9 @@
 // Vietnamese text: 28/02/2024, 28-2-2024, 28.2.2024, "ngày 3 tháng 6 năm
 // 2013", "18 Tháng 8 2015", ISO 2024-02-28, the days of a range or list that
 // share one month and year ("10-14/6/2024", "các ngày 11, 12 tháng 01 năm
-// 2010", "từ ngày 29 đến ngày 30 tháng 6 năm 2017"), and the missing-separator
-// typo "01/102021" (shared/docs/vietnamese-reference.md §4,
+// 2010", "từ ngày 29 đến ngày 30 tháng 6 năm 2017", "từ ngày 19/6 đến ngày
+// 23/6/2023"), and the typos "01/102021" (missing separator) and "16/7/20 21"
+// (a space inside the year) (shared/docs/vietnamese-reference.md §4,
 // shared/eval/ANNOTATION.md "dates").
 //
 // Partial dates are not dates here: "ngày 5/3", "tháng 10/2023", "năm 2024",
