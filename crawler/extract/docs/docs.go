@@ -2,7 +2,8 @@
 // documents in both numbering grammars and their variations — Party
 // "25-NQ/TW", state "33/CT-TTg", normative "30/2020/NĐ-CP", laws
 // "10/2022/QH15", joint "55/2005/TTLT-BNV-VPCP", letters "1234/UBND-VP", bare
-// "Nghị quyết số 15" (shared/docs/vietnamese-reference.md §1) — with the
+// "Nghị quyết số 15", year form "Nghị định 100/2019"
+// (shared/docs/vietnamese-reference.md §1) — with the
 // issuing date, issuer ("của …") and Party term ("khóa XI") given with the
 // citation, and unnumbered references (laws by name, congress and plenum
 // resolutions).
