@@ -69,15 +69,22 @@ var (
 	// whose fold does not depend on their neighbours.
 	folds  [tableSize]string
 	foldOK [tableSize / 64]uint64
-	// toneLast marks the letters a, e, y (either case) bearing a tone mark:
-	// the only letters that can end a word whose tone mark moves.
-	toneLast   = map[rune]bool{}
+	// toneLast maps the letters a, e, y (either case) bearing a tone mark,
+	// the only letters that can end a word whose tone mark moves, to the
+	// letter without it and the mark.
+	toneLast = map[rune][2]rune{}
+	// toned maps o, u (either case) and a tone mark to the toned letter.
+	toned    = map[[2]rune]rune{}
+	onsetSet = map[string]bool{"": true}
+	// lowers holds unicode.ToLower of each rune below tableSize.
+	lowers     [tableSize]rune
 	tablesOnce sync.Once
 )
 
 // buildTables fills the per-rune tables, once, on first use.
 func buildTables() {
 	for r := rune(0); r < tableSize; r++ {
+		lowers[r] = unicode.ToLower(r)
 		s := string(r)
 		if r < utf8.RuneSelf {
 			stable[r/64] |= 1 << (r % 64)
@@ -108,9 +115,19 @@ func buildTables() {
 	for _, base := range "aeyAEY" {
 		for _, tone := range []rune{toneGrave, toneAcute, toneTilde, toneHook, toneDot} {
 			for _, r := range norm.NFC.String(string([]rune{base, tone})) {
-				toneLast[r] = true
+				toneLast[r] = [2]rune{base, tone}
 			}
 		}
+	}
+	for _, base := range "ouOU" {
+		for _, tone := range []rune{toneGrave, toneAcute, toneTilde, toneHook, toneDot} {
+			for _, r := range norm.NFC.String(string([]rune{base, tone})) {
+				toned[[2]rune{base, tone}] = r
+			}
+		}
+	}
+	for _, o := range onsets {
+		onsetSet[o] = true
 	}
 }
 
@@ -213,7 +230,7 @@ func mayMoveTone(s string) bool {
 		if r == utf8.RuneError {
 			return true // the slow path writes U+FFFD for bad bytes
 		}
-		if !toneLast[r] {
+		if _, ok := toneLast[r]; !ok {
 			continue
 		}
 		if i == len(s) {
@@ -232,6 +249,37 @@ var onsets = []string{"ngh", "ng", "nh", "ch", "gh", "kh", "ph", "th", "tr", "gi
 // toneWord moves the tone mark of one word (a run of letters, NFC) to the
 // traditional position when the word is an open oa/oe/uy syllable.
 func toneWord(w string) string {
+	if len(w) > 12 || isASCII(w) {
+		return w
+	}
+	buildTablesOnce()
+	last, n := utf8.DecodeLastRuneInString(w)
+	bt, ok := toneLast[last]
+	if !ok {
+		return w // the mark, if any, is not on a final a, e or y
+	}
+	prev, m := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	switch prev {
+	case 'o', 'O', 'u', 'U':
+	default:
+		return w
+	}
+	onset := w[:len(w)-n-m]
+	if !isASCII(onset) {
+		return toneWordSlow(w) // đ, or letters no onset has
+	}
+	lo := strings.ToLower(onset)
+	if !onsetSet[lo] || (lo == "q" && (prev == 'u' || prev == 'U')) {
+		return w
+	}
+	if (bt[0] == 'y' || bt[0] == 'Y') != (prev == 'u' || prev == 'U') {
+		return w // only oa, oe and uy move
+	}
+	return onset + string(toned[[2]rune{prev, bt[1]}]) + string(bt[0])
+}
+
+// toneWordSlow is toneWord without the fast path.
+func toneWordSlow(w string) string {
 	if len(w) > 12 || isASCII(w) {
 		return w
 	}
@@ -282,11 +330,63 @@ func toneWord(w string) string {
 // Key is the matching key of a word or phrase: ToneKey, lower case, single
 // spaces. "Quận Uỷ" and "quận ủy" share a key.
 func Key(s string) string {
-	k := strings.ToLower(ToneKey(s))
+	k := toLower(ToneKey(s))
 	if singleSpaced(k) {
 		return k
 	}
 	return strings.Join(strings.Fields(k), " ")
+}
+
+// toLower is strings.ToLower with a table for the runes below tableSize.
+func toLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	buildTablesOnce()
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return lowerFrom(s, i)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r >= tableSize {
+			return strings.ToLower(s)
+		}
+		if lowers[r] != r {
+			return lowerFrom(s, i)
+		}
+		i += size
+	}
+	return s
+}
+
+// lowerFrom lowers s whose first i bytes are already lower case.
+func lowerFrom(s string, i int) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r >= tableSize {
+			return strings.ToLower(s)
+		}
+		b.WriteRune(lowers[r])
+		i += size
+	}
+	return b.String()
 }
 
 // singleSpaced reports whether s has no white space but single ASCII

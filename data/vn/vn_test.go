@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestToneKeyPlacesOneMark(t *testing.T) {
@@ -88,13 +90,13 @@ func toneKeyRef(s string) string {
 			continue
 		}
 		if start >= 0 {
-			b.WriteString(toneWord(s[start:i]))
+			b.WriteString(toneWordSlow(s[start:i]))
 			start = -1
 		}
 		b.WriteRune(r)
 	}
 	if start >= 0 {
-		b.WriteString(toneWord(s[start:]))
+		b.WriteString(toneWordSlow(s[start:]))
 	}
 	return b.String()
 }
@@ -115,6 +117,9 @@ func checkFastPaths(t *testing.T, s string) {
 	}
 	if got, want := Key(s), keyRef(s); got != want {
 		t.Fatalf("Key(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := toLower(s), strings.ToLower(s); got != want {
+		t.Fatalf("toLower(%q) = %q, want %q", s, got, want)
 	}
 	if got, want := Fold(s), foldSlow(s); got != want {
 		t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
@@ -147,6 +152,28 @@ func TestIsLookalikeMatchesTheReplacer(t *testing.T) {
 		s := string(r)
 		if got, want := isLookalike(r), lookalikes.Replace(s) != s; got != want {
 			t.Fatalf("isLookalike(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+func TestToneWordFastPathAgrees(t *testing.T) {
+	starts := []string{"", "h", "H", "th", "Th", "TH", "ngh", "gi", "q", "qu", "đ", "Đ", "x", "kh", "tr", "nhg", "ô"}
+	vowels := []string{"o", "O", "u", "U", "ô", "ư", "i", "ơ"}
+	var finals []string
+	for _, base := range []string{"a", "e", "y", "A", "E", "Y", "i", "ê"} {
+		for _, tone := range []string{"", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"} {
+			finals = append(finals, norm.NFC.String(base+tone))
+		}
+	}
+	for _, o := range starts {
+		for _, v := range vowels {
+			for _, f := range finals {
+				w := o + v + f
+				if got, want := toneWord(w), toneWordSlow(w); got != want {
+					t.Fatalf("toneWord(%q) = %q, want %q", w, got, want)
+				}
+				checkFastPaths(t, w)
+			}
 		}
 	}
 }
