@@ -75,7 +75,11 @@ func runDemo(ctx context.Context, e *env, g *globalOptions, o *demoOptions, dirS
 		o.Articles, o.Seed, srv.LiferayURL, srv.WardURL, dir)
 
 	// 1. Crawl.
-	opts := crawler.Options{Dir: dir, Delay: o.Delay, Parallel: 2}
+	delay := o.Delay
+	if delay <= 0 {
+		delay = -1 // crawler.Options: negative is no delay, zero the polite default
+	}
+	opts := crawler.Options{Dir: dir, Delay: delay, Parallel: 2}
 	if isTerminal(e.stderr) {
 		opts.Progress = e.stderr
 	}
