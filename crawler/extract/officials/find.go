@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/data"
 	"github.com/vnarchive/vnarchive/data/vn"
@@ -24,10 +25,11 @@ type titleRef struct {
 	text string
 }
 
-// holder is who was last given a title; grammar.holders indexes holders by
-// the title's key and each of its leading word sequences ("thủ tướng" for
-// "Thủ tướng Chính phủ"), for "Thủ tướng làm Trưởng Ban Chỉ đạo".
-type holder struct {
+// given records one title given, for "Thủ tướng làm Trưởng Ban Chỉ đạo":
+// a title met again names whoever was last given a title with the same
+// leading words (up to eight: "thủ tướng" for "Thủ tướng Chính phủ").
+type given struct {
+	key string // vn.Key of the title
 	who *person
 	pos int
 }
@@ -42,6 +44,7 @@ type holder struct {
 func Find(text string) []data.Official {
 	p := &parser{text: vn.NFC(text), lex: theLexicon()}
 	p.toks = tokenize(p.text)
+	p.items = make([]item, 0, len(p.toks)/3+1)
 	p.scan()
 	g := newGrammar(p)
 	g.run()
@@ -56,14 +59,13 @@ type grammar struct {
 	claimed []bool // title items already given to someone
 	people  map[string]*person
 	order   []*person
-	holders map[string]holder
+	given   []given
 	// strongList is set while the names of a "Các đồng chí: …" list are read
 	strongList bool
 }
 
 func newGrammar(p *parser) *grammar {
-	return &grammar{p: p, items: p.items, claimed: make([]bool, len(p.items)), people: map[string]*person{},
-		holders: map[string]holder{}}
+	return &grammar{p: p, items: p.items, claimed: make([]bool, len(p.items)), people: map[string]*person{}}
 }
 
 // nameText is the name as written, single-spaced.
@@ -113,13 +115,26 @@ func (g *grammar) give(ni, ti int) {
 	if pos > pp.lastPos {
 		pp.lastPos = pos
 	}
-	words := strings.Fields(vn.Key(text))
-	for n := 1; n <= len(words) && n <= 8; n++ {
-		k := strings.Join(words[:n], " ")
-		if h, ok := g.holders[k]; !ok || pos >= h.pos {
-			g.holders[k] = holder{who: pp, pos: pos}
+	g.given = append(g.given, given{key: vn.Key(text), who: pp, pos: pos})
+}
+
+// holderOf returns who was last given a title whose key starts with the
+// words of key (eight at most), by position in the text.
+func (g *grammar) holderOf(key string) (*person, bool) {
+	if key == "" || strings.Count(key, " ") >= 8 {
+		return nil, false
+	}
+	var who *person
+	best := 0
+	for _, gv := range g.given {
+		if gv.key != key && !(strings.HasPrefix(gv.key, key) && gv.key[len(key)] == ' ') {
+			continue
+		}
+		if who == nil || gv.pos >= best {
+			who, best = gv.who, gv.pos
 		}
 	}
+	return who, who != nil
 }
 
 // span is the text of tokens [a, b) as written, white space made single.
@@ -128,19 +143,47 @@ func (p *parser) span(a, b int) string {
 		return ""
 	}
 	s := p.text[p.toks[a].start:p.toks[b-1].end]
+	if plainSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// plainSpaced reports whether s is ASCII-space separated with no runs of
+// spaces and no other white space, so that Fields and Join keep it.
+func plainSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xC2:
+			// lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
+			// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000)
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // corefer handles "Thủ tướng làm Trưởng Ban Chỉ đạo": the title at ti
 // names someone already met; give them the title at t2.
 func (g *grammar) corefer(ti, t2 int) {
 	key := vn.Key(g.p.span(g.items[ti].title.start, g.items[ti].title.end))
-	h, ok := g.holders[key]
+	who, ok := g.holderOf(key)
 	if !ok {
 		return
 	}
 	t := g.items[t2].title
-	h.who.titles = append(h.who.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
+	who.titles = append(who.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
 	g.claimed[t2] = true
 }
 

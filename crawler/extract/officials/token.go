@@ -38,8 +38,8 @@ var dashes = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
 // tokenize splits NFC text into tokens. Letters, digits and combining marks
 // make words; every other non-space character is a token of its own.
 func tokenize(s string) []token {
-	var toks []token
-	keys := map[string]string{} // word → key, words repeat a lot
+	toks := make([]token, 0, len(s)/5+1)
+	keys := make(map[string]string, len(s)/40+1) // word → key, words repeat a lot
 	space := true
 	i := 0
 	for i < len(s) {
@@ -63,7 +63,11 @@ func tokenize(s string) []token {
 				}
 				j += sz
 			}
-			for _, cut := range gluedCuts(s[i:j]) {
+			var cuts []int
+			if mayBeGlued(s[i:j]) {
+				cuts = gluedCuts(s[i:j])
+			}
+			for _, cut := range cuts {
 				toks = append(toks, wordToken(s[i:i+cut], i, i+cut, space, keys))
 				space = false
 				i += cut
@@ -93,6 +97,19 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// mayBeGlued reports whether w has an upper-case letter after its second
+// rune: only then can gluedCuts cut it.
+func mayBeGlued(w string) bool {
+	n := 0
+	for _, r := range w {
+		if n >= 2 && (r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // gluedCuts returns the byte lengths of the leading parts of a word where
