@@ -39,7 +39,6 @@ var dashes = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
 // make words; every other non-space character is a token of its own.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+1)
-	keys := make(map[string]string, len(s)/40+1) // word → key, words repeat a lot
 	space := true
 	i := 0
 	for i < len(s) {
@@ -68,11 +67,11 @@ func tokenize(s string) []token {
 				cuts = gluedCuts(s[i:j])
 			}
 			for _, cut := range cuts {
-				toks = append(toks, wordToken(s[i:i+cut], i, i+cut, space, keys))
+				toks = append(toks, wordToken(s[i:i+cut], i, i+cut, space))
 				space = false
 				i += cut
 			}
-			toks = append(toks, wordToken(s[i:j], i, j, space, keys))
+			toks = append(toks, wordToken(s[i:j], i, j, space))
 			space = false
 			i = j
 		default:
@@ -134,16 +133,21 @@ func gluedCuts(w string) []int {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-func wordToken(w string, start, end int, space bool, keys map[string]string) token {
-	k, ok := keys[w]
-	if !ok {
-		k = vn.Key(w)
-		keys[w] = k
-	}
-	t := token{text: w, key: k, start: start, end: end, kind: kWord, space: space}
+func wordToken(w string, start, end int, space bool) token {
+	t := wordShape(w)
+	t.start, t.end, t.space = start, end, space
+	return t
+}
+
+// wordShape is the token of word w with its key and shape, at no position.
+func wordShape(w string) token {
+	t := token{text: w, key: vn.Key(w), kind: kWord}
 	letters, uppers, lowers, digits := 0, 0, 0, 0
 	first := true
 	for _, r := range w {
