@@ -271,7 +271,9 @@ func (s *Server) handleArticlePage(w http.ResponseWriter, r *http.Request) {
 		p.Title = "(không có tiêu đề)"
 	}
 	for _, para := range strings.Split(a.Text, "\n") {
-		if para = strings.TrimSpace(para); para != "" {
+		// The extractor puts the lead (summary) first in the text too; the
+		// page shows it once, set apart.
+		if para = strings.TrimSpace(para); para != "" && !(len(p.Paragraphs) == 0 && para == strings.TrimSpace(a.Summary)) {
 			p.Paragraphs = append(p.Paragraphs, para)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"github.com/vnarchive/vnarchive/data"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -540,4 +541,22 @@ func TestStaleListIsServedWhileRefreshed(t *testing.T) {
 		v, _ := c.get(ctx, "k", compute)
 		return v >= 2
 	})
+}
+
+func TestArticleShowsItsLeadOnce(t *testing.T) {
+	srv, fs, _ := newTestServer(t, Options{})
+	lead := "Chiều 2/4, phường tổ chức tổng kết công tác tiếp dân quý I."
+	fs.add(ArticleView{Article: data.Article{ID: "a0000000000000aa", URL: "https://phuongmot.gov.vn/a.html", Site: "phuongmot.gov.vn",
+		Title: "Tổng kết công tác tiếp dân", Published: "2024-04-02T15:00:00+07:00", Summary: lead,
+		Text: lead + "\n\nCác tổ dân phố báo cáo kết quả."}})
+	r := get(t, srv, "/article/a0000000000000aa")
+	if r.code != 200 {
+		t.Fatalf("status %d", r.code)
+	}
+	if n := strings.Count(r.body, "tổng kết công tác tiếp dân quý I"); n != 1 {
+		t.Errorf("the lead appears %d times, want once", n)
+	}
+	if !strings.Contains(r.body, "Các tổ dân phố báo cáo kết quả.") {
+		t.Error("the body paragraph after the lead is missing")
+	}
 }
