@@ -5,7 +5,8 @@
 //
 // It is grammar over lexicons, not a model:
 //
-//	text ──NFC──▶ tokens (token.go: words, punctuation, line breaks; keys fold case
+//	text ──NFC, hard-wrapped lines joined (wrap.go)──▶
+//	     tokens (token.go: words, punctuation, line breaks; keys fold case
 //	       │              and tone placement; glued words such as "dânTrong" are cut)
 //	       ▼
 //	   scan (scan.go): items ── title  = head (Bí thư, Phó Chủ tịch, UVTV…) + body

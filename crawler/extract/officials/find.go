@@ -42,7 +42,7 @@ type given struct {
 // either tone-mark placement. Find is safe for concurrent use and never
 // panics.
 func Find(text string) []data.Official {
-	p := &parser{text: vn.NFC(text), lex: theLexicon()}
+	p := &parser{text: unwrap(vn.NFC(text)), lex: theLexicon()}
 	p.toks = tokenize(p.text)
 	p.items = make([]item, 0, len(p.toks)/3+1)
 	p.scan()

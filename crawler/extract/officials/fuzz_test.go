@@ -21,12 +21,16 @@ func FuzzFind(f *testing.F) {
 		"đ/c Cầm Thị Hoa, PCT",
 		"Bí thư Quận ủy quận 3 (cũ), nguyên Chủ tịch",
 		"\xff\xfe Chủ tịch \u0301Ánh",
+		strings.Repeat("các đại biểu thảo luận về kế hoạch phát triển kinh tế, Phó Chủ tịch Lê\nVăn An\n", 4),
 	}
 	for _, s := range seeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		out := Find(s)
+		if u := unwrap(s); len(u) != len(s) {
+			t.Fatalf("unwrap changed the length of %q", s)
+		}
 		if !utf8.ValidString(s) {
 			return
 		}

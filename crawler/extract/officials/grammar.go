@@ -258,6 +258,7 @@ func (g *grammar) run() {
 	header := -1 // title item heading the current list
 	listOpen := false
 	listStrong := false
+	bareItems := 0 // names of the open list given no title of their own
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.kind == iSep && (it.sep == "." || it.sep == "\n") {
@@ -273,7 +274,7 @@ func (g *grammar) run() {
 			}
 			_, pl := g.honBefore(i)
 			if g.isSep(j, ":") {
-				header, listOpen = i, true
+				header, listOpen, bareItems = i, true, 0
 				listStrong = listStrong || pl
 				g.claimed[i] = true
 				i = j
@@ -284,7 +285,7 @@ func (g *grammar) run() {
 				j++
 			}
 			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon && items[j].plural {
-				header, listOpen = i, true
+				header, listOpen, bareItems = i, true, 0
 				listStrong = listStrong || items[j].hon == honStrong
 				g.claimed[i] = true
 				i = j
@@ -305,6 +306,12 @@ func (g *grammar) run() {
 				g.corefer(i, i+2)
 			}
 			continue
+		}
+		if it.fromTtl && listOpen && header >= 0 && header != i-1 && bareItems > 0 {
+			// "các Phó Thủ tướng: A, B, Bộ trưởng Bộ Quốc phòng C": after
+			// bare names, an item with its own title before the name ends
+			// the shared list
+			header, listOpen, listStrong = -1, false, false
 		}
 		ok, h := g.validName(i, listOpen, listStrong)
 		if !ok {
@@ -354,6 +361,9 @@ func (g *grammar) run() {
 			}
 		}
 		if listOpen && header >= 0 {
+			if !it.fromTtl && !gave {
+				bareItems++
+			}
 			g.give(i, header)
 			got = true
 		}

@@ -99,6 +99,9 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 		if first.key == "thị" || (k > 0 && first.key == "văn") || p.stopStart(s) {
 			continue
 		}
+		if k > 0 && toks[s-1].key == "thị" {
+			continue // "Lâm Thị Phương Thanh": Thị is always followed by the given name, never ends a run
+		}
 		if l.places.match(toks, s) == m {
 			continue
 		}

@@ -352,6 +352,39 @@ var findCases = []findCase{
 	{"normalisation", "decomposed input and the other tone placement merge one person",
 		norm.NFD.String("Đồng chí Nguyễn Thị Thuý Hoà - Bí thư Quận uỷ. Đồng chí Nguyễn Thị Thúy Hòa - Bí thư Quận ủy, Chủ tịch HĐND quận."),
 		[]data.Official{off("Nguyễn Thị Thuý Hoà", "Bí thư Quận uỷ", "Chủ tịch HĐND quận")}},
+	// Hard-wrapped pages (legal texts copied at ~80 columns)
+	{"wrapped", "a delegate list wrapped at 78 columns: names and titles cut by line breaks",
+		wrapAt("Chiều ngày 12 tháng 3 năm 2024, tại trụ sở Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh "+
+			"Hà Quốc Dũng chủ trì cuộc họp về phòng, chống thiên tai. Tham dự cuộc họp có các Phó Chủ tịch Ủy "+
+			"ban nhân dân tỉnh: Tôn Thất Bình, Mai Thị Kiều Oanh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn "+
+			"Lạc Văn Quang, Chánh Văn phòng Đoàn đại biểu Quốc hội tỉnh Khổng Thị Thanh Hương; Chỉ huy trưởng "+
+			"Bộ Chỉ huy Quân sự tỉnh Đèo Văn Sỹ và đại diện lãnh đạo các sở, ban, ngành liên quan.", 78),
+		[]data.Official{off("Hà Quốc Dũng", "Chủ tịch Ủy ban nhân dân tỉnh"),
+			off("Tôn Thất Bình", "Phó Chủ tịch Ủy ban nhân dân tỉnh"), off("Mai Thị Kiều Oanh", "Phó Chủ tịch Ủy ban nhân dân tỉnh"),
+			off("Lạc Văn Quang", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn"),
+			off("Khổng Thị Thanh Hương", "Chánh Văn phòng Đoàn đại biểu Quốc hội tỉnh"),
+			off("Đèo Văn Sỹ", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")}},
+	{"wrapped", "a list of short lines keeps its breaks",
+		"Thành phần gồm:\nÔng Vi Văn Thành\nPhó Chủ tịch UBND huyện\nBà Lục Thị Mến\nTrưởng phòng Nội vụ huyện",
+		[]data.Official{off("Vi Văn Thành", "Phó Chủ tịch UBND huyện"), off("Lục Thị Mến", "Trưởng phòng Nội vụ huyện")}},
+
+	// Lists with a shared title
+	{"list", "an item with its own title before the name ends a list of bare names",
+		"Dự lễ có các Phó Chủ tịch UBND tỉnh: Âu Văn Hải, Lò Thị Vân, Giám đốc Sở Xây dựng Nông Đức Tài.",
+		[]data.Official{off("Âu Văn Hải", "Phó Chủ tịch UBND tỉnh"), off("Lò Thị Vân", "Phó Chủ tịch UBND tỉnh"),
+			off("Nông Đức Tài", "Giám đốc Sở Xây dựng")}},
+
+	// Bodies of the Party, the Assembly, the Government
+	{"title name", "của Quốc hội inside a title before the name",
+		"Phát biểu tại phiên họp, Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội Hầu Văn Phúc đề nghị làm rõ.",
+		[]data.Official{off("Hầu Văn Phúc", "Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội")}},
+	{"honorific , titles", "của Đảng closing a sub-committee",
+		"Bà Đinh Thị Hoa, Ủy viên Tiểu ban Văn kiện Đại hội XIV của Đảng, trình bày tham luận.",
+		[]data.Official{off("Đinh Thị Hoa", "Ủy viên Tiểu ban Văn kiện Đại hội XIV của Đảng")}},
+	{"title name", "a name with Thị is not cut after Thị",
+		"Phó Chánh Văn phòng Trung ương Đảng Lâm Thị Phương Thanh dự hội nghị.",
+		[]data.Official{off("Lâm Thị Phương Thanh", "Phó Chánh Văn phòng Trung ương Đảng")}},
+
 	{"normalisation", "upper-case headline and body name merge",
 		"PHÓ THỦ TƯỚNG LÊ VĂN THÀNH THĂM TỈNH\n\nPhó Thủ tướng Lê Văn Thành đến thăm tỉnh.",
 		[]data.Official{off("Lê Văn Thành", "Phó Thủ tướng")}},
@@ -409,6 +442,26 @@ func TestFind(t *testing.T) {
 		fmt.Fprintf(&b, "%-20s %6d %6d %5d/%-3d %6.2f\n", k, tl.cases, tl.exact, tl.found, tl.gold, r)
 	}
 	t.Log(b.String())
+}
+
+// wrapAt breaks text into lines of at most width runes at spaces, as a
+// page copied from a fixed-width view is.
+func wrapAt(text string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(text) {
+		l := len([]rune(w))
+		if i > 0 && n+1+l > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += l
+	}
+	return b.String()
 }
 
 func show(os []data.Official) string {

@@ -154,6 +154,15 @@ func (p *parser) tail(t *titleSpan) int {
 		if creditWords[tk.key] && k+1 < len(toks) && toks[k+1].key == ":" {
 			break // "… TP. Ảnh: …"
 		}
+		if m := p.ofTopBody(k); m > 0 && k > t.headEnd {
+			// "Chủ nhiệm Ủy ban Xã hội của Quốc hội", "Tiểu ban Nhân sự
+			// Đại hội XIV của Đảng": the body belongs to the Party, the
+			// Assembly or the Government
+			k += m
+			committed = k
+			compound = false
+			continue
+		}
 		if tk.key == "và" {
 			if p.andContinues(k) {
 				k++
@@ -393,4 +402,22 @@ func (p *parser) isPersonRun(i int) bool {
 	run := p.runAt(i)
 	ns, ok := p.splitName(run, i, false)
 	return ok && ns.start == i
+}
+
+// ofTopBody returns the length of "của Đảng", "của Quốc hội" or "của Chính
+// phủ" (capitalised) at k, 0 for none.
+func (p *parser) ofTopBody(k int) int {
+	toks := p.toks
+	if toks[k].key != "của" || k+1 >= len(toks) || !toks[k+1].capital {
+		return 0
+	}
+	switch toks[k+1].key {
+	case "đảng":
+		return 2
+	case "quốc", "chính":
+		if k+2 < len(toks) && (toks[k+1].key == "quốc" && toks[k+2].key == "hội" || toks[k+1].key == "chính" && toks[k+2].key == "phủ") {
+			return 3
+		}
+	}
+	return 0
 }

@@ -1,0 +1,145 @@
+package officials
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Hard-wrapped text (legal pages copied at ~80 columns) breaks names and
+// titles anywhere: "Bộ trưởng Bộ Tư pháp Lê Thành\nLong". unwrap reads such
+// breaks as spaces, so a wrapped "<title> <name>" list parses like the
+// one-line form. A block of lines is hard-wrapped when three or more of its
+// lines fill the width (wrapMin–wrapMax runes) and two or more lines go on
+// from the line before in small letters; inside such a block a full line
+// is joined to the next unless the next starts an item ("- ", "+ ", "1.",
+// "a)") or a cell ("|"), or a sentence ends at the break. Lists of short
+// lines, paragraphs of any length and headings keep their breaks.
+
+const (
+	wrapMin = 50  // a line this long may have been wrapped
+	wrapMax = 100 // wider lines are paragraphs, not wrapped text
+)
+
+// unwrap returns text with the line breaks of hard-wrapped blocks made
+// spaces; byte offsets are unchanged.
+func unwrap(text string) string {
+	if strings.Count(text, "\n") < 3 {
+		return text
+	}
+	var b []byte // copy made on the first join
+	lines := splitLines(text)
+	for start := 0; start < len(lines); {
+		end := start
+		for end < len(lines) && !lines[end].blank {
+			end++
+		}
+		if end-start >= 3 && wrappedBlock(lines[start:end]) {
+			for i := start; i+1 < end; i++ {
+				if joinLines(lines[i], lines[i+1]) {
+					if b == nil {
+						b = []byte(text)
+					}
+					b[lines[i].end] = ' '
+				}
+			}
+		}
+		start = end + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// line is one line of the text: bytes [start, end), end at its '\n'.
+type line struct {
+	text       string
+	start, end int
+	runes      int
+	blank      bool // empty, spaces only, or a lone cell bar
+}
+
+func splitLines(text string) []line {
+	var out []line
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		s := strings.TrimSpace(text[start:end])
+		out = append(out, line{text: s, start: start, end: end, runes: utf8.RuneCountInString(s),
+			blank: s == "" || s == "|"})
+		start = end + 1
+	}
+	return out
+}
+
+// wrappedBlock reports whether a block of non-blank lines was hard-wrapped.
+func wrappedBlock(ls []line) bool {
+	full, goesOn := 0, 0
+	for i, l := range ls {
+		if l.runes > wrapMax {
+			return false
+		}
+		if i < len(ls)-1 && l.runes >= wrapMin {
+			full++
+		}
+		if i > 0 {
+			if r, _ := utf8.DecodeRuneInString(l.text); unicode.IsLower(r) {
+				goesOn++
+			}
+		}
+	}
+	return full >= 3 && goesOn >= 2
+}
+
+// joinLines reports whether the break between a and b is a wrap.
+func joinLines(a, b line) bool {
+	if a.runes < wrapMin || isAllUpperLine(a.text) || startsItem(b.text) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(a.text)
+	first, _ := utf8.DecodeRuneInString(b.text)
+	if strings.ContainsRune(".!?", last) && unicode.IsUpper(first) {
+		return false
+	}
+	return true
+}
+
+// isAllUpperLine reports whether a line is a heading in capitals.
+func isAllUpperLine(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// startsItem reports whether a line opens a list item or a cell.
+func startsItem(s string) bool {
+	if s == "" {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	switch {
+	case strings.ContainsRune(dashes+"+•*|>", r):
+		return true
+	case unicode.IsDigit(r) || (unicode.IsLetter(r) && size <= 2 && len(s) > size && unicode.IsLower(r)):
+		// "1.", "12)", "a)", "b."
+		j := size
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		return j < len(s) && (s[j] == '.' || s[j] == ')') && (j+1 == len(s) || s[j+1] == ' ')
+	}
+	return false
+}
