@@ -53,6 +53,17 @@ func (p *phrases) match(toks []token, i int) int {
 	return best
 }
 
+// startsPhrase reports whether key is the first word of a title head or an
+// organisation.
+func (l *lexicon) startsPhrase(key string) bool {
+	for _, p := range []*phrases{l.heads, l.bound, l.orgs, l.innerOrgs} {
+		if len(p.byFirst[key]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // lexicon is the compiled form of the embedded word lists.
 type lexicon struct {
 	surnames             map[string]bool

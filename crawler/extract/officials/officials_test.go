@@ -352,6 +352,15 @@ var findCases = []findCase{
 	{"normalisation", "decomposed input and the other tone placement merge one person",
 		norm.NFD.String("Đồng chí Nguyễn Thị Thuý Hoà - Bí thư Quận uỷ. Đồng chí Nguyễn Thị Thúy Hòa - Bí thư Quận ủy, Chủ tịch HĐND quận."),
 		[]data.Official{off("Nguyễn Thị Thuý Hoà", "Bí thư Quận uỷ", "Chủ tịch HĐND quận")}},
+	// Abbreviations written with dots
+	{"abbreviation", "UV.BTV with dots opens a dash list of titles",
+		"Dự có đ/c Trương Văn Lực - UV.BTV Huyện ủy, Phó Chủ tịch HĐND huyện; đ/c Cù Thị Nở - UV.BTV Huyện ủy, Trưởng ban Dân vận.",
+		[]data.Official{off("Trương Văn Lực", "UV.BTV Huyện ủy", "Phó Chủ tịch HĐND huyện"),
+			off("Cù Thị Nở", "UV.BTV Huyện ủy", "Trưởng ban Dân vận")}},
+	{"abbreviation", "T.Ư for Trung ương does not end the title",
+		"Ông Vương Đình Tú, Bí thư T.Ư Đảng, Trưởng Ban Kinh tế T.Ư, và Phó Trưởng Ban Đối ngoại T.W Lê Hoài Nam dự họp.",
+		[]data.Official{off("Vương Đình Tú", "Bí thư T.Ư Đảng", "Trưởng Ban Kinh tế T.Ư"), off("Lê Hoài Nam", "Phó Trưởng Ban Đối ngoại T.W")}},
+
 	// Hard-wrapped pages (legal texts copied at ~80 columns)
 	{"wrapped", "a delegate list wrapped at 78 columns: names and titles cut by line breaks",
 		wrapAt("Chiều ngày 12 tháng 3 năm 2024, tại trụ sở Ủy ban nhân dân tỉnh, Chủ tịch Ủy ban nhân dân tỉnh "+

@@ -191,3 +191,38 @@ func keysOf(phrase string) []string {
 	}
 	return out
 }
+
+// mergeDotted joins abbreviations written with dots between capitals
+// ("UV.BTV", "T.Ư", "T.W") into one word whose key drops the dots, when the
+// lexicon knows the joined form ("UVBTV") or it is the Central Committee
+// ("TƯ", "TW"). Other dotted capitals ("TP.HCM", "TS.BS") stay as they are.
+func mergeDotted(toks []token, l *lexicon, text string) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		j, key := i, toks[i].key
+		if dottedPart(toks[i]) {
+			for j+2 < len(toks) && toks[j+1].key == "." && !toks[j+1].space && !toks[j+2].space && dottedPart(toks[j+2]) {
+				key += toks[j+2].key
+				j += 2
+			}
+		}
+		if j > i && (key == "tư" || key == "tw" || l.startsPhrase(key)) {
+			t := toks[i]
+			t.end = toks[j].end
+			t.text = text[t.start:t.end]
+			t.key = key
+			t.upper, t.nameShape = true, false
+			out = append(out, t)
+			i = j
+			continue
+		}
+		out = append(out, toks[i])
+	}
+	return out
+}
+
+// dottedPart reports whether t can be part of a dotted abbreviation: capitals
+// only, or one capital letter.
+func dottedPart(t token) bool {
+	return t.kind == kWord && t.onlyLetter && (t.upper || t.capital && utf8.RuneCountInString(t.text) == 1)
+}
