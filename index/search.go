@@ -98,11 +98,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if size <= 0 {
 		size = 10
 	}
-	req := bleve.NewSearchRequestOptions(build(r), size+1, 0, false)
+	q := build(r)
+	req := bleve.NewSearchRequestOptions(q, size+1, 0, false)
 	req.Fields = []string{fMeta}
 	if r.Text {
 		req.Fields = append(req.Fields, fBody)
-		req.IncludeLocations = true
 	}
 	if r.ByDate {
 		req.SortByCustom(search.SortOrder{
@@ -128,11 +128,19 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		return nil, fmt.Errorf("search: %w", err)
 	}
 	out := &Result{Total: res.Total}
-	for i, h := range res.Hits {
-		if i == size {
-			out.Next = sortKey(res.Hits[size-1], r.ByDate)
-			break
+	hits := res.Hits
+	if len(hits) > size {
+		out.Next = sortKey(hits[size-1], r.ByDate)
+		hits = hits[:size]
+	}
+	if r.Text && len(hits) > 0 && r.Query != nil {
+		// Match offsets in a second pass over the page's hits only:
+		// locations for every matching article would cost far more.
+		if err := addLocations(ctx, idx, q, hits); err != nil {
+			return nil, err
 		}
+	}
+	for _, h := range hits {
 		hit, err := makeHit(h, r.Text)
 		if err != nil {
 			return nil, err
@@ -143,6 +151,34 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		out.Facets = facets(res.Facets)
 	}
 	return out, nil
+}
+
+// addLocations fills in the match locations of hits by running q again
+// restricted to their ids.
+func addLocations(ctx context.Context, idx bleve.Index, q query.Query, hits []*search.DocumentMatch) error {
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	// A conjunction led by the id list advances the query to those ids
+	// only (a filter would run the whole query and drop the rest).
+	b := bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q)
+	req := bleve.NewSearchRequestOptions(b, len(ids), 0, false)
+	req.IncludeLocations = true
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("search: match offsets: %w", err)
+	}
+	byID := make(map[string]*search.DocumentMatch, len(res.Hits))
+	for _, h := range res.Hits {
+		byID[h.ID] = h
+	}
+	for _, h := range hits {
+		if m := byID[h.ID]; m != nil {
+			h.Locations = m.Locations
+		}
+	}
+	return nil
 }
 
 func build(r Request) query.Query {
