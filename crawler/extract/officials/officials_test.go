@@ -352,6 +352,23 @@ var findCases = []findCase{
 	{"normalisation", "decomposed input and the other tone placement merge one person",
 		norm.NFD.String("Đồng chí Nguyễn Thị Thuý Hoà - Bí thư Quận uỷ. Đồng chí Nguyễn Thị Thúy Hòa - Bí thư Quận ủy, Chủ tịch HĐND quận."),
 		[]data.Official{off("Nguyễn Thị Thuý Hoà", "Bí thư Quận uỷ", "Chủ tịch HĐND quận")}},
+	// Organisation names with small-letter syllables inside
+	{"organisation", "military bodies with a small second syllable",
+		"Đại tá Lục Văn Tuân, Phó Chính ủy Vùng 2 Hải quân, và Thiếu tướng Mẫn Đức Cường, Cục trưởng Cục Tác chiến Bộ Tổng tham mưu, dự lễ.",
+		[]data.Official{off("Lục Văn Tuân", "Phó Chính ủy Vùng 2 Hải quân"), off("Mẫn Đức Cường", "Cục trưởng Cục Tác chiến Bộ Tổng tham mưu")}},
+	{"organisation", "an office named after a title is one body",
+		"Phó Chủ nhiệm Văn phòng Chủ tịch nước Quan Thị Nga và Trưởng Tiểu ban Văn kiện Ninh Văn Hậu làm việc với tỉnh.",
+		[]data.Official{off("Quan Thị Nga", "Phó Chủ nhiệm Văn phòng Chủ tịch nước"), off("Ninh Văn Hậu", "Trưởng Tiểu ban Văn kiện")}},
+	{"organisation", "a Party bloc committee with các and và inside",
+		"Ông Đàm Quang Vinh, Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh, trao quyết định.",
+		[]data.Official{off("Đàm Quang Vinh", "Bí thư Đảng ủy khối các Cơ quan và Doanh nghiệp tỉnh")}},
+	{"organisation", "a body under a larger one with thuộc",
+		"Bà Khổng Thị Lan, Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội, phát biểu.",
+		[]data.Official{off("Khổng Thị Lan", "Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội")}},
+	{"organisation", "a number glued to a name in capitals",
+		"Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Mạc Văn Khoa chủ trì.",
+		[]data.Official{off("Mạc Văn Khoa", "Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")}},
+
 	// Abbreviations written with dots
 	{"abbreviation", "UV.BTV with dots opens a dash list of titles",
 		"Dự có đ/c Trương Văn Lực - UV.BTV Huyện ủy, Phó Chủ tịch HĐND huyện; đ/c Cù Thị Nở - UV.BTV Huyện ủy, Trưởng ban Dân vận.",

@@ -145,6 +145,12 @@ func (p *parser) tail(t *titleSpan) int {
 			case tk.key == "&" && next < len(toks) && toks[next].capital:
 				k++
 				continue
+			case tk.key == "-" && !tk.space && k > t.headEnd && toks[k-1].upper && next < len(toks) && toks[next].digits && !toks[next].space:
+				// "Ban Chỉ đạo phòng, chống dịch COVID-19": a number glued
+				// to a name in capitals
+				k += 2
+				committed = k
+				continue
 			}
 			break
 		}
@@ -153,6 +159,14 @@ func (p *parser) tail(t *titleSpan) int {
 		}
 		if creditWords[tk.key] && k+1 < len(toks) && toks[k+1].key == ":" {
 			break // "… TP. Ảnh: …"
+		}
+		if m := p.underOrg(k); m > 0 && k > t.headEnd {
+			// "Trưởng Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội": the
+			// body is part of a larger one
+			k += m
+			committed = k
+			compound = false
+			continue
 		}
 		if m := p.ofTopBody(k); m > 0 && k > t.headEnd {
 			// "Chủ nhiệm Ủy ban Xã hội của Quốc hội", "Tiểu ban Nhân sự
@@ -418,6 +432,20 @@ func (p *parser) ofTopBody(k int) int {
 		if k+2 < len(toks) && (toks[k+1].key == "quốc" && toks[k+2].key == "hội" || toks[k+1].key == "chính" && toks[k+2].key == "phủ") {
 			return 3
 		}
+	}
+	return 0
+}
+
+// underOrg returns the length of "thuộc" and the capitalised organisation
+// word after it ("thuộc Ủy ban", "thuộc Bộ"), 0 for none; the rest of the
+// body is read on.
+func (p *parser) underOrg(k int) int {
+	toks := p.toks
+	if toks[k].key != "thuộc" || k+1 >= len(toks) || !toks[k+1].capital || p.isPersonRun(k+1) {
+		return 0
+	}
+	if m := p.lex.orgs.match(toks, k+1); m > 0 {
+		return 1 + m
 	}
 	return 0
 }
