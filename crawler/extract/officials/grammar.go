@@ -329,6 +329,7 @@ func (g *grammar) run() {
 			got = true
 		} else if k := i - 1; g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 			g.give(i, k-1)
+			g.shareAfterLa(i, k-1)
 			got = true
 		} else if h, _ := g.honBefore(i); h != honNone {
 			k := i - 1
@@ -337,6 +338,7 @@ func (g *grammar) run() {
 			}
 			if g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 				g.give(i, k-1)
+				g.shareAfterLa(i, k-1)
 				got = true
 			}
 			// "miễn nhiệm chức vụ Chủ tịch UBND tỉnh của ông A"
@@ -394,5 +396,35 @@ func (g *grammar) pluralList(ni int) {
 		t := g.items[ti].title
 		pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
 		j = n + 1
+	}
+}
+
+// countWords say that a title before "là" is held by several people: "Hai
+// phó giám đốc là A và B".
+var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true,
+	"các": true, "những": true, "02": true, "03": true, "04": true, "05": true}
+
+// shareAfterLa gives title item ti, written after a count word and before
+// "là" and name item ni, to the names coordinated after ni ("Hai phó giám
+// đốc công an tỉnh là Đại tá A và Thượng tá B").
+func (g *grammar) shareAfterLa(ni, ti int) {
+	a := g.items[ti].a
+	if !g.items[ti].plural && !(a > 0 && (countWords[g.p.toks[a-1].key] || g.p.toks[a-1].digits && len(g.p.toks[a-1].text) <= 2)) {
+		return
+	}
+	j := ni + 1
+	for g.isSep(j, ",&") {
+		j++
+		for g.kind(j) == iHon {
+			j++
+		}
+		if g.kind(j) != iName || g.items[j].fromTtl {
+			return
+		}
+		if ok, _ := g.validName(j, true, false); !ok {
+			return
+		}
+		g.give(j, ti)
+		j++
 	}
 }

@@ -369,6 +369,14 @@ var findCases = []findCase{
 		"Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Mạc Văn Khoa chủ trì.",
 		[]data.Official{off("Mạc Văn Khoa", "Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")}},
 
+	// A title held by several people, before "là"
+	{"title là names", "a counted title before là goes to every coordinated name",
+		"Hai phó giám đốc công an tỉnh là Đại tá Vi Văn Khánh và Thượng tá Hoàng Thị Lụa.",
+		[]data.Official{off("Vi Văn Khánh", "phó giám đốc công an tỉnh"), off("Hoàng Thị Lụa", "phó giám đốc công an tỉnh")}},
+	{"title là names", "an uncounted title before là stays with the first name",
+		"Chủ tịch UBND xã là ông Hứa Văn Đông và ông Bàn Văn Sinh dự họp.",
+		[]data.Official{off("Hứa Văn Đông", "Chủ tịch UBND xã")}},
+
 	// Abbreviations written with dots
 	{"abbreviation", "UV.BTV with dots opens a dash list of titles",
 		"Dự có đ/c Trương Văn Lực - UV.BTV Huyện ủy, Phó Chủ tịch HĐND huyện; đ/c Cù Thị Nở - UV.BTV Huyện ủy, Trưởng ban Dân vận.",
