@@ -43,7 +43,7 @@ type given struct {
 // panics.
 func Find(text string) []data.Official {
 	p := &parser{text: unwrap(vn.NFC(text)), lex: theLexicon()}
-	p.toks = mergeDotted(tokenize(p.text), p.lex, p.text)
+	p.toks = splitGluedCaps(mergeDotted(tokenize(p.text), p.lex, p.text), p.lex, p.text)
 	p.items = make([]item, 0, len(p.toks)/3+1)
 	p.scan()
 	g := newGrammar(p)

@@ -369,6 +369,14 @@ var findCases = []findCase{
 		"Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Mạc Văn Khoa chủ trì.",
 		[]data.Official{off("Mạc Văn Khoa", "Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")}},
 
+	// Signature blocks flattened onto one line
+	{"signature", "a title glued to the body above it in capitals",
+		"TM. BAN THƯỜNG VỤ TỈNH ĐOÀNPHÓ BÍ THƯ THƯỜNG TRỰC (đã ký) Mông Văn Thái",
+		[]data.Official{off("Mông Văn Thái", "PHÓ BÍ THƯ THƯỜNG TRỰC")}},
+	{"signature", "a new head in a line of capitals starts a new title",
+		"TM. BAN BÍ THƯ HUYỆN ĐOÀN BÍ THƯ (đã ký) Ma Thị Duyên",
+		[]data.Official{off("Ma Thị Duyên", "BÍ THƯ")}},
+
 	// A title held by several people, before "là"
 	{"title là names", "a counted title before là goes to every coordinated name",
 		"Hai phó giám đốc công an tỉnh là Đại tá Vi Văn Khánh và Thượng tá Hoàng Thị Lụa.",

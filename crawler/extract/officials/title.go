@@ -157,6 +157,11 @@ func (p *parser) tail(t *titleSpan) int {
 		if p.startsPerson(k) {
 			break
 		}
+		if k > t.headEnd && tk.upper && toks[k-1].upper && p.headLen(k) >= 2 {
+			// "BÍ THƯ TỈNH ĐOÀN BÍ THƯ THƯỜNG TRỰC": in a line of capitals a
+			// new head starts a new title
+			break
+		}
 		if creditWords[tk.key] && k+1 < len(toks) && toks[k+1].key == ":" {
 			break // "… TP. Ảnh: …"
 		}

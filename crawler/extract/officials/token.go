@@ -226,3 +226,61 @@ func mergeDotted(toks []token, l *lexicon, text string) []token {
 func dottedPart(t token) bool {
 	return t.kind == kWord && t.onlyLetter && (t.upper || t.capital && utf8.RuneCountInString(t.text) == 1)
 }
+
+// splitGluedCaps cuts a word in capitals where a header flattened onto one
+// line glued the next line's title to it: "ĐOÀNBÍ THƯ" is "ĐOÀN" and the head
+// "BÍ THƯ", "ĐOÀNPHÓ BÍ THƯ" is "ĐOÀN" and "PHÓ BÍ THƯ". The cut is made
+// only when the end of the word and the words after it are a title head of
+// two words or more, and both parts have two letters or more.
+func splitGluedCaps(toks []token, l *lexicon, text string) []token {
+	var out []token
+	for i, t := range toks {
+		if cut := gluedHeadCut(toks, i, l); cut > 0 {
+			if out == nil {
+				out = append(make([]token, 0, len(toks)+4), toks[:i]...)
+			}
+			a, b := wordShape(t.text[:cut]), wordShape(t.text[cut:])
+			a.start, a.end, a.space = t.start, t.start+cut, t.space
+			b.start, b.end = t.start+cut, t.end
+			out = append(out, a, b)
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// gluedHeadCut returns the byte offset at which word token i splits into a
+// word and the start of a title head, 0 for none.
+func gluedHeadCut(toks []token, i int, l *lexicon) int {
+	t := toks[i]
+	if t.kind != kWord || !t.upper || !t.onlyLetter || i+1 >= len(toks) || toks[i+1].kind != kWord || !toks[i+1].upper {
+		return 0
+	}
+	n := 0
+	for cut := range t.text {
+		if n >= 2 && utf8.RuneCountInString(t.text[cut:]) >= 2 {
+			for _, ph := range l.heads.byFirst[vn.Key(t.text[cut:])] {
+				if len(ph) >= 2 && i+len(ph) <= len(toks) && headFits(toks[i+1:i+len(ph)], ph[1:]) {
+					return cut
+				}
+			}
+		}
+		n++
+	}
+	return 0
+}
+
+func headFits(toks []token, keys []string) bool {
+	for j, k := range keys {
+		if toks[j].key != k {
+			return false
+		}
+	}
+	return true
+}
