@@ -369,6 +369,11 @@ var findCases = []findCase{
 		"Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Mạc Văn Khoa chủ trì.",
 		[]data.Official{off("Mạc Văn Khoa", "Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")}},
 
+	// Historic leaders known by a pseudonym
+	{"title name", "a pseudonym without a surname right after a top position",
+		"Năm 1958, Tổng Bí thư Trường Chinh về thăm hợp tác xã; Chủ tịch Hội Nhà Văn và Thủ tướng Chính phủ dự.",
+		[]data.Official{off("Trường Chinh", "Tổng Bí thư")}},
+
 	// Signature blocks flattened onto one line
 	{"signature", "a title glued to the body above it in capitals",
 		"TM. BAN THƯỜNG VỤ TỈNH ĐOÀNPHÓ BÍ THƯ THƯỜNG TRỰC (đã ký) Mông Văn Thái",

@@ -226,6 +226,11 @@ func (p *parser) tail(t *titleSpan) int {
 				t.hasName = true
 				return ns.start
 			}
+			if k == t.headEnd && p.pseudonym(t, k, run) {
+				t.name = nameSpan{k, run}
+				t.hasName = true
+				return k
+			}
 			noName = run
 		}
 		if tk.nameShape {
@@ -453,4 +458,40 @@ func (p *parser) underOrg(k int) int {
 		return 1 + m
 	}
 	return 0
+}
+
+// topHeads stand alone and are followed directly by the holder's name, which
+// may be a pseudonym without a surname ("Tổng Bí thư Trường Chinh").
+var topHeads = map[string]bool{"tổng bí thư": true, "chủ tịch nước": true, "thủ tướng": true, "chủ tịch": true,
+	"chủ tịch quốc hội": true, "thủ tướng chính phủ": true, "bí thư thứ nhất": true}
+
+// pseudonym reports whether the run [k, end) right after a top head is the
+// holder's name though it starts with no known surname: two or three
+// capitalised syllables, closed by a small-letter word or punctuation, that
+// are no place, organisation or further title.
+func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
+	toks, l := p.toks, p.lex
+	h := t.start
+	if toks[h].key == "nguyên" {
+		h++
+	}
+	if !topHeads[p.keyOf(h, t.headEnd)] || end-k < 2 || end-k > 3 {
+		return false
+	}
+	if end < len(toks) && toks[end].kind == kWord && (toks[end].capital || toks[end].digits) {
+		return false
+	}
+	if l.places.match(toks, k) > 0 || p.isCountry(k, end) || p.stopStart(k) {
+		return false
+	}
+	for j := k; j < end; j++ {
+		m := l.orgs.match(toks, j)
+		if j == k && m == 1 && l.namers.match(toks, j) == 1 {
+			m = 0 // "Trường Chinh": a naming word ("trường") is a syllable of names too
+		}
+		if m > 0 || l.units.match(toks, j) > 0 || p.headLen(j) > 0 {
+			return false
+		}
+	}
+	return true
 }
