@@ -48,6 +48,7 @@ func Find(text string) []data.Official {
 	p.scan()
 	g := newGrammar(p)
 	g.run()
+	g.farLinks()
 	g.signatures()
 	return g.result()
 }

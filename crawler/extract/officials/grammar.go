@@ -1,6 +1,10 @@
 package officials
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnarchive/vnarchive/data/vn"
+)
 
 // The grammar attaches titles to names over the item sequence of the
 // scanner: chains of titles before and after a name, list headers, plural
@@ -426,5 +430,46 @@ func (g *grammar) shareAfterLa(ni, ti int) {
 		}
 		g.give(j, ti)
 		j++
+	}
+}
+
+// farLinks gives a title reached through a long sentence to its only named
+// person: "… điều động đồng chí A, T1, đến nhận công tác tại xã X, chỉ định
+// tham gia Ban Chấp hành và giữ chức T2". The link must say an appointment
+// ("giữ chức", "bầu", "bổ nhiệm"), and between the sentence start and the
+// link there must be one person and no title left to someone unnamed.
+func (g *grammar) farLinks() {
+	for j, it := range g.items {
+		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || g.claimed[j+1] || g.items[j+1].plural {
+			continue
+		}
+		k := g.p.keyOf(it.a, it.b)
+		if !strings.Contains(k, "giữ chức") && !strings.Contains(k, "bầu") && !strings.Contains(k, "bổ nhiệm") {
+			continue
+		}
+		var who *person
+		ni := -1
+		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
+			bi := g.items[b]
+			if bi.kind == iTitle && !g.claimed[b] {
+				who = nil
+				break
+			}
+			if bi.kind != iName {
+				continue
+			}
+			pp := g.people[vn.Key(g.nameText(bi.name))]
+			if pp == nil && g.kind(b-1) != iHon {
+				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
+			}
+			if pp == nil || who != nil && pp != who {
+				who = nil
+				break
+			}
+			who, ni = pp, b
+		}
+		if who != nil {
+			g.give(ni, j+1)
+		}
 	}
 }

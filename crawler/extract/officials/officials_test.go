@@ -369,6 +369,14 @@ var findCases = []findCase{
 		"Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Mạc Văn Khoa chủ trì.",
 		[]data.Official{off("Mạc Văn Khoa", "Phó Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh")}},
 
+	// A title reached through a long sentence
+	{"link", "giữ chức at the end of a long sentence goes to its only person",
+		"Tỉnh ủy quyết định điều động đồng chí Hầu A Lềnh, Phó Bí thư Đảng ủy xã Na Ư, đến nhận công tác tại xã Mường Lói, chỉ định tham gia Ban Chấp hành và giữ chức Bí thư Đảng ủy xã Mường Lói, nhiệm kỳ 2025-2030.",
+		[]data.Official{off("Hầu A Lềnh", "Phó Bí thư Đảng ủy xã Na Ư", "Bí thư Đảng ủy xã Mường Lói")}},
+	{"link", "a second person before the link takes the far title away",
+		"Đồng chí Khuất Văn Chung, Bí thư Huyện ủy, đề nghị ông Mã Văn Lộc tiếp tục được bầu giữ chức Chủ tịch UBND huyện.",
+		[]data.Official{off("Khuất Văn Chung", "Bí thư Huyện ủy"), off("Mã Văn Lộc", "Chủ tịch UBND huyện")}},
+
 	// Historic leaders known by a pseudonym
 	{"title name", "a pseudonym without a surname right after a top position",
 		"Năm 1958, Tổng Bí thư Trường Chinh về thăm hợp tác xã; Chủ tịch Hội Nhà Văn và Thủ tướng Chính phủ dự.",
