@@ -98,32 +98,34 @@ func term(field, value string, boost float64) query.Query {
 	return t
 }
 
-// compile turns a Query into a Bleve query.
-func compile(q Query) query.Query {
+// compile turns a Query into a Bleve query. Phrases are matched by their
+// syllable pairs (cheap: no positions) unless positional, which the second,
+// match-offset pass over a page of hits asks for.
+func compile(q Query, positional bool) query.Query {
 	switch q := q.(type) {
 	case nil, All:
 		return bleve.NewMatchAllQuery()
 	case Word:
 		return compileWord(q.Text)
 	case Phrase:
-		return compilePhrase(q.Text)
+		return compilePhrase(q.Text, positional)
 	case Field:
 		return compileField(q)
 	case DateRange:
 		return compileDates(q)
 	case Not:
-		return query.NewBooleanQuery([]query.Query{bleve.NewMatchAllQuery()}, nil, []query.Query{compile(q.Q)})
+		return query.NewBooleanQuery([]query.Query{bleve.NewMatchAllQuery()}, nil, []query.Query{compile(q.Q, positional)})
 	case Or:
 		if len(q) == 1 {
-			return compile(q[0])
+			return compile(q[0], positional)
 		}
 		var qs []query.Query
 		for _, c := range q {
-			qs = append(qs, compile(c))
+			qs = append(qs, compile(c, positional))
 		}
 		return bleve.NewDisjunctionQuery(qs...)
 	case And:
-		return compileAnd(q)
+		return compileAnd(q, positional)
 	}
 	return bleve.NewMatchNoneQuery()
 }
@@ -143,7 +145,7 @@ func compileWord(w string) query.Query {
 		match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold))
 }
 
-func compilePhrase(p string) query.Query {
+func compilePhrase(p string, positional bool) query.Query {
 	p = strings.TrimSpace(p)
 	if vnanalysis.IsDocNumber(strings.Join(strings.Fields(p), "")) {
 		return compileWord(strings.Join(strings.Fields(p), ""))
@@ -151,9 +153,18 @@ func compilePhrase(p string) query.Query {
 	if len(strings.Fields(p)) <= 1 {
 		return compileWord(p)
 	}
-	must := bleve.NewDisjunctionQuery(
-		phrase(fTitleFold, vnanalysis.ViFold, p, boostTitleFold),
-		phrase(fBodyFold, vnanalysis.ViFold, p, boostBodyFold))
+	var must query.Query
+	if positional {
+		must = bleve.NewDisjunctionQuery(
+			phrase(fTitleFold, vnanalysis.ViFold, p, boostTitleFold),
+			phrase(fBodyFold, vnanalysis.ViFold, p, boostBodyFold))
+	} else {
+		// Every pair of neighbouring syllables present: the phrase in all
+		// but contrived cases, without reading positions.
+		must = bleve.NewDisjunctionQuery(
+			match(fTitlePairs, vnanalysis.ViPairs, p, boostTitleFold),
+			match(fBodyPairs, vnanalysis.ViPairs, p, boostBodyFold))
+	}
 	should := []query.Query{
 		match(fTitle, vnanalysis.Vi, p, boostTitleExact),
 		match(fBody, vnanalysis.Vi, p, boostBodyExact),
@@ -214,7 +225,7 @@ func compileDates(d DateRange) query.Query {
 	return q
 }
 
-func compileAnd(a And) query.Query {
+func compileAnd(a And, positional bool) query.Query {
 	var must, not, should []query.Query
 	var run []string
 	flush := func() {
@@ -233,7 +244,7 @@ func compileAnd(a And) query.Query {
 	for _, c := range a {
 		switch c := c.(type) {
 		case Not:
-			not = append(not, compile(c.Q))
+			not = append(not, compile(c.Q, positional))
 			flush()
 			continue
 		case Word:
@@ -245,7 +256,7 @@ func compileAnd(a And) query.Query {
 		default:
 			flush()
 		}
-		must = append(must, compile(c))
+		must = append(must, compile(c, positional))
 	}
 	flush()
 	if len(must) == 0 {

@@ -98,8 +98,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if size <= 0 {
 		size = 10
 	}
-	q := build(r)
-	req := bleve.NewSearchRequestOptions(q, size+1, 0, false)
+	req := bleve.NewSearchRequestOptions(build(r, false), size+1, 0, false)
 	req.Fields = []string{fMeta}
 	if r.Text {
 		req.Fields = append(req.Fields, fBody)
@@ -136,7 +135,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if r.Text && len(hits) > 0 && r.Query != nil {
 		// Match offsets in a second pass over the page's hits only:
 		// locations for every matching article would cost far more.
-		if err := addLocations(ctx, idx, q, hits); err != nil {
+		if err := addLocations(ctx, idx, build(r, true), hits); err != nil {
 			return nil, err
 		}
 	}
@@ -181,14 +180,14 @@ func addLocations(ctx context.Context, idx bleve.Index, q query.Query, hits []*s
 	return nil
 }
 
-func build(r Request) query.Query {
-	q := compile(r.Query)
+func build(r Request, positional bool) query.Query {
+	q := compile(r.Query, positional)
 	if len(r.Filters) == 0 {
 		return q
 	}
 	var fs []query.Query
 	for _, f := range r.Filters {
-		fs = append(fs, compile(f))
+		fs = append(fs, compile(f, positional))
 	}
 	b := query.NewBooleanQuery([]query.Query{q}, nil, nil)
 	b.AddFilter(bleve.NewConjunctionQuery(fs...))
@@ -342,7 +341,7 @@ func (ix *Index) Scan(ctx context.Context, q Query, fn func(Hit) error) error {
 		if err != nil {
 			return err
 		}
-		req := bleve.NewSearchRequestOptions(compile(q), 1000, 0, false)
+		req := bleve.NewSearchRequestOptions(compile(q, false), 1000, 0, false)
 		req.Fields = []string{fMeta}
 		req.SortByCustom(search.SortOrder{&search.SortDocID{}})
 		req.Score = "none"
