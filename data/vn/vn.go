@@ -56,9 +56,10 @@ func nfcSlow(s string) string {
 	return norm.NFC.String(lookalikes.Replace(norm.NFC.String(s)))
 }
 
-// tableSize bounds the per-rune tables: Latin, Greek, Cyrillic, the
-// Vietnamese block and general punctuation are below it.
-const tableSize = 0x3000
+// tableSize bounds the per-rune tables; only the runes covered holds
+// (Latin, combining marks, the Vietnamese block, general punctuation) are
+// filled, the others take the plain path.
+const tableSize = 0x2080
 
 var (
 	// stable marks runes that NFC keeps and that nothing before them can
@@ -84,6 +85,9 @@ var (
 // buildTables fills the per-rune tables, once, on first use.
 func buildTables() {
 	for r := rune(0); r < tableSize; r++ {
+		if !covered(r) {
+			continue
+		}
 		lowers[r] = unicode.ToLower(r)
 		s := string(r)
 		if r < utf8.RuneSelf {
@@ -135,6 +139,11 @@ func buildTablesOnce() { tablesOnce.Do(buildTables) }
 
 func bit(set []uint64, r rune) bool {
 	return r >= 0 && r < tableSize && set[r/64]&(1<<(r%64)) != 0
+}
+
+// covered reports whether the tables hold rune r.
+func covered(r rune) bool {
+	return r >= 0 && r < 0x250 || r >= 0x300 && r < 0x370 || r >= 0x1E00 && r < 0x1F00 || r >= 0x2000 && r < 0x2070
 }
 
 // isStable reports whether s is valid UTF-8 made of stable runes only, so
@@ -353,7 +362,7 @@ func toLower(s string) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || r >= tableSize {
+		if r == utf8.RuneError || !covered(r) {
 			return strings.ToLower(s)
 		}
 		if lowers[r] != r {
@@ -380,7 +389,7 @@ func lowerFrom(s string, i int) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || r >= tableSize {
+		if r == utf8.RuneError || !covered(r) {
 			return strings.ToLower(s)
 		}
 		b.WriteRune(lowers[r])
