@@ -110,6 +110,13 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				j++
 				continue
 			}
+			if g.isSep(j, ";") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural &&
+				!g.claimed[j+1] && g.p.toks[g.items[j+1].title.start].capital && (j+2 >= len(g.items) || g.isSep(j+2, ",;.\n")) {
+				// "A, Ủy viên BTV Tỉnh ủy; Phó Chủ tịch HĐND tỉnh; B, …": a
+				// semicolon typed for a comma, the next title has no name
+				j++
+				continue
+			}
 			if g.isSep(j, ",") && g.kind(j+1) == iLink {
 				j++
 				continue
@@ -446,6 +453,9 @@ func (g *grammar) farLinks() {
 		k := g.p.keyOf(it.a, it.b)
 		if !strings.Contains(k, "giữ chức") && !strings.Contains(k, "bầu") && !strings.Contains(k, "bổ nhiệm") {
 			continue
+		}
+		if it.a > 0 && (g.p.toks[it.a-1].key == "thôi" || g.p.toks[it.a-1].key == "không") {
+			continue // "thôi giữ chức": a post left, told elsewhere
 		}
 		var who *person
 		ni := -1

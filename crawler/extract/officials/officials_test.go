@@ -383,6 +383,16 @@ var findCases = []findCase{
 		"Đồng chí Khuất Văn Chung, Bí thư Huyện ủy, đề nghị ông Mã Văn Lộc tiếp tục được bầu giữ chức Chủ tịch UBND huyện.",
 		[]data.Official{off("Khuất Văn Chung", "Bí thư Huyện ủy"), off("Mã Văn Lộc", "Chủ tịch UBND huyện")}},
 
+	{"link", "a post left (thôi giữ chức) is not reached through the sentence",
+		"Bộ Chính trị điều động ông Sầm Văn Quý, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, thôi tham gia Ban Chấp hành và thôi giữ chức Bí thư Tỉnh ủy Bắc Kạn.",
+		[]data.Official{off("Sầm Văn Quý", "Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy")}},
+	{"list", "a semicolon typed for a comma between two titles of one person",
+		"Dự có các đồng chí: Mạc Thị Hòa, Ủy viên Ban Thường vụ Tỉnh ủy; Phó Chủ tịch Thường trực HĐND tỉnh; Âu Văn Tư, Phó trưởng Đoàn ĐBQH tỉnh.",
+		[]data.Official{off("Mạc Thị Hòa", "Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"), off("Âu Văn Tư", "Phó trưởng Đoàn ĐBQH tỉnh")}},
+	{"list", "a small-letter title after a semicolon is someone else's",
+		"Dự có Đại tá Chu Văn Kiên, Chính ủy Bộ CHQS tỉnh; thủ trưởng Phòng Chính sách, Cục Chính trị Quân khu.",
+		[]data.Official{off("Chu Văn Kiên", "Chính ủy Bộ CHQS tỉnh")}},
+
 	// Historic leaders known by a pseudonym
 	{"title name", "a pseudonym without a surname right after a top position",
 		"Năm 1958, Tổng Bí thư Trường Chinh về thăm hợp tác xã; Chủ tịch Hội Nhà Văn và Thủ tướng Chính phủ dự.",
