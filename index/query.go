@@ -138,11 +138,19 @@ func compileWord(w string) query.Query {
 			term(fTitleFold, k, boostTitleFold),
 			term(fBodyFold, k, boostBodyFold))
 	}
-	return bleve.NewDisjunctionQuery(
-		match(fTitle, vnanalysis.Vi, w, boostTitleExact),
+	// The folded fields select; the accent-exact ones only add to the
+	// score of the articles selected (skipped for a word typed without
+	// marks: its folded form is its exact form).
+	must := bleve.NewDisjunctionQuery(
 		match(fTitleFold, vnanalysis.ViFold, w, boostTitleFold),
-		match(fBody, vnanalysis.Vi, w, boostBodyExact),
 		match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold))
+	if !hasMarks(w) {
+		return must
+	}
+	should := bleve.NewDisjunctionQuery(
+		match(fTitle, vnanalysis.Vi, w, boostTitleExact),
+		match(fBody, vnanalysis.Vi, w, boostBodyExact))
+	return query.NewBooleanQuery([]query.Query{must}, []query.Query{should}, nil)
 }
 
 func compilePhrase(p string, positional bool) query.Query {
