@@ -62,6 +62,7 @@ func tokenize(s string) []token {
 				}
 				j += sz
 			}
+			j = apostropheName(s, i, j)
 			var cuts []int
 			if mayBeGlued(s[i:j]) {
 				cuts = gluedCuts(s[i:j])
@@ -96,6 +97,32 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// apostropheName extends the word s[i:j] over an apostrophe when it is one
+// capital letter and a capitalised syllable follows at once: the H'- and
+// Y'- of Ede and Jarai names ("H'Yim", "Y'Moan"). It returns the new end.
+func apostropheName(s string, i, j int) int {
+	r, size := utf8.DecodeRuneInString(s[i:])
+	if i+size != j || !unicode.IsUpper(r) || j >= len(s) {
+		return j
+	}
+	a, asz := utf8.DecodeRuneInString(s[j:])
+	if a != '\'' && a != '’' {
+		return j
+	}
+	k := j + asz
+	if n, _ := utf8.DecodeRuneInString(s[k:]); k >= len(s) || !unicode.IsUpper(n) {
+		return j
+	}
+	for k < len(s) {
+		r2, sz := utf8.DecodeRuneInString(s[k:])
+		if !isWordRune(r2) {
+			break
+		}
+		k += sz
+	}
+	return k
 }
 
 // mayBeGlued reports whether w has an upper-case letter after its second
@@ -148,6 +175,12 @@ func wordToken(w string, start, end int, space bool) token {
 // wordShape is the token of word w with its key and shape, at no position.
 func wordShape(w string) token {
 	t := token{text: w, key: vn.Key(w), kind: kWord}
+	if k := strings.IndexAny(w, "'’"); k > 0 {
+		// "H'Yim": shaped like the syllable after the apostrophe
+		rest := wordShape(w[k+utf8.RuneLen([]rune(w[k:])[0]):])
+		t.capital, t.upper, t.nameShape, t.digits, t.onlyLetter = true, rest.upper, rest.nameShape, false, rest.onlyLetter
+		return t
+	}
 	letters, uppers, lowers, digits := 0, 0, 0, 0
 	first := true
 	for _, r := range w {
