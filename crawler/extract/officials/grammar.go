@@ -352,6 +352,14 @@ func (g *grammar) run() {
 				g.shareAfterLa(i, k-1)
 				got = true
 			}
+			// "Phó Chủ tịch UBND tỉnh, ông A cho biết": the title set
+			// before the name, with a comma
+			if !got && g.isSep(k, ",-:") && g.kind(k-1) == iTitle && !items[k-1].adjacent && !items[k-1].plural &&
+				!g.claimed[k-1] && !g.afterPreposition(k-1) && !g.onBehalf(k-1) &&
+				!g.p.insideOrg(items[k-1].title.start, items[k-1].title.headEnd) {
+				g.give(i, k-1)
+				got = true
+			}
 			// "miễn nhiệm chức vụ Chủ tịch UBND tỉnh của ông A"
 			if g.kind(k) == iOther && g.p.toks[items[k].b-1].key == "của" && items[k].b-items[k].a == 1 &&
 				g.kind(k-1) == iTitle && !items[k-1].adjacent && g.afterOffice(k-1) {
@@ -482,4 +490,17 @@ func (g *grammar) farLinks() {
 			g.give(ni, j+1)
 		}
 	}
+}
+
+// onBehalfWords end the words before a title whose holder is not the person
+// named next: "Thay mặt Chủ tịch UBND tỉnh, ông A", "Trả lời Bộ trưởng, bà B".
+var onBehalfWords = map[string]bool{"mặt": true, "lệnh": true, "quyền": true, "diện": true, "lời": true, "cáo": true,
+	"nghị": true, "phép": true, "trình": true, "mời": true}
+
+// onBehalf reports whether title item i follows such words.
+func (g *grammar) onBehalf(i int) bool {
+	if i == 0 || g.items[i-1].kind != iOther {
+		return false
+	}
+	return onBehalfWords[g.p.toks[g.items[i-1].b-1].key]
 }

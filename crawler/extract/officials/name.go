@@ -37,7 +37,7 @@ func (p *parser) prevWords(i int) (unit, namer bool) {
 		if at-n < 0 {
 			continue
 		}
-		if l.units.match(toks, at-n) == n {
+		if l.units.match(toks, at-n) == n && !p.insideOrg(at-n, at) {
 			return true, false
 		}
 		if l.namers.match(toks, at-n) == n && !p.insideOrg(at-n, at) {
@@ -59,7 +59,7 @@ func (p *parser) afterTerritory(i int) bool {
 	if j > 0 && p.toks[j].key == "." {
 		j--
 	}
-	return j >= 0 && territories[p.toks[j].key] && (!p.toks[j].capital || p.toks[j].upper)
+	return j >= 0 && territories[p.toks[j].key] && (!p.toks[j].capital || p.toks[j].upper) && !p.insideOrg(j, j+1)
 }
 
 // insideOrg reports whether tokens [a, end) close a longer organisation

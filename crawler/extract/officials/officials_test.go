@@ -396,6 +396,20 @@ var findCases = []findCase{
 		"Dự có Đại tá Chu Văn Kiên, Chính ủy Bộ CHQS tỉnh; thủ trưởng Phòng Chính sách, Cục Chính trị Quân khu.",
 		[]data.Official{off("Chu Văn Kiên", "Chính ủy Bộ CHQS tỉnh")}},
 
+	// The title set before the name with a comma
+	{"title , honorific name", "a title, a comma, then ông and the name",
+		"Phó Chủ tịch UBND tỉnh, ông Thạch Văn Sơn cho biết kế hoạch đã được duyệt.",
+		[]data.Official{off("Thạch Văn Sơn", "Phó Chủ tịch UBND tỉnh")}},
+	{"title , honorific name", "a title, a dash, then bà and the name",
+		"Giám đốc Sở Y tế - bà Nông Thị Vui khẳng định nguồn thuốc đủ.",
+		[]data.Official{off("Nông Thị Vui", "Giám đốc Sở Y tế")}},
+	{"title , honorific name", "on behalf of a title holder is not the title",
+		"Thay mặt Chủ tịch UBND tỉnh, ông Thạch Văn Sơn trao quà; thay mặt Ban Bí thư, đồng chí Hà Thị Khiết trao quyết định.",
+		[]data.Official{off("Hà Thị Khiết")}},
+	{"title name", "a unit word closing an organisation does not make the name a place",
+		"Đoàn do Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Lâm dẫn đầu; Trưởng thôn Hoàng Sơn đón đoàn.",
+		[]data.Official{off("Hoàng Lâm", "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn")}},
+
 	// Historic leaders known by a pseudonym
 	{"title name", "a pseudonym without a surname right after a top position",
 		"Năm 1958, Tổng Bí thư Trường Chinh về thăm hợp tác xã; Chủ tịch Hội Nhà Văn và Thủ tướng Chính phủ dự.",
