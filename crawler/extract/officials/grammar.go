@@ -495,12 +495,10 @@ func (g *grammar) farLinks() {
 // onBehalfWords end the words before a title whose holder is not the person
 // named next: "Thay mặt Chủ tịch UBND tỉnh, ông A", "Trả lời Bộ trưởng, bà B".
 var onBehalfWords = map[string]bool{"mặt": true, "lệnh": true, "quyền": true, "diện": true, "lời": true, "cáo": true,
-	"nghị": true, "phép": true, "trình": true, "mời": true}
+	"nghị": true, "phép": true, "trình": true, "mời": true, "tiếp": true, "ơn": true, "mừng": true}
 
 // onBehalf reports whether title item i follows such words.
 func (g *grammar) onBehalf(i int) bool {
-	if i == 0 || g.items[i-1].kind != iOther {
-		return false
-	}
-	return onBehalfWords[g.p.toks[g.items[i-1].b-1].key]
+	a := g.items[i].a
+	return a > 0 && onBehalfWords[g.p.toks[a-1].key]
 }

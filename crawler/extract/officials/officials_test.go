@@ -404,7 +404,7 @@ var findCases = []findCase{
 		"Giám đốc Sở Y tế - bà Nông Thị Vui khẳng định nguồn thuốc đủ.",
 		[]data.Official{off("Nông Thị Vui", "Giám đốc Sở Y tế")}},
 	{"title , honorific name", "on behalf of a title holder is not the title",
-		"Thay mặt Chủ tịch UBND tỉnh, ông Thạch Văn Sơn trao quà; thay mặt Ban Bí thư, đồng chí Hà Thị Khiết trao quyết định.",
+		"Thay mặt Chủ tịch UBND tỉnh, ông Thạch Văn Sơn trao quà; thay mặt Ban Bí thư, đồng chí Hà Thị Khiết trao quyết định. Tiếp Đại sứ Lào, ông Lữ Văn Tôn cảm ơn.",
 		[]data.Official{off("Hà Thị Khiết")}},
 	{"title name", "a unit word closing an organisation does not make the name a place",
 		"Đoàn do Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Lâm dẫn đầu; Trưởng thôn Hoàng Sơn đón đoàn.",
