@@ -7,7 +7,9 @@
 //
 //	text ──NFC, hard-wrapped lines joined (wrap.go)──▶
 //	     tokens (token.go: words, punctuation, line breaks; keys fold case
-//	       │              and tone placement; glued words such as "dânTrong" are cut)
+//	       │              and tone placement; glued words such as "dânTrong" are cut,
+//	       │              "ĐOÀNBÍ THƯ" too when a head follows; dotted abbreviations
+//	       │              the lexicon knows ("UV.BTV", "T.Ư") are one word; "H'Yim")
 //	       ▼
 //	   scan (scan.go): items ── title  = head (Bí thư, Phó Chủ tịch, UVTV…) + body
 //	       │                             (title.go: orgs, units, places, "quận 5", inner
@@ -22,7 +24,10 @@
 //	       │              list headers ("các đồng chí T: A - …; B - …", "T gồm: …")
 //	       │              plural titles ("các nguyên Phó Bí thư A, B") · brackets after
 //	       │              names · "Thủ tướng làm T" (the holder of the title) · places and
-//	       │              wards mistaken for names are merged back into their titles
+//	       │              wards mistaken for names are merged back into their titles ·
+//	       │              "T, ông A" · "Hai T là A và B" · "Tổng Bí thư Trường Chinh"
+//	       │              (a pseudonym after a top position) · "… và giữ chức T" at the
+//	       │              end of a long sentence with one person (farLinks)
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
 //	       ▼
