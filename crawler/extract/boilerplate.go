@@ -91,6 +91,17 @@ func isTailHeading(text string) bool {
 	return reTailHeading.MatchString(vn.FoldKey(text))
 }
 
+// boilerOrTail is isBoilerLine(text) || isTailHeading(text), and
+// isTailHeading(text), with the text folded once.
+func boilerOrTail(text string) (boiler, tail bool) {
+	if !mayBeBoiler(text, 160) {
+		return false, false
+	}
+	k := vn.FoldKey(text)
+	tail = len(text) <= 80 && reTailHeading.MatchString(k)
+	return tail || reBoilerLine.MatchString(k), tail
+}
+
 // Class and id patterns of containers that hold boilerplate, for the
 // generic fallback; and of containers likely to hold the article.
 var (

@@ -70,7 +70,27 @@ func inChrome(n *html.Node) bool {
 		case atom.Header, atom.Nav, atom.Footer, atom.Aside:
 			return true
 		}
-		if ci := classID(p); reNegClass.MatchString(ci) && !rePosClass.MatchString(ci) {
+		if chromeClass(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// chromeClass reports whether n's class or id names page chrome (and not
+// article content). Elements without either cost no regexp.
+func chromeClass(n *html.Node) bool {
+	if !hasClassOrID(n) {
+		return false
+	}
+	ci := classID(n)
+	return reNegClass.MatchString(ci) && !rePosClass.MatchString(ci)
+}
+
+// hasClassOrID reports whether n has a non-blank class or id attribute.
+func hasClassOrID(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && strings.TrimSpace(a.Val) != "" {
 			return true
 		}
 	}

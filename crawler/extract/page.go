@@ -309,10 +309,11 @@ func (pg *page) extract() *Result {
 func cleanParas(paras []para, title string) []para {
 	out := paras[:0]
 	for i, pa := range paras {
-		if isTailHeading(pa.text) && i > 0 {
+		boiler, tail := boilerOrTail(pa.text)
+		if tail && i > 0 {
 			break
 		}
-		if isBoilerLine(pa.text) || isTailHeading(pa.text) {
+		if boiler {
 			continue
 		}
 		if len(out) == 0 && (pa.text == title || isDateLine(pa.text)) {

@@ -46,6 +46,9 @@ var (
 // ("21:08 20/07/2025") or a plain "28/02/2024". The earliest match in s
 // wins; a date without a time has day precision.
 func parseDateLine(s string) published {
+	if !mayHoldDate(s) {
+		return published{}
+	}
 	best, bestAt := published{}, -1
 	consider := func(p published, at int) {
 		if p.ok() && (bestAt < 0 || at < bestAt || (at == bestAt && p.precision == data.PrecisionMinute)) {
@@ -61,6 +64,26 @@ func parseDateLine(s string) published {
 		consider(build(g[3], g[2], g[1], g[4], g[5], g[6]), m[0])
 	}
 	return best
+}
+
+// mayHoldDate is the cheap test before the date regexps: both need a year
+// of four ASCII digits and a date separator ('/', '.' or '-').
+func mayHoldDate(s string) bool {
+	run, year, sep := 0, false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			run++
+			if run >= 4 {
+				year = true
+			}
+			continue
+		case c == '/' || c == '.' || c == '-':
+			sep = true
+		}
+		run = 0
+	}
+	return year && sep
 }
 
 func groups(s string, m []int) []string {
