@@ -66,24 +66,59 @@ func parseDateLine(s string) published {
 	return best
 }
 
-// mayHoldDate is the cheap test before the date regexps: both need a year
-// of four ASCII digits and a date separator ('/', '.' or '-').
+// mayHoldDate is the cheap test before the date regexps: both need
+// "d/m/yyyy" (\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}) somewhere in s.
 func mayHoldDate(s string) bool {
-	run, year, sep := 0, false, false
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= '0' && c <= '9':
-			run++
-			if run >= 4 {
-				year = true
-			}
+	for k := 0; k < len(s); k++ {
+		if !isDateSep(s[k]) {
 			continue
-		case c == '/' || c == '.' || c == '-':
-			sep = true
 		}
-		run = 0
+		i := k - 1
+		for i >= 0 && isSpaceByte(s[i]) {
+			i--
+		}
+		if i < 0 || !isDigit(s[i]) {
+			continue
+		}
+		j := skipSpaceBytes(s, k+1)
+		n := digitRun(s, j)
+		if n < 1 || n > 2 {
+			continue
+		}
+		j = skipSpaceBytes(s, j+n)
+		if j >= len(s) || !isDateSep(s[j]) {
+			continue
+		}
+		if digitRun(s, skipSpaceBytes(s, j+1)) >= 4 {
+			return true
+		}
 	}
-	return year && sep
+	return false
+}
+
+func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// isSpaceByte is the regexp's \s: [\t\n\f\r ].
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func skipSpaceBytes(s string, i int) int {
+	for i < len(s) && isSpaceByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// digitRun is the number of ASCII digits at s[i:].
+func digitRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
 }
 
 func groups(s string, m []int) []string {

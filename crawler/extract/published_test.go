@@ -66,3 +66,16 @@ func FuzzParseDateLine(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMayHoldDate checks that the cheap test before the date regexps never
+// turns away text that either regexp matches.
+func FuzzMayHoldDate(f *testing.F) {
+	for _, s := range []string{"Ngày đăng 28/02/2024 | 16:38", "3 . 06 - 2019", "12 /3/ 20245", "123/4/2024", "1/123/2024", "1-2-202", "ngày 5 tháng 3", "08:15 Thứ Ba, 12/03/2024", "1\t/\n2 -\f2024"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !mayHoldDate(s) && (reDateTime.MatchString(s) || reTimeDate.MatchString(s)) {
+			t.Fatalf("%q: a date regexp matches but mayHoldDate says no", s)
+		}
+	})
+}
