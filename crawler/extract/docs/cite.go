@@ -60,6 +60,18 @@ var (
 	reTerm = regexp.MustCompile(`(?i:khóa|khoá)\s+([IVXLivxl]+|\d{1,2})\b`)
 )
 
+// qualSoAt is reQualSo at t[p:], when p is inside t and not at a digit
+// (the regexp needs a letter first: the cheap tests go first).
+func qualSoAt(t string, p int) []int {
+	if p >= len(t) {
+		return nil
+	}
+	if c := t[p]; c < utf8.RuneSelf && !isASCIILetter(c) {
+		return nil
+	}
+	return reQualSo.FindStringIndex(t[p:])
+}
+
 // afterType reads the citations that follow a type word ending at e.
 func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	t := s.text
@@ -68,7 +80,7 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	if m := reSo.FindStringIndex(t[p:]); m != nil && m[1] > 0 && wordEnd(t, p+len("số")) {
 		hasSo = true
 		p += m[1]
-	} else if m := reQualSo.FindStringIndex(t[p:]); m != nil && p < len(t) && !isDigit(t[p]) && qualifierOK(typ, t[p:p+m[1]]) {
+	} else if m := qualSoAt(t, p); m != nil && qualifierOK(typ, t[p:p+m[1]]) {
 		hasSo = true
 		p += m[1]
 		// only a number with a symbol may follow a qualified type word

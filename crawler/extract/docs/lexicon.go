@@ -74,8 +74,12 @@ type typeHit struct {
 func (tw *typeWords) find(text, lower string) []typeHit {
 	var out []typeHit
 	for i := 0; i < len(lower); {
-		r, size := utf8.DecodeRuneInString(lower[i:])
-		if !unicode.IsLetter(r) {
+		if c := lower[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(lower[i:]); !unicode.IsLetter(r) {
 			i += size
 			continue
 		}
@@ -125,6 +129,13 @@ func matchWords(lower string, i int, words []string) (int, bool) {
 func wordAtLower(s string, i int) string {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[j:])
 		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			break
@@ -140,6 +151,13 @@ func lowerSameLen(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		l := unicode.ToLower(r)
 		if utf8.RuneLen(l) != utf8.RuneLen(r) {
 			l = r
@@ -207,3 +225,6 @@ func TypeFromAbbrev(s string) (string, bool) {
 func (tw *typeWords) typeOfPhrase(phrase string) string {
 	return tw.canonical[vn.Key(phrase)]
 }
+
+// isASCIILetter is unicode.IsLetter for a byte below utf8.RuneSelf.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
