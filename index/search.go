@@ -98,6 +98,11 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		size = 10
 	}
 	req := bleve.NewSearchRequestOptions(build(r, false), size+1, 0, false)
+	if r.ByDate && isAll(r.Query) {
+		// Nothing to rank by: every hit would score the same, and the
+		// date decides the order. Scoring is skipped (Hit.Score is 0).
+		req.Score = "none"
+	}
 	req.Fields = []string{fMeta}
 	if r.Text {
 		req.Fields = append(req.Fields, fBody)
@@ -116,9 +121,16 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		req.SearchAfter = r.After
 	}
+	var facetKey string
+	var cached map[string][]FacetValue
+	changes := ix.facets.changes.Load() // before the search: see facetCache
 	if r.Facets {
-		for _, f := range facetFields {
-			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+		facetKey = ix.facets.key(r)
+		var ok bool
+		if cached, ok = ix.facets.get(facetKey, changes); !ok {
+			for _, f := range facetFields {
+				req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+			}
 		}
 	}
 	res, err := idx.SearchInContext(ctx, req)
@@ -145,9 +157,13 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	if r.Facets {
+	switch {
+	case cached != nil:
+		out.Facets = cached
+	case r.Facets:
 		out.Facets = facets(res.Facets)
 		out.Facets[FacetYear] = yearsOf(out.Facets[FacetMonth])
+		ix.facets.put(facetKey, changes, out.Facets)
 	}
 	return out, nil
 }
@@ -180,6 +196,17 @@ func addLocations(ctx context.Context, idx bleve.Index, q query.Query, hits []*s
 	return nil
 }
 
+// isAll reports whether q matches every article.
+func isAll(q Query) bool {
+	switch q := q.(type) {
+	case nil, All:
+		return true
+	case And:
+		return len(q) == 0
+	}
+	return false
+}
+
 func build(r Request, positional bool) query.Query {
 	q := compile(r.Query, positional)
 	if len(r.Filters) == 0 {
@@ -188,6 +215,13 @@ func build(r Request, positional bool) query.Query {
 	var fs []query.Query
 	for _, f := range r.Filters {
 		fs = append(fs, compile(f, positional))
+	}
+	if isAll(r.Query) && r.ByDate {
+		// Filters alone select; no match-all to walk beside them.
+		if len(fs) == 1 {
+			return fs[0]
+		}
+		return bleve.NewConjunctionQuery(fs...)
 	}
 	b := query.NewBooleanQuery([]query.Query{q}, nil, nil)
 	b.AddFilter(bleve.NewConjunctionQuery(fs...))

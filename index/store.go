@@ -58,6 +58,9 @@ type Options struct {
 	Owner string
 	// Logger receives progress lines; nil discards them.
 	Logger *slog.Logger
+	// FacetCacheSize is the number of recent requests whose facet counts
+	// are kept until the index next changes; 0 means 64, negative none.
+	FacetCacheSize int
 }
 
 // Index is the writable search index of one data directory, owned by this
@@ -74,6 +77,8 @@ type Index struct {
 	gen string
 
 	wmu sync.Mutex // one writer at a time
+
+	facets *facetCache
 }
 
 // Open opens (creating it when absent) the index in dir, normally
@@ -94,7 +99,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{dir: dir, lock: lock, log: log.With("component", "index")}
+	ix := &Index{dir: dir, lock: lock, log: log.With("component", "index"), facets: newFacetCache(opts.FacetCacheSize)}
 	gen, err := readCurrent(dir)
 	if err != nil {
 		ix.unlock()
@@ -194,6 +199,9 @@ func (ix *Index) Apply(ctx context.Context, entries []Entry, cp Checkpoint) erro
 		return err
 	}
 	defer ix.mu.RUnlock()
+	// Bumped after the batch, whether or not it went through: a search
+	// that read the count before sees no facets cached from after.
+	defer ix.facets.changed()
 	return apply(ctx, idx, entries, cp)
 }
 
@@ -287,6 +295,7 @@ func (ix *Index) Rebuild(ctx context.Context, fill func(ctx context.Context, w W
 	ix.mu.Lock()
 	old, oldGen := ix.idx, ix.gen
 	ix.idx, ix.gen = idx, gen
+	ix.facets.changed()
 	ix.mu.Unlock()
 	if old != nil {
 		if err := old.Close(); err != nil {
