@@ -133,6 +133,11 @@ func TestCrawlArchivesEveryArticleOnce(t *testing.T) {
 			t.Errorf("archive holds %d articles, truth %d", len(got), len(truth))
 		}
 	})
+	t.Run("no list or calendar page is taken for an article", func(t *testing.T) {
+		if sum.Articles != len(truth) {
+			t.Errorf("the crawl counted %d article pages, the portal has %d articles", sum.Articles, len(truth))
+		}
+	})
 	t.Run("every article reaches the sink once", func(t *testing.T) {
 		for _, tr := range truth {
 			if sunk[tr.ID] != 1 {
