@@ -2,6 +2,7 @@ package vn
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -192,9 +193,42 @@ func isVietOnly(r rune) bool {
 	return (r >= 0x1EA0 && r <= 0x1EF9) || (r >= 0x0300 && r <= 0x0323)
 }
 
+// letterInfo is what isVietLetter and baseOf say of one rune.
+type letterInfo struct {
+	ok, marked bool
+	tones      int8
+	base       rune
+}
+
+// letterTableSize covers ASCII, Latin-1, the combining marks and the
+// Vietnamese block (U+1EA0–U+1EF9): the runes legacy detection looks at.
+const letterTableSize = 0x1F00
+
+// letterTable holds isVietLetter and baseOf for every rune below
+// letterTableSize, built on first use: the NFD decomposition they need is
+// costly per rune.
+var letterTable = sync.OnceValue(func() *[letterTableSize]letterInfo {
+	var t [letterTableSize]letterInfo
+	for r := rune(0); r < letterTableSize; r++ {
+		ok, tones := isVietLetterSlow(r)
+		base, marked := baseOfSlow(r)
+		t[r] = letterInfo{ok: ok, marked: marked, tones: int8(tones), base: base}
+	}
+	return &t
+})
+
 // isVietLetter reports whether r is an ASCII letter or digit or a letter of
 // the Vietnamese alphabet, and how many tone marks it carries.
 func isVietLetter(r rune) (ok bool, tones int) {
+	if r >= 0 && r < letterTableSize {
+		li := &letterTable()[r]
+		return li.ok, int(li.tones)
+	}
+	return isVietLetterSlow(r)
+}
+
+// isVietLetterSlow is isVietLetter computed.
+func isVietLetterSlow(r rune) (ok bool, tones int) {
 	if r < utf8.RuneSelf {
 		return ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9'), 0
 	}
@@ -271,6 +305,15 @@ func plausible(w string) bool {
 // baseOf returns the lower-case base letter of r and whether r carries a
 // diacritic.
 func baseOf(r rune) (rune, bool) {
+	if r >= 0 && r < letterTableSize {
+		li := &letterTable()[r]
+		return li.base, li.marked
+	}
+	return baseOfSlow(r)
+}
+
+// baseOfSlow is baseOf computed.
+func baseOfSlow(r rune) (rune, bool) {
 	if r < utf8.RuneSelf {
 		return unicode.ToLower(r), false
 	}
