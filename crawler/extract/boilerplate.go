@@ -14,33 +14,72 @@ import (
 var (
 	// reBoilerLine matches a whole short paragraph that is never article
 	// text: counters, labels, print and share bars, navigation.
-	reBoilerLine = regexp.MustCompile(`^(?:` + strings.Join([]string{
-		`truy cap noi dung luon`,
-		`(?:thong ke truy cap\s*)+`,
-		`dang online:?\s*[\d.,]*`,
-		`(?:so )?luot truy cap(?: trong (?:ngay|tuan|thang|nam)| hom nay| hom qua)?:?\s*[\d.,]*`,
-		`tong (?:so )?(?:luot )?truy cap:?\s*[\d.,]*`,
-		`(?:hom nay|hom qua|tuan nay|thang nay|truc tuyen):?\s*[\d.,]*`,
-		`luot xem:?\s*[\d.,]*`,
-		`view count:?\s*[\d.,]*`,
-		`(?:binh chon\s*)+`,
-		`ban do so`,
-		`(?:in bai|in trang|print|gui email|send email|gui bai viet|chia se|share|email|facebook|twitter|zalo)(?:\s*[|/]\s*(?:in bai|in trang|print|gui email|send email|chia se|share|email|facebook|twitter|zalo))*`,
-		`ve dau trang|len dau trang|quay lai|tro ve|back|top`,
-		`\|?\s*ve dau trang\s*\|\s*dang nhap\s*\|?`,
-		`-+\s*nhap tu (?:khoa )?tim kiem\s*-+`,
-		`(?:trang chu|home)(?:\s*[>/»|]\s*.*)?`,
-		`xem them|doc them|xem tiep|chi tiet`,
-		`(?:ghi ro )?nguon .*(?:khi phat hanh lai|khi trich dan).*`,
-		`ban quyen .*|copyright .*|© .*`,
-		`y kien ban doc|gui y kien|binh luan`,
-		`(?:tu khoa|tags?):.*`,
-	}, "|") + `)$`)
+	reBoilerLine = regexp.MustCompile(`^(?:` + strings.Join(boilerAltREs(), "|") + `)$`)
 
 	// reTailHeading matches a short paragraph after which the rest of the
 	// body is other articles or portlets ("Tin khác", "Other News").
 	reTailHeading = regexp.MustCompile(`^(?:cac )?(?:tin|bai)(?: viet)? (?:khac|lien quan|cung chuyen muc|moi(?: nhat| hon)?|da dua|noi bat|xem nhieu|doc nhieu)(?:\s*[:.]?)$|^tin tuc (?:su kien )?noi bat|^(?:other news|related (?:news|articles|posts)|more news|tin tuc khac)$|^(?:thong ke truy cap|binh chon|lien ket website)`)
 )
+
+// boilerAlts are the alternatives of reBoilerLine, each with the bytes a
+// folded key it matches can start with ("|" and white space included where
+// the alternative allows them first).
+var boilerAlts = []struct{ first, re string }{
+	{"t", `truy cap noi dung luon`},
+	{"t", `(?:thong ke truy cap\s*)+`},
+	{"d", `dang online:?\s*[\d.,]*`},
+	{"sl", `(?:so )?luot truy cap(?: trong (?:ngay|tuan|thang|nam)| hom nay| hom qua)?:?\s*[\d.,]*`},
+	{"t", `tong (?:so )?(?:luot )?truy cap:?\s*[\d.,]*`},
+	{"ht", `(?:hom nay|hom qua|tuan nay|thang nay|truc tuyen):?\s*[\d.,]*`},
+	{"l", `luot xem:?\s*[\d.,]*`},
+	{"v", `view count:?\s*[\d.,]*`},
+	{"b", `(?:binh chon\s*)+`},
+	{"b", `ban do so`},
+	{"ipgscseftz", `(?:in bai|in trang|print|gui email|send email|gui bai viet|chia se|share|email|facebook|twitter|zalo)(?:\s*[|/]\s*(?:in bai|in trang|print|gui email|send email|chia se|share|email|facebook|twitter|zalo))*`},
+	{"vlqtb", `ve dau trang|len dau trang|quay lai|tro ve|back|top`},
+	{"|v \t\n\f\r", `\|?\s*ve dau trang\s*\|\s*dang nhap\s*\|?`},
+	{"-", `-+\s*nhap tu (?:khoa )?tim kiem\s*-+`},
+	{"th", `(?:trang chu|home)(?:\s*[>/»|]\s*.*)?`},
+	{"xdc", `xem them|doc them|xem tiep|chi tiet`},
+	{"gn", `(?:ghi ro )?nguon .*(?:khi phat hanh lai|khi trich dan).*`},
+	{"bc\xC2", `ban quyen .*|copyright .*|© .*`},
+	{"ygb", `y kien ban doc|gui y kien|binh luan`},
+	{"t", `(?:tu khoa|tags?):.*`},
+}
+
+func boilerAltREs() []string {
+	out := make([]string, len(boilerAlts))
+	for i, a := range boilerAlts {
+		out[i] = a.re
+	}
+	return out
+}
+
+// boilerByFirst is reBoilerLine split by the first byte of the folded key:
+// each regexp holds only the alternatives that can start with that byte,
+// so a paragraph is tried against a few of them, not all.
+var boilerByFirst = func() map[byte]*regexp.Regexp {
+	alts := map[byte][]string{}
+	for _, a := range boilerAlts {
+		for i := 0; i < len(a.first); i++ {
+			alts[a.first[i]] = append(alts[a.first[i]], a.re)
+		}
+	}
+	out := make(map[byte]*regexp.Regexp, len(alts))
+	for c, res := range alts {
+		out[c] = regexp.MustCompile(`^(?:` + strings.Join(res, "|") + `)$`)
+	}
+	return out
+}()
+
+// matchBoiler is reBoilerLine.MatchString(key).
+func matchBoiler(key string) bool {
+	if key == "" {
+		return false
+	}
+	re := boilerByFirst[key[0]]
+	return re != nil && re.MatchString(key)
+}
 
 // boilerFirst are the folded first words that reBoilerLine and
 // reTailHeading can start with: a paragraph starting otherwise is text, and
@@ -79,7 +118,7 @@ func isBoilerLine(text string) bool {
 	if !mayBeBoiler(text, 160) {
 		return false
 	}
-	return reBoilerLine.MatchString(vn.FoldKey(text))
+	return matchBoiler(vn.FoldKey(text))
 }
 
 // isTailHeading reports whether a paragraph starts the trailing lists of
@@ -99,7 +138,7 @@ func boilerOrTail(text string) (boiler, tail bool) {
 	}
 	k := vn.FoldKey(text)
 	tail = len(text) <= 80 && reTailHeading.MatchString(k)
-	return tail || reBoilerLine.MatchString(k), tail
+	return tail || matchBoiler(k), tail
 }
 
 // Class and id patterns of containers that hold boilerplate, for the

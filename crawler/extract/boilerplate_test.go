@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// boilerSamples are folded keys that each alternative of reBoilerLine (and
+// near misses) produce.
+var boilerSamples = []string{
+	"", "truy cap noi dung luon", "thong ke truy cap thong ke truy cap", "dang online: 12", "so luot truy cap: 1.234",
+	"luot truy cap hom nay 5", "tong so luot truy cap: 99", "hom nay: 3", "truc tuyen 7", "luot xem: 649", "view count 3",
+	"binh chon binh chon", "ban do so", "in bai | chia se / facebook", "gui bai viet", "zalo", "ve dau trang", "top",
+	"| ve dau trang | dang nhap |", "|ve dau trang|dang nhap", " ve dau trang | dang nhap", "--- nhap tu khoa tim kiem ---",
+	"trang chu > tin tuc", "home / news", "xem them", "chi tiet", "ghi ro nguon khi phat hanh lai thong tin",
+	"nguon: bao chi khi trich dan", "ban quyen thuoc so", "copyright 2024", "© 2024 so", "y kien ban doc", "gui y kien",
+	"binh luan", "tu khoa: a, b", "tags: x", "tag:y", "so ke hoach", "ban chi dao", "dang uy xa", "tin khac", "-",
+	"|", "©", "chia se bai viet", "print|email", "tro ve trang truoc",
+}
+
+// FuzzBoilerSplitMatchesWhole checks that the regexps split by first byte
+// say what the whole reBoilerLine says.
+func FuzzBoilerSplitMatchesWhole(f *testing.F) {
+	for _, s := range boilerSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		if got, want := matchBoiler(key), reBoilerLine.MatchString(key); got != want {
+			t.Fatalf("%q: split says %v, whole regexp %v", key, got, want)
+		}
+	})
+}
