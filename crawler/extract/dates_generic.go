@@ -42,7 +42,7 @@ func (pg *page) genericPublished(body *html.Node) published {
 	}
 	// Elements named for dates, outside chrome and list items of other news.
 	for _, n := range queryAll(pg.root, `[class*=date], [class*=Date], [class*=time], [class*=Time], [id*=date], [id*=Date], [class*=ngay], [class*=publish], [class*=Publish], [id*=lblDate], [class*=block_timer]`) {
-		if inChrome(n) {
+		if pg.inChrome(n) {
 			continue
 		}
 		t := lineText(n)

@@ -24,7 +24,7 @@ func (pg *page) genericTitle() string {
 	og := normLine(pg.metas["property:og:title"])
 	var h1s []string
 	for _, h := range queryAll(pg.root, "h1, h2.title, h2.detail-title, h3.title") {
-		if inChrome(h) {
+		if pg.inChrome(h) {
 			continue
 		}
 		if t := lineText(h); t != "" && utf8.RuneCountInString(t) <= 400 {
@@ -61,7 +61,7 @@ func stripTitleSuffix(t string) string {
 
 // inChrome reports whether n sits in the page's header, navigation, footer
 // or a side column.
-func inChrome(n *html.Node) bool {
+func (pg *page) inChrome(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
 		if p.Type != html.ElementNode {
 			continue
@@ -70,21 +70,49 @@ func inChrome(n *html.Node) bool {
 		case atom.Header, atom.Nav, atom.Footer, atom.Aside:
 			return true
 		}
-		if chromeClass(p) {
+		if pg.chromeClass(p) {
 			return true
 		}
 	}
 	return false
 }
 
-// chromeClass reports whether n's class or id names page chrome (and not
-// article content). Elements without either cost no regexp.
-func chromeClass(n *html.Node) bool {
+// Verdicts on an element's class and id names.
+const (
+	classNeg uint8 = 1 << iota // boilerplate-like (reNegClass)
+	classPos                   // article-like (rePosClass)
+	classSet                   // computed
+)
+
+// classOf says whether n's class or id names are boilerplate-like or
+// article-like. Elements without either cost no regexp; the others are
+// weighed once per page.
+func (pg *page) classOf(n *html.Node) uint8 {
 	if !hasClassOrID(n) {
-		return false
+		return 0
+	}
+	if v := pg.classMemo[n]; v&classSet != 0 {
+		return v
 	}
 	ci := classID(n)
-	return reNegClass.MatchString(ci) && !rePosClass.MatchString(ci)
+	v := classSet
+	if reNegClass.MatchString(ci) {
+		v |= classNeg
+	}
+	if rePosClass.MatchString(ci) {
+		v |= classPos
+	}
+	if pg.classMemo == nil {
+		pg.classMemo = map[*html.Node]uint8{}
+	}
+	pg.classMemo[n] = v
+	return v
+}
+
+// chromeClass reports whether n's class or id names page chrome (and not
+// article content).
+func (pg *page) chromeClass(n *html.Node) bool {
+	return pg.classOf(n)&(classNeg|classPos) == classNeg
 }
 
 // hasClassOrID reports whether n has a non-blank class or id attribute.
@@ -156,7 +184,7 @@ func (pg *page) mainContent() *html.Node {
 	var best *html.Node
 	bestScore := 0.0
 	for _, n := range order {
-		s := (scores[n] + classWeight(n)) * (1 - linkDensity(n))
+		s := (scores[n] + pg.classWeight(n)) * (1 - linkDensity(n))
 		if best == nil || s > bestScore {
 			best, bestScore = n, s
 		}
@@ -186,16 +214,13 @@ func paragraphLike(n *html.Node) bool {
 
 // classWeight is +25 for article-like class or id names and −25 for
 // boilerplate-like ones.
-func classWeight(n *html.Node) float64 {
-	ci := classID(n)
-	if strings.TrimSpace(ci) == "" {
-		return 0
-	}
+func (pg *page) classWeight(n *html.Node) float64 {
+	v := pg.classOf(n)
 	w := 0.0
-	if reNegClass.MatchString(ci) {
+	if v&classNeg != 0 {
 		w -= 25
 	}
-	if rePosClass.MatchString(ci) {
+	if v&classPos != 0 {
 		w += 25
 	}
 	return w
@@ -217,16 +242,23 @@ func textStats(n *html.Node) (runes, linked, commas int) {
 	walk = func(n *html.Node, inLink bool) {
 		switch n.Type {
 		case html.TextNode:
-			for _, r := range n.Data {
-				if r == ' ' || r == '\n' || r == '\t' || r == '\r' {
-					continue
+			d := n.Data
+			for i := 0; i < len(d); {
+				if c := d[i]; c < utf8.RuneSelf {
+					i++
+					if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+						continue
+					}
+					if c == ',' {
+						commas++
+					}
+				} else {
+					_, size := utf8.DecodeRuneInString(d[i:])
+					i += size
 				}
 				runes++
 				if inLink {
 					linked++
-				}
-				if r == ',' {
-					commas++
 				}
 			}
 			return
@@ -270,7 +302,7 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) {
 					continue
 				}
 			}
-			if ci := classID(c); strings.TrimSpace(ci) != "" && reNegClass.MatchString(ci) && !rePosClass.MatchString(ci) {
+			if pg.chromeClass(c) {
 				drop[c] = true
 				continue
 			}
@@ -283,7 +315,7 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) {
 // genericSummary is the lead paragraph when the page marks one.
 func (pg *page) genericSummary(body *html.Node) string {
 	for _, s := range []string{".sapo", ".lead", ".summary", ".article-summary", ".detail-sapo", ".tomtat", ".chapeau", "[itemprop=description]", "h2.sapo", "p.description"} {
-		if n := pg.q(s); n != nil && !inChrome(n) {
+		if n := pg.q(s); n != nil && !pg.inChrome(n) {
 			if t := lineText(n); t != "" {
 				return t
 			}
@@ -297,7 +329,7 @@ func (pg *page) genericSummary(body *html.Node) string {
 func (pg *page) metaAuthor(body *html.Node) string {
 	for _, s := range []string{".detail-author", ".article-author", ".news-author", ".author", ".tac-gia", ".tacgia", "[itemprop=author]"} {
 		n := pg.q(s)
-		if n == nil || (body != nil && hasAncestor(n, body)) || inChrome(n) {
+		if n == nil || (body != nil && hasAncestor(n, body)) || pg.inChrome(n) {
 			continue
 		}
 		if t := cleanAuthor(lineText(n)); t != "" && utf8.RuneCountInString(t) <= 80 {

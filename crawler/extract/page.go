@@ -146,6 +146,7 @@ type page struct {
 	url        string   // the page's own URL (canonical when the page names one)
 	profile    *compiled
 	noEntities bool
+	classMemo  map[*html.Node]uint8 // classOf's verdicts
 	*pageIndex
 }
 
