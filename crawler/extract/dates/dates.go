@@ -170,12 +170,24 @@ func fullAt(text string, i int) (Match, bool) {
 	if (prev == '/' || prev == '.' || prev == ',') && isDigit(prev2) {
 		return Match{}, false
 	}
-	if m := reISO.FindStringSubmatchIndex(s); m != nil && m[3]-m[2] == 4 && s[m[4]:m[5]] == s[m[8]:m[9]] && !digitAfter(s, m[1]) {
-		if d, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])); ok {
-			return Match{Start: i, End: i + m[1], Date: d}, true
+	h := hintsAt(s)
+	if h.iso {
+		if m := reISO.FindStringSubmatchIndex(s); m != nil && m[3]-m[2] == 4 && s[m[4]:m[5]] == s[m[8]:m[9]] && !digitAfter(s, m[1]) {
+			if d, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])); ok {
+				return Match{Start: i, End: i + m[1], Date: d}, true
+			}
 		}
 	}
-	if m := reNumeric.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
+	if !h.numeric && !h.slash && !h.thang {
+		return Match{}, false
+	}
+	find := func(may bool, re *regexp.Regexp) []int {
+		if !may {
+			return nil
+		}
+		return re.FindStringSubmatchIndex(s)
+	}
+	if m := find(h.numeric, reNumeric); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
 		s1, s2 := sepKind(s[m[4]:m[5]]), sepKind(s[m[8]:m[9]])
 		ys := s[m[10]:m[11]]
 		y := atoi(ys)
@@ -202,7 +214,7 @@ func fullAt(text string, i int) (Match, bool) {
 			}
 		}
 	}
-	if m := reTypo.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[4]:m[5]])) {
+	if m := find(h.numeric, reTypo); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[4]:m[5]])) {
 		block := s[m[6]:m[7]]
 		mon, year := atoi(block[:len(block)-4]), atoi(block[len(block)-4:])
 		if year >= 1900 && year <= 2100 {
@@ -211,12 +223,12 @@ func fullAt(text string, i int) (Match, bool) {
 			}
 		}
 	}
-	if m := reSpelled.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && spelledContextOK(text, i) {
+	if m := find(h.thang, reSpelled); m != nil && !digitAfter(s, m[1]) && spelledContextOK(text, i) {
 		if d, good := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])); good {
 			return Match{Start: i, End: i + m[1], Date: d}, true
 		}
 	}
-	if m := reSlashYear.FindStringSubmatchIndex(s); m != nil && !digitAfter(s, m[1]) && hasTriggerBefore(text, i, "ngày") {
+	if m := find(h.slash, reSlashYear); m != nil && !digitAfter(s, m[1]) && hasTriggerBefore(text, i, "ngày") {
 		if d, good := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])); good {
 			return Match{Start: i, End: i + m[1], Date: d}, true
 		}
@@ -459,4 +471,41 @@ func splitISO(iso string) (y, m, d int) {
 		return 0, 0, 0
 	}
 	return atoi(iso[:4]), atoi(iso[5:7]), atoi(iso[8:10])
+}
+
+// isSpaceByte is the regexp's \s: [\t\n\f\r ].
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// regexpHints are cheap tests made before the date regexps, each a
+// condition its regexps need: reISO starts with exactly four digits and
+// '-' or '/'; the others with one or two digits, then (after spaces) a
+// separator (reNumeric, reTypo: also '.'; reSlashYear) or "tháng"
+// (reSpelled, after at least one space).
+type regexpHints struct{ iso, numeric, slash, thang bool }
+
+func hintsAt(s string) regexpHints {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	var h regexpHints
+	h.iso = n == 4 && len(s) > 4 && (s[4] == '-' || s[4] == '/')
+	if n < 1 || n > 2 {
+		return h
+	}
+	k := n
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	// 0xE2 leads the UTF-8 of the Unicode dashes in sepClass.
+	h.numeric = k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-' || s[k] == 0xE2)
+	k = n
+	for k < len(s) && isSpaceByte(s[k]) {
+		k++
+	}
+	h.slash = k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == 0xE2)
+	h.thang = k > n && k < len(s) && (s[k] == 't' || s[k] == 'T')
+	return h
 }
