@@ -9,7 +9,7 @@ import (
 // (its primary subtag).
 func langOf(text, declared string) string {
 	letters, viet := 0, 0
-	for _, r := range text {
+	for i, r := range text {
 		if r < utf8.RuneSelf {
 			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
 				letters++
@@ -19,6 +19,11 @@ func langOf(text, declared string) string {
 		letters++
 		if isVietRune(r) {
 			viet++
+			// Decided: even if every byte left were a non-Vietnamese
+			// letter, the share would stay at or above 1/20.
+			if viet*20 >= letters+len(text)-i-utf8.RuneLen(r) {
+				return "vi"
+			}
 		}
 	}
 	if letters > 0 && viet*20 >= letters {
