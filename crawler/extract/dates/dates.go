@@ -228,7 +228,7 @@ func fullAt(text string, i int) (Match, bool) {
 			return Match{Start: i, End: i + m[1], Date: d}, true
 		}
 	}
-	if m := find(h.slash, reSlashYear); m != nil && !digitAfter(s, m[1]) && hasTriggerBefore(text, i, "ngày") {
+	if m := find(h.slash && hasTriggerBefore(text, i, "ngày"), reSlashYear); m != nil && !digitAfter(s, m[1]) {
 		if d, good := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])); good {
 			return Match{Start: i, End: i + m[1], Date: d}, true
 		}
