@@ -23,7 +23,9 @@ import (
 // BenchmarkIndexing indexes them into our index and into a default-mapping
 // Bleve index in the same run and reports both rates, their ratio and the
 // index bytes per article; BenchmarkQueries reports p50/p99 latencies of
-// text, phrase, folded and filtered+faceted queries.
+// text, phrase, folded and filtered+faceted queries, the faceted ones with
+// and without the facet cache. Its index is built once into the temporary
+// directory and reused by later runs (see cachedIndex).
 
 var benchArticles = envInt("VNARCHIVE_BENCH_ARTICLES", 20000)
 

@@ -49,7 +49,10 @@ type Request struct {
 	Size int
 	// After is the Next of the previous page.
 	After []string
-	// Facets asks for the facet counts of the whole result.
+	// Facets asks for the facet counts of the whole result. They depend
+	// on Query and Filters only, so the index keeps those of recent
+	// requests until it next changes (Options.FacetCacheSize): paging and
+	// reloads do not count them again.
 	Facets bool
 	// Text asks for each hit's text and the byte spans of the matches in it
 	// and in the title (for snippets).
@@ -61,7 +64,9 @@ type Span struct{ Start, End int }
 
 // Hit is one article of a result.
 type Hit struct {
-	ID    string
+	ID string
+	// Score is the relevance score; 0 when sorting by date without a
+	// query, where there is nothing to score.
 	Score float64
 	// Article is the indexed article; its Text only when Request.Text.
 	Article data.Article
