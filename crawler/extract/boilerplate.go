@@ -127,7 +127,7 @@ func isTailHeading(text string) bool {
 	if !mayBeBoiler(text, 80) {
 		return false
 	}
-	return reTailHeading.MatchString(vn.FoldKey(text))
+	return matchTail(vn.FoldKey(text))
 }
 
 // boilerOrTail is isBoilerLine(text) || isTailHeading(text), and
@@ -137,8 +137,24 @@ func boilerOrTail(text string) (boiler, tail bool) {
 		return false, false
 	}
 	k := vn.FoldKey(text)
-	tail = len(text) <= 80 && reTailHeading.MatchString(k)
+	tail = len(text) <= 80 && matchTail(k)
 	return tail || matchBoiler(k), tail
+}
+
+// tailFirst are the first words of the folded keys reTailHeading matches
+// (each followed by a space there).
+var tailFirst = map[string]bool{
+	"cac": true, "tin": true, "bai": true, "other": true, "related": true, "more": true, "thong": true, "binh": true, "lien": true,
+}
+
+// matchTail is reTailHeading.MatchString(key), the regexp tried only on
+// keys that start with one of its first words.
+func matchTail(key string) bool {
+	w := key
+	if i := strings.IndexByte(key, ' '); i >= 0 {
+		w = key[:i]
+	}
+	return tailFirst[w] && reTailHeading.MatchString(key)
 }
 
 // Class and id patterns of containers that hold boilerplate, for the

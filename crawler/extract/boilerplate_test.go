@@ -27,3 +27,18 @@ func FuzzBoilerSplitMatchesWhole(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTailFirstWordMatchesWhole checks that trying reTailHeading only on
+// keys with one of its first words says what the regexp says.
+func FuzzTailFirstWordMatchesWhole(f *testing.F) {
+	for _, s := range append(boilerSamples, "tin khac", "cac tin lien quan", "bai viet moi nhat:", "tin tuc su kien noi bat nhat",
+		"other news", "related articles", "more news", "tin tuc khac", "thong ke truy cap", "binh chon y kien", "lien ket website",
+		"tin", "tinkhac", "cac bai da dua") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, key string) {
+		if got, want := matchTail(key), reTailHeading.MatchString(key); got != want {
+			t.Fatalf("%q: first-word test says %v, regexp %v", key, got, want)
+		}
+	})
+}
