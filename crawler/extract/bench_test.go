@@ -9,13 +9,15 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 
+	"github.com/vnarchive/vnarchive/crawler/simportal"
 	"github.com/vnarchive/vnarchive/data"
 )
 
 // benchSets are the page sets benchmarked: the real fixtures when
-// ../shared is there (HTML-heavy Liferay pages, mostly lists), and the
-// article pages written for the tests (text-heavy, every entity finder at
-// work).
+// ../shared is there (HTML-heavy Liferay pages, mostly lists), the article
+// pages written for the profiles' self-tests (a few hundred bytes each:
+// almost nothing to parse, every entity finder at work), and whole article
+// pages of the simulated portals.
 func benchSets(b *testing.B) map[string][][]byte {
 	sets := map[string][][]byte{}
 	if files, _ := filepath.Glob(filepath.Join(sharedDirQuiet(), "fixtures", "real-html", "*.html")); len(files) > 0 {
@@ -40,6 +42,13 @@ func benchSets(b *testing.B) map[string][][]byte {
 		}
 	}
 	sets["written-articles"] = written
+	// Whole article pages of the simulated portals: the boilerplate, menus
+	// and side columns of real portal pages around generated articles.
+	sim := simportal.New(simportal.Config{Seed: 3, Articles: 200})
+	for i := 0; i < 60; i++ {
+		page, _ := sim.Page(i*3, "http://127.0.0.1:1/")
+		sets["simulated-articles"] = append(sets["simulated-articles"], page)
+	}
 	return sets
 }
 
