@@ -190,7 +190,8 @@ type DocumentSummary struct {
 
 // Documents lists the cited documents, most cited first. Citations are
 // grouped by data.Document.Key with the citing site as scope, so documents
-// that only share a number stay apart. A non-empty number keeps the
+// that only share a number stay apart; a citation with neither date nor term
+// joins the one dated document of its number when there is exactly one. A non-empty number keeps the
 // documents with that number in any spelling.
 func (s *Service) Documents(ctx context.Context, number string) ([]DocumentSummary, error) {
 	want := ""
@@ -202,6 +203,8 @@ func (s *Service) Documents(ctx context.Context, number string) ([]DocumentSumma
 	type acc struct {
 		DocumentSummary
 		numbers, types, dates, issuers map[string]int
+		ids                            map[string]bool // citing articles
+		base                           string          // the key without year or term
 	}
 	byKey := map[string]*acc{}
 	err := s.ix.Scan(ctx, q, func(h index.Hit) error {
@@ -225,10 +228,12 @@ func (s *Service) Documents(ctx context.Context, number string) ([]DocumentSumma
 			seen[k] = true
 			s := byKey[k]
 			if s == nil {
-				s = &acc{numbers: map[string]int{}, types: map[string]int{}, dates: map[string]int{}, issuers: map[string]int{}}
+				s = &acc{numbers: map[string]int{}, types: map[string]int{}, dates: map[string]int{}, issuers: map[string]int{},
+					ids: map[string]bool{}, base: data.Document{Canonical: d.Canonical}.Key(site)}
 				s.Canonical = d.Canonical
 				byKey[k] = s
 			}
+			s.ids[h.ID] = true
 			s.Citations++
 			count(s.numbers, d.Number)
 			count(s.types, d.Type)
@@ -246,6 +251,39 @@ func (s *Service) Documents(ctx context.Context, number string) ([]DocumentSumma
 	})
 	if err != nil {
 		return nil, err
+	}
+	// A citation that gives neither date nor term cannot tell documents that
+	// share a number apart; when only one dated document has that number
+	// (in that scope), it is that one.
+	dated := map[string][]string{}
+	for k, s := range byKey {
+		if k != s.base {
+			dated[s.base] = append(dated[s.base], k)
+		}
+	}
+	for k, s := range byKey {
+		if k != s.base || len(dated[k]) != 1 {
+			continue
+		}
+		into := byKey[dated[k][0]]
+		for id := range s.ids {
+			if !into.ids[id] {
+				into.ids[id] = true
+				into.Citations++
+			}
+		}
+		for _, m := range [][2]map[string]int{{into.numbers, s.numbers}, {into.types, s.types}, {into.issuers, s.issuers}} {
+			for v, n := range m[1] {
+				m[0][v] += n
+			}
+		}
+		if earlier(s.First, into.First) {
+			into.First = s.First
+		}
+		if earlier(into.Last, s.Last) {
+			into.Last = s.Last
+		}
+		delete(byKey, k)
 	}
 	out := []DocumentSummary{}
 	for _, s := range byKey {

@@ -3,6 +3,8 @@ package search
 import (
 	"context"
 	"errors"
+	"github.com/vnarchive/vnarchive/data"
+	"maps"
 	"slices"
 	"testing"
 )
@@ -144,5 +146,42 @@ func TestEachVisitsTheWholeResult(t *testing.T) {
 	}
 	if n != 24 {
 		t.Errorf("Each visited %d articles, want 24", n)
+	}
+}
+
+func TestUndatedCitationJoinsTheOneDatedDocument(t *testing.T) {
+	kl := func(date string) data.Document {
+		return data.Document{Type: "Kết luận", Number: "114-KL/TW", Canonical: "114-KL/TW", Date: date}
+	}
+	nq := func(date string) data.Document {
+		return data.Document{Type: "Nghị quyết", Number: "15-NQ/TW", Canonical: "15-NQ/TW", Date: date}
+	}
+	art := func(id, published string, docs ...data.Document) data.Article {
+		return data.Article{ID: id, URL: "https://phuongmot.gov.vn/tin/" + id, Site: "phuongmot.gov.vn", Title: "Tin " + id,
+			Published: published, Text: "Phường học tập các văn bản của Trung ương.", Documents: docs}
+	}
+	svc := NewService(openTestIndex(t, []data.Article{
+		art("u1", "2024-01-05T08:00:00+07:00", kl("2015-07-14")),
+		art("u2", "2024-02-05T08:00:00+07:00", kl("")),                             // short citation, no date: the one 114-KL/TW
+		art("u3", "2024-03-05T08:00:00+07:00", kl("2015-07-14"), nq("2007-03-10")), // two documents numbered 15-NQ/TW …
+		art("u4", "2024-04-05T08:00:00+07:00", nq("2022-07-05")),                   // … of two terms
+		art("u5", "2024-05-05T08:00:00+07:00", nq("")),                             // cannot tell which: stays apart
+	}))
+	got, err := svc.Documents(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byKey := map[string][]int{}
+	for _, d := range got {
+		byKey[d.Canonical+" "+d.Date] = append(byKey[d.Canonical+" "+d.Date], d.Citations)
+	}
+	want := map[string][]int{"114-KL/TW 2015-07-14": {3}, "15-NQ/TW 2007-03-10": {1}, "15-NQ/TW 2022-07-05": {1}, "15-NQ/TW ": {1}}
+	if !maps.EqualFunc(byKey, want, slices.Equal) {
+		t.Errorf("documents and citations %v, want %v", byKey, want)
+	}
+	for _, d := range got {
+		if d.Canonical == "114-KL/TW" && (d.First.ID != "u1" || d.Last.ID != "u3") {
+			t.Errorf("114-KL/TW first %s last %s, want u1 and u3", d.First.ID, d.Last.ID)
+		}
 	}
 }
