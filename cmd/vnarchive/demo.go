@@ -83,7 +83,8 @@ func runDemo(ctx context.Context, e *env, g *globalOptions, o *demoOptions, dirS
 	if isTerminal(e.stderr) {
 		opts.Progress = e.stderr
 	}
-	opts.Logger = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	// Failures are listed in the summary; the log says only what goes wrong beyond them.
+	opts.Logger = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	c, err := crawler.New(opts)
 	if err != nil {
 		return err
