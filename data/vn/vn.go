@@ -22,6 +22,7 @@ var lookalikes = strings.NewReplacer(
 	"\u00D0", "Đ", // Ð (Icelandic eth) used for Đ
 	"\u00F0", "đ",
 	"\u0189", "Đ",
+	"\u0256", "đ", // ɖ, the small letter of Ɖ: mapped too, so upper-casing never makes a new lookalike
 	"\u00A0", " ", // no-break space
 	"\u202F", " ",
 	"\u200B", "", // zero-width space, joiners, BOM
@@ -33,7 +34,7 @@ var lookalikes = strings.NewReplacer(
 // isLookalike reports whether r is one of the lookalikes.
 func isLookalike(r rune) bool {
 	switch r {
-	case '\u00D0', '\u00F0', '\u0189', '\u00A0', '\u202F', '\u200B', '\u200C', '\u200D', '\uFEFF':
+	case '\u00D0', '\u00F0', '\u0189', '\u0256', '\u00A0', '\u202F', '\u200B', '\u200C', '\u200D', '\uFEFF':
 		return true
 	}
 	return false
