@@ -1,18 +1,11 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
-	"os"
 	"path/filepath"
-	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
@@ -71,52 +64,13 @@ func newFeeder(dataDir string, log *slog.Logger) *feeder {
 	return &feeder{archiveDir: filepath.Join(dataDir, archiveSubdir), extract: extractArticle, log: log}
 }
 
-// warcName matches the archive's WARC file names; the serial orders them.
-var warcName = regexp.MustCompile(`^vnarchive-(\d{14})-(\d{5,})\.warc\.gz$`)
-
-type warcFile struct {
-	name   string
-	serial int
-	size   int64
-}
-
-func (f *feeder) files() ([]warcFile, error) {
-	ents, err := os.ReadDir(f.archiveDir)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("list archive: %w", err)
-	}
-	var out []warcFile
-	for _, e := range ents {
-		m := warcName.FindStringSubmatch(e.Name())
-		if m == nil || !e.Type().IsRegular() {
-			continue
-		}
-		info, err := e.Info()
-		if err != nil {
-			return nil, fmt.Errorf("list archive: %w", err)
-		}
-		serial, _ := strconv.Atoi(m[2])
-		out = append(out, warcFile{e.Name(), serial, info.Size()})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].serial != out[j].serial {
-			return out[i].serial < out[j].serial
-		}
-		return out[i].name < out[j].name
-	})
-	return out, nil
-}
-
 // catchUp indexes the records past w's checkpoint and returns the number of
 // articles indexed. Cheap when nothing is new: file sizes are compared with
 // the checkpoint first.
 func (f *feeder) catchUp(ctx context.Context, w index.Writer) (int, error) {
-	files, err := f.files()
+	files, err := archive.Files(f.archiveDir)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("list archive: %w", err)
 	}
 	cp, err := w.Checkpoint(ctx)
 	if err != nil {
@@ -137,18 +91,16 @@ func (f *feeder) catchUp(ctx context.Context, w index.Writer) (int, error) {
 		return nil
 	}
 	for i, file := range files {
-		from := cp[file.name]
-		if from >= file.size {
+		from := cp[file.Name]
+		if from >= file.Size {
 			continue
 		}
 		last := i == len(files)-1
-		end, err := scanMembers(ctx, filepath.Join(f.archiveDir, file.name), from, func(m member) error {
-			if m.isCapture() {
-				if e, ok := f.entry(file.name, m); ok {
-					batch = append(batch, e)
-				}
+		end, err := archive.ScanFrom(ctx, f.archiveDir, file.Name, from, func(rec archive.Record, next int64, rerr error) error {
+			if e, ok := f.entry(rec, rerr); ok {
+				batch = append(batch, e)
 			}
-			cp[file.name] = m.offset + m.length
+			cp[file.Name] = next
 			if len(batch) >= size {
 				return flush()
 			}
@@ -156,11 +108,13 @@ func (f *feeder) catchUp(ctx context.Context, w index.Writer) (int, error) {
 		})
 		switch {
 		case err == nil:
-		case errors.Is(err, errTornTail) && last:
+			cp[file.Name] = end // records after the last capture (request, metadata)
+		case errors.Is(err, archive.ErrTornTail) && last:
 			// A record being written: the next catch-up reads it.
-		case errors.Is(err, errTornTail) || errors.Is(err, errDamaged):
-			f.log.Warn("damaged archive data skipped", "file", file.name, "offset", end, "err", err)
-			cp[file.name] = file.size
+			cp[file.Name] = end
+		case errors.Is(err, archive.ErrDamaged):
+			f.log.Warn("damaged archive data skipped", "file", file.Name, "offset", end, "err", err)
+			cp[file.Name] = file.Size
 		default:
 			return n, err
 		}
@@ -175,21 +129,21 @@ func (f *feeder) catchUp(ctx context.Context, w index.Writer) (int, error) {
 
 // sameCheckpoint is false when a file is not yet recorded at all, so that a
 // pass over files without articles still records its progress.
-func sameCheckpoint(cp index.Checkpoint, files []warcFile) bool {
+func sameCheckpoint(cp index.Checkpoint, files []archive.File) bool {
 	for _, f := range files {
-		if _, ok := cp[f.name]; !ok {
+		if _, ok := cp[f.Name]; !ok {
 			return false
 		}
 	}
 	return true
 }
 
-// entry reads and extracts one capture; ok is false when it is no article.
-func (f *feeder) entry(file string, m member) (index.Entry, bool) {
-	rec, err := archive.ReadAt(f.archiveDir, archive.Location{File: file, Offset: m.offset, Length: m.length})
-	if err != nil || rec.Body == nil || rec.Status != 200 {
-		if err != nil {
-			f.log.Debug("archived record unreadable", "file", file, "offset", m.offset, "err", err)
+// entry extracts one capture read by archive.ScanFrom (rerr is its decode
+// error); ok is false when it is no article.
+func (f *feeder) entry(rec archive.Record, rerr error) (index.Entry, bool) {
+	if rerr != nil || rec.Body == nil || rec.Status != 200 {
+		if rerr != nil {
+			f.log.Debug("archived record unreadable", "file", rec.File, "offset", rec.Offset, "err", rerr)
 		}
 		return index.Entry{}, false
 	}
@@ -205,112 +159,8 @@ func (f *feeder) entry(file string, m member) (index.Entry, bool) {
 		a.Site = data.SiteOf(rec.URL)
 	}
 	return index.Entry{Article: a, Archive: index.ArchiveRef{
-		WARC: file, Offset: m.offset, Length: m.length, Captured: rec.Captured.Format(time.RFC3339),
+		WARC: rec.File, Offset: rec.Offset, Length: rec.Length, Captured: rec.Captured.Format(time.RFC3339),
 	}}, true
-}
-
-// Errors of scanMembers.
-var (
-	errTornTail = errors.New("incomplete record at the end of the file")
-	errDamaged  = errors.New("damaged record")
-)
-
-// member is one gzip member (one WARC record) of a WARC file.
-type member struct {
-	offset, length int64
-	warcType       string
-}
-
-func (m member) isCapture() bool { return m.warcType == "response" }
-
-// countingReader counts the bytes the gzip reader consumes; being an
-// io.ByteReader, it keeps gzip from reading past a member.
-type countingReader struct {
-	r *bufio.Reader
-	n int64
-}
-
-func (c *countingReader) Read(p []byte) (int, error) {
-	n, err := c.r.Read(p)
-	c.n += int64(n)
-	return n, err
-}
-
-func (c *countingReader) ReadByte() (byte, error) {
-	b, err := c.r.ReadByte()
-	if err == nil {
-		c.n++
-	}
-	return b, err
-}
-
-// scanMembers calls fn for every complete gzip member of path from offset
-// from on, with its WARC-Type. It returns the end of the last complete
-// member, and errTornTail or errDamaged when the bytes after it are not one.
-// (The archive package reads records at a location; finding where the
-// records past a checkpoint start is this reader's job.)
-func scanMembers(ctx context.Context, path string, from int64, fn func(member) error) (int64, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return from, fmt.Errorf("open %s: %w", filepath.Base(path), err)
-	}
-	defer fh.Close()
-	if _, err := fh.Seek(from, io.SeekStart); err != nil {
-		return from, fmt.Errorf("seek %s: %w", filepath.Base(path), err)
-	}
-	cr := &countingReader{r: bufio.NewReaderSize(fh, 1<<16)}
-	var zr *gzip.Reader
-	head := make([]byte, 4096)
-	for {
-		if err := ctx.Err(); err != nil {
-			return from, err
-		}
-		start := cr.n
-		if zr == nil {
-			zr, err = gzip.NewReader(cr)
-		} else {
-			err = zr.Reset(cr)
-		}
-		if err == io.EOF && cr.n == start {
-			return from + start, nil
-		}
-		if err != nil {
-			return from + start, classify(err)
-		}
-		zr.Multistream(false)
-		k, err := io.ReadFull(zr, head)
-		if err == nil || err == io.ErrUnexpectedEOF || err == io.EOF {
-			_, err = io.Copy(io.Discard, zr)
-		}
-		if err != nil {
-			return from + start, classify(err)
-		}
-		m := member{offset: from + start, length: cr.n - start, warcType: warcType(head[:k])}
-		if err := fn(m); err != nil {
-			return from + start, err
-		}
-	}
-}
-
-func classify(err error) error {
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return fmt.Errorf("%w: %v", errTornTail, err)
-	}
-	return fmt.Errorf("%w: %v", errDamaged, err)
-}
-
-// warcType reads the WARC-Type field of a record's header.
-func warcType(head []byte) string {
-	for _, line := range strings.Split(string(head), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if line == "" {
-			break
-		}
-		if k, v, ok := strings.Cut(line, ":"); ok && strings.EqualFold(k, "WARC-Type") {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
 }
 
 // openIndex opens the index of a data directory for a command and catches

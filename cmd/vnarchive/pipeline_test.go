@@ -1,11 +1,10 @@
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/vnarchive/vnarchive/crawler/archive"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -104,10 +103,10 @@ func TestIndexingFollowsTheArchive(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		files, _ := newFeeder(dir, quiet).files()
+		files, _ := archive.Files(newFeeder(dir, quiet).archiveDir)
 		for _, f := range files {
-			if cp[f.name] != f.size {
-				t.Errorf("checkpoint of %s at %d, size %d", f.name, cp[f.name], f.size)
+			if cp[f.Name] != f.Size {
+				t.Errorf("checkpoint of %s at %d, size %d", f.Name, cp[f.Name], f.Size)
 			}
 		}
 	})
@@ -274,79 +273,10 @@ func mustCount(t *testing.T, ix *index.Index) uint64 {
 	return n
 }
 
-func TestScanMembersStopsAtATornTail(t *testing.T) {
-	var buf bytes.Buffer
-	var ends []int64
-	for _, typ := range []string{"warcinfo", "response", "request"} {
-		zw := gzip.NewWriter(&buf)
-		zw.Write([]byte("WARC/1.1\r\nWARC-Type: " + typ + "\r\nContent-Length: 0\r\n\r\n\r\n\r\n"))
-		zw.Close()
-		ends = append(ends, int64(buf.Len()))
-	}
-	whole := buf.Bytes()
-	path := filepath.Join(t.TempDir(), "x.warc.gz")
-	tests := []struct {
-		name    string
-		data    []byte
-		from    int64
-		types   string
-		end     int64
-		wantErr error
-	}{
-		{"whole file", whole, 0, "warcinfo,response,request", ends[2], nil},
-		{"from a checkpoint", whole, ends[0], "response,request", ends[2], nil},
-		{"torn tail", whole[:ends[2]-5], 0, "warcinfo,response", ends[1], errTornTail},
-		{"garbage", append(append([]byte{}, whole[:ends[0]]...), "not gzip at all......"...), 0, "warcinfo", ends[0], errDamaged},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			os.WriteFile(path, tt.data, 0o644)
-			var types []string
-			end, err := scanMembers(context.Background(), path, tt.from, func(m member) error {
-				types = append(types, m.warcType)
-				return nil
-			})
-			if strings.Join(types, ",") != tt.types || end != tt.end || !errors.Is(err, tt.wantErr) || (tt.wantErr == nil && err != nil) {
-				t.Errorf("scanMembers = %v, %d, %v; want %s, %d, %v", types, end, err, tt.types, tt.end, tt.wantErr)
-			}
-		})
-	}
-}
-
 func TestExtractArticleKeepsOnlyArticles(t *testing.T) {
 	_, ok, _ := extractArticle([]byte("<html><head><title>Trang chủ</title></head><body><a href=/a>a</a></body></html>"), "https://a.gov.vn/", "text/html")
 	if ok {
 		t.Error("a page without text was taken for an article")
 	}
 	_ = data.Article{}
-}
-
-func FuzzScanMembers(f *testing.F) {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write([]byte("WARC/1.1\r\nWARC-Type: response\r\n\r\n"))
-	zw.Close()
-	f.Add(buf.Bytes(), int64(0))
-	f.Add([]byte("\x1f\x8b\x08garbage"), int64(0))
-	f.Add(buf.Bytes()[:10], int64(3))
-	path := filepath.Join(f.TempDir(), "f.warc.gz")
-	f.Fuzz(func(t *testing.T, data []byte, from int64) {
-		if from < 0 || from > int64(len(data)) {
-			from = 0
-		}
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		last := from
-		end, _ := scanMembers(context.Background(), path, from, func(m member) error {
-			if m.offset != last || m.length <= 0 {
-				t.Fatalf("member at %d+%d after %d", m.offset, m.length, last)
-			}
-			last = m.offset + m.length
-			return nil
-		})
-		if end != last || end > int64(len(data)) {
-			t.Fatalf("end %d, last member end %d, size %d", end, last, len(data))
-		}
-	})
 }
