@@ -29,27 +29,13 @@ number (another body, year or term) are listed apart. NUMBER, in any spelling
 }
 
 func runDocuments(ctx context.Context, e *env, g *globalOptions, o *listOptions, number string) error {
-	ix, err := openForQuery(ctx, e, g, "documents")
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	list, err := search.NewService(ix).Documents(ctx, number)
-	if err != nil {
-		return err
-	}
-	if o.JSON {
-		return writeJSON(e.stdout, list)
-	}
-	if len(list) == 0 {
-		fmt.Fprintln(e.stdout, "no documents found")
-		return nil
-	}
-	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "NUMBER\tTYPE\tDATE\tCITED\tFIRST\tLAST")
-	for _, d := range list {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s %s\t%s %s\n", d.Canonical, d.Type, d.Date, d.Citations,
-			day(d.First.Published), d.First.ID, day(d.Last.Published), d.Last.ID)
-	}
-	return tw.Flush()
+	return runList(ctx, e, g, o, "documents", func(svc *search.Service) ([]search.DocumentSummary, error) {
+		return svc.Documents(ctx, number)
+	}, func(tw *tabwriter.Writer, list []search.DocumentSummary) {
+		fmt.Fprintln(tw, "NUMBER\tTYPE\tDATE\tCITED\tFIRST\tLAST")
+		for _, d := range list {
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s %s\t%s %s\n", d.Canonical, d.Type, d.Date, d.Citations,
+				day(d.First.Published), d.First.ID, day(d.Last.Published), d.Last.ID)
+		}
+	})
 }

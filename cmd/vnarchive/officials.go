@@ -31,12 +31,32 @@ keeps the officials whose name holds it.`,
 }
 
 func runOfficials(ctx context.Context, e *env, g *globalOptions, o *listOptions, name string) error {
-	ix, err := openForQuery(ctx, e, g, "officials")
+	return runList(ctx, e, g, o, "officials", func(svc *search.Service) ([]search.OfficialSummary, error) {
+		return svc.Officials(ctx, name)
+	}, func(tw *tabwriter.Writer, list []search.OfficialSummary) {
+		fmt.Fprintln(tw, "NAME / TITLE\tARTICLES\tFIRST\tLAST")
+		for _, of := range list {
+			fmt.Fprintf(tw, "%s\t%d\t\t\n", of.Name, of.Articles)
+			for _, t := range of.Titles {
+				fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\n", clip(t.Title, 70), t.Articles, t.First, t.Last)
+			}
+			for _, t := range of.Former {
+				fmt.Fprintf(tw, "  (former) %s\t%d\t%s\t%s\n", clip(t.Title, 60), t.Articles, t.First, t.Last)
+			}
+		}
+	})
+}
+
+// runList is the body of the list commands (officials, documents): open the
+// index, aggregate, print JSON or, when the list has rows, an aligned table.
+func runList[T any](ctx context.Context, e *env, g *globalOptions, o *listOptions, what string,
+	aggregate func(*search.Service) ([]T, error), table func(*tabwriter.Writer, []T)) error {
+	ix, err := openForQuery(ctx, e, g, what)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
-	list, err := search.NewService(ix).Officials(ctx, name)
+	list, err := aggregate(search.NewService(ix))
 	if err != nil {
 		return err
 	}
@@ -44,19 +64,10 @@ func runOfficials(ctx context.Context, e *env, g *globalOptions, o *listOptions,
 		return writeJSON(e.stdout, list)
 	}
 	if len(list) == 0 {
-		fmt.Fprintln(e.stdout, "no officials found")
+		fmt.Fprintf(e.stdout, "no %s found\n", what)
 		return nil
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "NAME / TITLE\tARTICLES\tFIRST\tLAST")
-	for _, of := range list {
-		fmt.Fprintf(tw, "%s\t%d\t\t\n", of.Name, of.Articles)
-		for _, t := range of.Titles {
-			fmt.Fprintf(tw, "  %s\t%d\t%s\t%s\n", clip(t.Title, 70), t.Articles, t.First, t.Last)
-		}
-		for _, t := range of.Former {
-			fmt.Fprintf(tw, "  (former) %s\t%d\t%s\t%s\n", clip(t.Title, 60), t.Articles, t.First, t.Last)
-		}
-	}
+	table(tw, list)
 	return tw.Flush()
 }

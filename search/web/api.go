@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -77,28 +78,17 @@ func listLimit(r *http.Request) (int, error) {
 }
 
 func (s *Server) handleAPIOfficials(w http.ResponseWriter, r *http.Request) {
-	name, err := param(r, "name")
-	var n int
-	if err == nil {
-		n, err = listLimit(r)
-	}
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	list, err := s.officialsList(r.Context(), name)
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
-	if list == nil {
-		list = []OfficialSummary{}
-	}
-	s.writeJSON(w, r, http.StatusOK, list[:min(n, len(list))])
+	serveList(s, w, r, "name", s.officialsList)
 }
 
 func (s *Server) handleAPIDocuments(w http.ResponseWriter, r *http.Request) {
-	number, err := param(r, "number")
+	serveList(s, w, r, "number", s.documentsList)
+}
+
+// serveList answers a list route of the API: the filter in parameter key,
+// the list from aggregate, cut at the request's limit; never null.
+func serveList[T any](s *Server, w http.ResponseWriter, r *http.Request, key string, aggregate func(context.Context, string) ([]T, error)) {
+	filter, err := param(r, key)
 	var n int
 	if err == nil {
 		n, err = listLimit(r)
@@ -107,13 +97,13 @@ func (s *Server) handleAPIDocuments(w http.ResponseWriter, r *http.Request) {
 		s.apiError(w, r, err)
 		return
 	}
-	list, err := s.documentsList(r.Context(), number)
+	list, err := aggregate(r.Context(), filter)
 	if err != nil {
 		s.apiError(w, r, err)
 		return
 	}
 	if list == nil {
-		list = []DocumentSummary{}
+		list = []T{}
 	}
 	s.writeJSON(w, r, http.StatusOK, list[:min(n, len(list))])
 }
