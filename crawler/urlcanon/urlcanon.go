@@ -98,7 +98,7 @@ func parse(base *url.URL, rawURL string) (*url.URL, error) {
 	}
 	u.User = nil
 	u.Fragment, u.RawFragment = "", ""
-	host := strings.TrimSuffix(strings.ToLower(u.Hostname()), ".")
+	host := strings.TrimRight(strings.ToLower(u.Hostname()), ".") // "example.gov.vn." and "example.gov.vn.." are the same host
 	if host == "" {
 		return nil, fmt.Errorf("canonicalise %q: no host", rawURL)
 	}
