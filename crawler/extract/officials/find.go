@@ -3,6 +3,7 @@ package officials
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,8 +44,20 @@ type given struct {
 // panics.
 func Find(text string) []data.Official {
 	p := &parser{text: unwrap(vn.NFC(text)), lex: theLexicon()}
-	p.toks = splitGluedCaps(mergeDotted(tokenize(p.text), p.lex, p.text), p.lex, p.text)
-	p.items = make([]item, 0, len(p.toks)/3+1)
+	buf := findBufs.Get().(*findBuf)
+	defer func() {
+		buf.toks, buf.items = p.toks[:0], p.items[:0]
+		findBufs.Put(buf)
+	}()
+	if want := len(p.text)/5 + 1; cap(buf.toks) < want {
+		buf.toks = make([]token, 0, want)
+	}
+	p.toks = splitGluedCaps(mergeDotted(tokenizeInto(buf.toks[:0], p.text, p.lex), p.lex, p.text), p.lex, p.text)
+	p.lex.setStarts(p.toks)
+	if want := len(p.toks)/3 + 1; cap(buf.items) < want {
+		buf.items = make([]item, 0, want)
+	}
+	p.items = buf.items[:0]
 	p.scan()
 	g := newGrammar(p)
 	g.run()
@@ -52,6 +65,15 @@ func Find(text string) []data.Official {
 	g.signatures()
 	return g.result()
 }
+
+// findBuf holds the token and item slices of one Find, reused by later
+// calls: Find's result shares no memory with them.
+type findBuf struct {
+	toks  []token
+	items []item
+}
+
+var findBufs = sync.Pool{New: func() any { return &findBuf{} }}
 
 // grammar attaches titles to names over the item sequence.
 type grammar struct {

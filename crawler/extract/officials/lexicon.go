@@ -10,6 +10,8 @@ import (
 // first.
 type phrases struct {
 	byFirst map[string][][]string
+	// bit is this set's bit in token.starts; 0 when the set has none.
+	bit uint16
 }
 
 func newPhrases(list []string) *phrases {
@@ -33,6 +35,9 @@ func (p *phrases) add(s string) {
 func (p *phrases) match(toks []token, i int) int {
 	if i >= len(toks) {
 		return 0
+	}
+	if t := &toks[i]; t.startsSet && p.bit != 0 && t.starts&p.bit == 0 {
+		return 0 // no phrase of the set starts with the word
 	}
 	best := 0
 	for _, ph := range p.byFirst[toks[i].key] {
@@ -81,6 +86,38 @@ type lexicon struct {
 	specifiers           map[string]int
 	linkWords, passWords *phrases
 	gom                  *phrases
+	// firstBits maps the first key of every phrase to the bits of the
+	// phrase sets it starts a phrase of (see token.starts).
+	firstBits map[string]uint16
+}
+
+// startBits is the token.starts of a token with key.
+func (l *lexicon) startBits(key string) uint16 { return l.firstBits[key] }
+
+// setStarts fills token.starts where it is not set yet.
+func (l *lexicon) setStarts(toks []token) {
+	for i := range toks {
+		if t := &toks[i]; !t.startsSet {
+			t.starts, t.startsSet = l.firstBits[t.key], true
+		}
+	}
+}
+
+// indexFirsts gives each phrase set a bit and fills firstBits.
+func (l *lexicon) indexFirsts() {
+	l.firstBits = map[string]uint16{}
+	bit := uint16(1)
+	for _, p := range []*phrases{l.heads, l.bound, l.strongHon, l.weakHon, l.ranks, l.degrees, l.orgs,
+		l.innerOrgs, l.places, l.units, l.namers, l.linkWords, l.passWords, l.gom} {
+		if p == nil || bit == 0 {
+			continue
+		}
+		p.bit = bit
+		for k := range p.byFirst {
+			l.firstBits[k] |= bit
+		}
+		bit <<= 1
+	}
 }
 
 // middleNames are frequent middle syllables (vietnamese-reference.md §3.3);
@@ -189,6 +226,7 @@ func theLexicon() *lexicon {
 			"được điều động, bổ nhiệm giữ chức", "được điều động, bổ nhiệm giữ chức vụ", "được điều động, bổ nhiệm làm",
 			"được bổ nhiệm lại", "được bổ nhiệm lại giữ chức", "được bổ nhiệm lại giữ chức vụ"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
+		l.indexFirsts()
 		lex = l
 	})
 	return lex

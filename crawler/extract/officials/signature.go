@@ -32,7 +32,7 @@ func (g *grammar) signatures() {
 		if name == "" || strings.ContainsAny(name, ":,;.-()0123456789") {
 			continue
 		}
-		toks := tokenize(name)
+		toks := tokenizeWith(name, p.lex)
 		if len(toks) < 2 || len(toks) > 5 {
 			continue
 		}
@@ -61,7 +61,7 @@ func (g *grammar) signatures() {
 				break
 			}
 			l = stripSignPrefix(l)
-			lt := tokenize(l)
+			lt := tokenizeWith(l, p.lex)
 			sub := &parser{text: l, toks: lt, lex: p.lex}
 			if n, _ := sub.headAt(0); n > 0 && len(lt) <= 8 {
 				title = l
@@ -71,7 +71,7 @@ func (g *grammar) signatures() {
 		if title == "" {
 			continue
 		}
-		tk := tokenize(name)
+		tk := tokenizeWith(name, p.lex)
 		nm := make([]string, 0, len(tk))
 		for _, t := range tk {
 			nm = append(nm, t.text)

@@ -2,6 +2,7 @@ package officials
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,6 +31,10 @@ type token struct {
 	nameShape  bool // could be a syllable of a person name: Xxx or a single capital
 	digits     bool
 	onlyLetter bool
+	// starts has the bit of every phrase set (phrases.bit) with a phrase
+	// beginning with key; it holds only when startsSet is true.
+	starts    uint16
+	startsSet bool
 }
 
 // dashes are the characters written for a dash between words.
@@ -37,8 +42,21 @@ var dashes = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D"
 
 // tokenize splits NFC text into tokens. Letters, digits and combining marks
 // make words; every other non-space character is a token of its own.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5+1)
+func tokenize(s string) []token { return tokenizeWith(s, nil) }
+
+// tokenizeWith is tokenize reading word shapes from the shared cache when l
+// is not nil (each token then carries its phrase-start bits).
+func tokenizeWith(s string, l *lexicon) []token {
+	return tokenizeInto(make([]token, 0, len(s)/5+1), s, l)
+}
+
+// tokenizeInto is tokenizeWith appending to toks.
+func tokenizeInto(toks []token, s string, l *lexicon) []token {
+	var sc *shapeReader
+	if l != nil {
+		sc = theShapes.reader(l)
+		defer sc.close()
+	}
 	space := true
 	i := 0
 	for i < len(s) {
@@ -68,11 +86,11 @@ func tokenize(s string) []token {
 				cuts = gluedCuts(s[i:j])
 			}
 			for _, cut := range cuts {
-				toks = append(toks, wordToken(s[i:i+cut], i, i+cut, space))
+				toks = append(toks, sc.wordToken(s[i:i+cut], i, i+cut, space))
 				space = false
 				i += cut
 			}
-			toks = append(toks, wordToken(s[i:j], i, j, space))
+			toks = append(toks, sc.wordToken(s[i:j], i, j, space))
 			space = false
 			i = j
 		default:
@@ -163,8 +181,30 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if r < wordRuneTableSize {
+		return wordRunes()[r/64]&(1<<(r%64)) != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// wordRuneTableSize bounds the table of word runes: Latin, combining marks
+// and the Vietnamese block.
+const wordRuneTableSize = 0x2000
+
+// wordRunes is isWordRuneSlow of every rune below wordRuneTableSize.
+var wordRunes = sync.OnceValue(func() *[wordRuneTableSize / 64]uint64 {
+	var t [wordRuneTableSize / 64]uint64
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if isWordRuneSlow(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &t
+})
 
 func wordToken(w string, start, end int, space bool) token {
 	t := wordShape(w)
@@ -245,6 +285,7 @@ func mergeDotted(toks []token, l *lexicon, text string) []token {
 			t.text = text[t.start:t.end]
 			t.key = key
 			t.upper, t.nameShape = true, false
+			t.startsSet = false
 			out = append(out, t)
 			i = j
 			continue

@@ -24,7 +24,7 @@ const (
 // unwrap returns text with the line breaks of hard-wrapped blocks made
 // spaces; byte offsets are unchanged.
 func unwrap(text string) string {
-	if strings.Count(text, "\n") < 3 {
+	if strings.Count(text, "\n") < 3 || !hasBlockOf3(text) {
 		return text
 	}
 	var b []byte // copy made on the first join
@@ -52,6 +52,27 @@ func unwrap(text string) string {
 	return string(b)
 }
 
+// hasBlockOf3 reports whether text has three non-blank lines in a row (see
+// line.blank): only such a block can be hard-wrapped.
+func hasBlockOf3(text string) bool {
+	run := 0
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if s := strings.TrimSpace(text[start:end]); s == "" || s == "|" {
+			run = 0
+		} else if run++; run >= 3 {
+			return true
+		}
+		start = end + 1
+	}
+	return false
+}
+
 // line is one line of the text: bytes [start, end), end at its '\n'.
 type line struct {
 	text       string
@@ -61,7 +82,7 @@ type line struct {
 }
 
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')
