@@ -49,7 +49,7 @@ var (
 	reSo = regexp.MustCompile(`^(?i:số)(?:\s+(?i:hiệu))?\s*:?\s*`)
 	// Words between the type word and "số": "Nghị quyết chuyên đề số",
 	// "Luật Tổ chức chính quyền địa phương số".
-	reQualSo = regexp.MustCompile(`^(?:[\p{L}]+,?\s+){1,8}(?i:số)\s*:?\s*`)
+	// (qualSoAt reads ^(?:[\p{L}]+,?\s+){1,8}(?i:số)\s*:?\s* by hand.)
 	// A list joint between two numbers: ", ", "; ", " và ", ", và số ".
 	reListJoint = regexp.MustCompile(`^\s*(?:,|;|(?i:và|hoặc))\s*(?:(?i:và)\s+)?(?:(?i:số)\s*:?\s*)?`)
 	// What may stand between a number and its issuing date.
@@ -60,8 +60,12 @@ var (
 	reTerm = regexp.MustCompile(`(?i:khóa|khoá)\s+([IVXLivxl]+|\d{1,2})\b`)
 )
 
-// qualSoAt is reQualSo at t[p:], when p is inside t and not at a digit
-// (the regexp needs a letter first: the cheap tests go first).
+// qualSoAt matches, at t[p:], one to eight words (letters, then an
+// optional comma, then white space) and "số" (any case), then white space, an
+// optional colon and white space: the regexp
+// ^(?:[\p{L}]+,?\s+){1,8}(?i:số)\s*:?\s* with \s the ASCII white space
+// [\t\n\f\r ]. As the regexp would, it takes the most words after which
+// "số" follows. It returns nil or {0, end} with end relative to p.
 func qualSoAt(t string, p int) []int {
 	if p >= len(t) {
 		return nil
@@ -69,7 +73,85 @@ func qualSoAt(t string, p int) []int {
 	if c := t[p]; c < utf8.RuneSelf && !isASCIILetter(c) {
 		return nil
 	}
-	return reQualSo.FindStringIndex(t[p:])
+	s := t[p:]
+	var ends [8]int // where each word group ends
+	n := 0
+	for i := 0; n < len(ends); {
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += size
+		}
+		if j == i {
+			break
+		}
+		if j < len(s) && s[j] == ',' {
+			j++
+		}
+		k := j
+		for k < len(s) && isRESpace(s[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		ends[n] = k
+		n++
+		i = k
+	}
+	for g := n - 1; g >= 0; g-- {
+		e := ends[g]
+		l := soAt(s, e)
+		if l == 0 {
+			continue
+		}
+		e += l
+		for e < len(s) && isRESpace(s[e]) {
+			e++
+		}
+		if e < len(s) && s[e] == ':' {
+			e++
+		}
+		for e < len(s) && isRESpace(s[e]) {
+			e++
+		}
+		return []int{0, e}
+	}
+	return nil
+}
+
+// isRESpace is the regexp class \s: ASCII tab, newline, form feed, carriage
+// return and space.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// soAt returns the length of "số" in any case at s[i] as (?i:số) matches it
+// (s, S or ſ; ố or Ố), 0 for none.
+func soAt(s string, i int) int {
+	n := 0
+	switch {
+	case i < len(s) && (s[i] == 's' || s[i] == 'S'):
+		n = 1
+	case strings.HasPrefix(s[i:], "ſ"):
+		n = len("ſ")
+	default:
+		return 0
+	}
+	if strings.HasPrefix(s[i+n:], "ố") || strings.HasPrefix(s[i+n:], "Ố") {
+		return n + len("ố")
+	}
+	return 0
 }
 
 // afterType reads the citations that follow a type word ending at e.

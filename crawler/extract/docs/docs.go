@@ -55,8 +55,30 @@ func Find(text string) (docs []data.Document, refs []data.Reference) {
 // lookalike letters mended, dash variants as "-", CR as space. Spelling is otherwise kept, so that
 // issuers read as written.
 func normalize(text string) string {
-	t := data.NormalizeDashes(vn.NFC(strings.ToValidUTF8(text, " ")))
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, " ")
+	}
+	t := vn.NFC(text)
+	if hasDashVariant(t) {
+		t = data.NormalizeDashes(t)
+	}
 	return strings.ReplaceAll(t, "\r", " ")
+}
+
+// hasDashVariant reports whether s holds a character data.NormalizeDashes
+// rewrites (all are three bytes long, led by 0xE2 or 0xEF).
+func hasDashVariant(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if c := s[i]; c != 0xE2 && c != 0xEF {
+			continue
+		}
+		switch s[i : i+3] {
+		case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D",
+			"\uFF0F", "\u2215", "\u2044":
+			return true
+		}
+	}
+	return false
 }
 
 // mentions collects every citation of a numbered document, in text order.

@@ -20,6 +20,26 @@ type typeWords struct {
 	// first syllable, longest first.
 	byFirst   map[string][][]string
 	canonical map[string]string
+	// firstPairs marks the first two bytes of every key of byFirst (see
+	// pairOf): a word whose pair is not marked starts no phrase.
+	firstPairs [1 << 16 / 64]uint64
+}
+
+// pairOf is the first two bytes of w (the second 0 for a one-byte word).
+func pairOf(w string) uint16 {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+// mayStart reports whether w may be a key of byFirst.
+func (tw *typeWords) mayStart(w string) bool {
+	p := pairOf(w)
+	return tw.firstPairs[p/64]&(1<<(p%64)) != 0
 }
 
 var (
@@ -55,6 +75,10 @@ func loadTypeWords() *typeWords {
 				add(a, t.Name)
 			}
 		}
+		for w := range tw.byFirst {
+			p := pairOf(w)
+			tw.firstPairs[p/64] |= 1 << (p % 64)
+		}
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
@@ -85,6 +109,10 @@ func (tw *typeWords) find(text, lower string) []typeHit {
 		}
 		w := wordAtLower(lower, i)
 		next := i + len(w)
+		if !tw.mayStart(w) {
+			i = next
+			continue
+		}
 		if list, ok := tw.byFirst[w]; ok && wordStart(text, i) {
 			for _, words := range list {
 				if end, ok := matchWords(lower, i, words); ok {
@@ -127,6 +155,7 @@ func matchWords(lower string, i int, words []string) (int, bool) {
 
 // wordAtLower returns the run of letters (and combining marks) at s[i].
 func wordAtLower(s string, i int) string {
+	wr := &runeTables().wordRune
 	j := i
 	for j < len(s) {
 		if c := s[j]; c < utf8.RuneSelf {
@@ -137,7 +166,11 @@ func wordAtLower(s string, i int) string {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[j:])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		if r < runeTableSize {
+			if wr[r/64]&(1<<(r%64)) == 0 {
+				break
+			}
+		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			break
 		}
 		j += size
@@ -148,28 +181,72 @@ func wordAtLower(s string, i int) string {
 // lowerSameLen lower-cases s rune by rune, keeping a rune whose lower case
 // has another UTF-8 length, so that byte offsets stay those of s.
 func lowerSameLen(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
+	lt := runeTables()
+	var b []byte // copy of s made at the first change
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = c + 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			i++
 			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			// invalid UTF-8: fall back to ASCII lower case
+			return asciiLower(s)
+		}
+		var l rune
+		if r < runeTableSize {
+			l = lt.lower[r]
+		} else if l = unicode.ToLower(r); utf8.RuneLen(l) != size {
+			l = r
+		}
+		if l != r {
+			if b == nil {
+				b = []byte(s)
+			}
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
+// runeTableSize bounds the per-rune tables: Latin, combining marks and the
+// Vietnamese block.
+const runeTableSize = 0x2000
+
+// runeTablesT holds per-rune answers for the runes below runeTableSize.
+type runeTablesT struct {
+	// lower is unicode.ToLower, or the rune itself where its lower case
+	// has another UTF-8 length.
+	lower [runeTableSize]rune
+	// wordRune marks letters and combining marks (wordAtLower's runes).
+	wordRune [runeTableSize / 64]uint64
+}
+
+var runeTables = sync.OnceValue(func() *runeTablesT {
+	t := &runeTablesT{}
+	for r := rune(0); r < runeTableSize; r++ {
 		l := unicode.ToLower(r)
 		if utf8.RuneLen(l) != utf8.RuneLen(r) {
 			l = r
 		}
-		b.WriteRune(l)
+		t.lower[r] = l
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			t.wordRune[r/64] |= 1 << (r % 64)
+		}
 	}
-	if b.Len() != len(s) {
-		// invalid UTF-8 was replaced: fall back to ASCII lower case
-		return asciiLower(s)
-	}
-	return b.String()
-}
+	return t
+})
 
 func asciiLower(s string) string {
 	b := []byte(s)

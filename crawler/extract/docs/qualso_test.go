@@ -1,0 +1,53 @@
+package docs
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// reQualSoSpec is the regexp qualSoAt reads by hand.
+var reQualSoSpec = regexp.MustCompile(`^(?:[\p{L}]+,?\s+){1,8}(?i:số)\s*:?\s*`)
+
+// qualSoSpec is qualSoAt through the regexp.
+func qualSoSpec(t string, p int) []int {
+	if p >= len(t) {
+		return nil
+	}
+	return reQualSoSpec.FindStringIndex(t[p:])
+}
+
+var qualSoSeeds = []string{
+	"chuyên đề số 15-NQ/TW", "Tổ chức chính quyền địa phương số 77/2015/QH13", "chuyên đề Số: 15",
+	"a b c d e f g h số 1", "a b c d e f g h i số 1", "một, hai số 1", "một,số 1", "một ,số", "sốt cao",
+	"liên tịch SỐ 01", "đề ſố 2", "đề sỐ 3", "số số số 4", "đề\tsố\n:\n5", "đề số: : 5", "Đề\u00a0số 5",
+	"e\u0301 số 1", "x \xff số", "", " số", "số", "ab số", "ab sô 1", "ab so 1", "ab\fsố\f:\f1",
+}
+
+func TestQualSoAtIsTheRegexp(t *testing.T) {
+	for _, s := range qualSoSeeds {
+		for p := 0; p <= len(s); p++ {
+			if got, want := qualSoAt(s, p), qualSoSpec(s, p); !slices.Equal(got, want) && (got != nil || want != nil) {
+				if p < len(s) && s[p] < 0x80 && !isASCIILetter(s[p]) && got == nil {
+					continue // the cheap test before the regexp
+				}
+				t.Errorf("qualSoAt(%q, %d) = %v, the regexp says %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+// FuzzQualSoAt checks qualSoAt against the regexp it stands for.
+func FuzzQualSoAt(f *testing.F) {
+	for _, s := range qualSoSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if s == "" || s[0] < 0x80 && !isASCIILetter(s[0]) {
+			return
+		}
+		if got, want := qualSoAt(s, 0), qualSoSpec(s, 0); !slices.Equal(got, want) {
+			t.Fatalf("qualSoAt(%q, 0) = %v, the regexp says %v", s, got, want)
+		}
+	})
+}
