@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/crawler/extract/docs"
 	"github.com/vnarchive/vnarchive/crawler/extract/officials"
 	"github.com/vnarchive/vnarchive/data"
@@ -14,8 +13,9 @@ import (
 // one place.
 var (
 	findOfficials = officials.Find
-	findDocuments = docs.Find
-	findDates     = dates.All
+	// findDocsAndDates finds the documents, references and dates (the
+	// scanner of documents reads the dates anyway).
+	findDocsAndDates = docs.FindWithDates
 )
 
 // fillEntities reads officials, documents, references and dates from the
@@ -27,8 +27,7 @@ func fillEntities(a *data.Article) {
 		text = a.Title + "\n\n" + a.Text
 	}
 	a.Officials = findOfficials(text)
-	a.Documents, a.References = findDocuments(text)
-	a.Dates = findDates(text)
+	a.Documents, a.References, a.Dates = findDocsAndDates(text)
 	emptyEntities(a)
 }
 

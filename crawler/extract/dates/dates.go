@@ -130,10 +130,14 @@ func rangeDM(text string, i int) ([]Match, bool) {
 }
 
 // All returns the ISO dates of Find, deduplicated, in order of first mention.
-func All(text string) []string {
+func All(text string) []string { return ISO(Find(text)) }
+
+// ISO returns the dates of ms, deduplicated, in order: All(text) is
+// ISO(Find(text)).
+func ISO(ms []Match) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, m := range Find(text) {
+	for _, m := range ms {
 		if !seen[m.Date] {
 			seen[m.Date] = true
 			out = append(out, m.Date)

@@ -27,6 +27,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/data"
 	"github.com/vnarchive/vnarchive/data/vn"
 )
@@ -49,6 +50,21 @@ func Find(text string) (docs []data.Document, refs []data.Reference) {
 	s := newScanner(norm)
 	ms := s.mentions()
 	return merge(ms), s.references()
+}
+
+// FindWithDates is Find with dates.All(text) besides: the dates the
+// scanner reads are found once for both when normalising leaves text as it
+// is.
+func FindWithDates(text string) (docs []data.Document, refs []data.Reference, isoDates []string) {
+	norm := normalize(text)
+	s := newScanner(norm)
+	ms := s.mentions()
+	if norm == text {
+		isoDates = dates.ISO(s.dates)
+	} else {
+		isoDates = dates.All(text)
+	}
+	return merge(ms), s.references(), isoDates
 }
 
 // normalize is the form the scanner reads: invalid UTF-8 as spaces, NFC,

@@ -2,6 +2,7 @@ package officials
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/vnarchive/vnarchive/data/vn"
 )
@@ -29,7 +30,7 @@ func (g *grammar) signatures() {
 	for i, ln := range lines {
 		name := strings.Trim(strings.TrimSpace(ln), "|")
 		name = strings.TrimSpace(name)
-		if name == "" || strings.ContainsAny(name, ":,;.-()0123456789") {
+		if name == "" || strings.ContainsAny(name, ":,;.-()0123456789") || lowerWordStart(name) {
 			continue
 		}
 		toks := tokenizeWith(name, p.lex)
@@ -80,6 +81,24 @@ func (g *grammar) signatures() {
 		pp := g.personByName(full, starts[i])
 		pp.titles = append(pp.titles, titleRef{pos: starts[i], text: title})
 	}
+}
+
+// lowerWordStart reports whether a word of s (after the start or white
+// space) starts with a small letter: its token is then no name syllable, so
+// s is no name line.
+func lowerWordStart(s string) bool {
+	afterSpace := true
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			afterSpace = true
+			continue
+		}
+		if afterSpace && unicode.IsLower(r) {
+			return true
+		}
+		afterSpace = false
+	}
+	return false
 }
 
 // stripSignPrefix drops the signing-authority prefix of a title line:

@@ -147,14 +147,43 @@ func apostropheName(s string, i, j int) int {
 // rune: only then can gluedCuts cut it.
 func mayBeGlued(w string) bool {
 	n := 0
-	for _, r := range w {
-		if n >= 2 && (r < utf8.RuneSelf && 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)) {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if n >= 2 && 'A' <= c && c <= 'Z' {
+				return true
+			}
+			i++
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if n >= 2 && isUpper(r) {
 			return true
 		}
+		i += size
 		n++
 	}
 	return false
 }
+
+// isUpper is unicode.IsUpper with a table for the runes below
+// wordRuneTableSize.
+func isUpper(r rune) bool {
+	if r >= 0 && r < wordRuneTableSize {
+		return upperRunes()[r/64]&(1<<(r%64)) != 0
+	}
+	return unicode.IsUpper(r)
+}
+
+var upperRunes = sync.OnceValue(func() *[wordRuneTableSize / 64]uint64 {
+	var t [wordRuneTableSize / 64]uint64
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if unicode.IsUpper(r) {
+			t[r/64] |= 1 << (r % 64)
+		}
+	}
+	return &t
+})
 
 // gluedCuts returns the byte lengths of the leading parts of a word where
 // two words were glued without a space: "dânTrong", "QHNguyễn",
