@@ -158,12 +158,23 @@ func isStable(s string) bool {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError || !bit(stable[:], r) {
-			return false
+		if r < tableSize {
+			if !bit(stable[:], r) {
+				return false
+			}
+		} else if size == 1 || !stableBeyond(s[i:i+size]) {
+			return false // invalid UTF-8 (RuneError of one byte), or not stable
 		}
 		i += size
 	}
 	return true
+}
+
+// stableBeyond is the test buildTables makes for the stable table, for one
+// valid rune at or above tableSize (U+FFFD of a page decoded with errors,
+// CJK, symbols): NFC keeps it and nothing before it can change.
+func stableBeyond(r string) bool {
+	return r != "\uFEFF" && norm.NFC.IsNormalString(r) && norm.NFC.PropertiesString(r).BoundaryBefore()
 }
 
 func isASCII(s string) bool {
@@ -237,7 +248,7 @@ func mayMoveTone(s string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if r == utf8.RuneError {
+		if r == utf8.RuneError && size == 1 {
 			return true // the slow path writes U+FFFD for bad bytes
 		}
 		if _, ok := toneLast[r]; !ok {

@@ -135,6 +135,11 @@ func TestFastPathsAgreeWithPlainNormalisation(t *testing.T) {
 	for r := rune(0x80); r < tableSize; r++ {
 		tests = append(tests, string(r), "o"+string(r), string(r)+"\u0301", "ho"+string(r), "hu"+string(r)+" x")
 	}
+	// beyond the tables: U+FFFD, CJK, Hangul with a trailing jamo, symbols,
+	// the BOM, combining marks and characters NFC rewrites
+	for _, r := range []rune{0xFFFD, 0x4E2D, 0xAC00, 0x11A8, 0x2122, 0x212B, 0x2126, 0xFEFF, 0x20D0, 0x1F600, 0x3099, 0x309A, 0xF900, 0x2FA1D} {
+		tests = append(tests, string(r), "o"+string(r), string(r)+"\u0301", "\uAC00"+string(r), string(r)+"\u3099", "hoà "+string(r)+" x")
+	}
 	for _, s := range tests {
 		checkFastPaths(t, s)
 	}
@@ -145,6 +150,20 @@ func FuzzFastPaths(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkFastPaths(t, s) })
+}
+
+func TestNFCFastPathAgreesForEveryRune(t *testing.T) {
+	for r := rune(0x80); r < 0x30000; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		s := string(r)
+		for _, w := range []string{s, s + "\u0301", "a" + s, s + "\u1161"} {
+			if got, want := NFC(w), nfcSlow(w); got != want {
+				t.Fatalf("NFC(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
 }
 
 func TestIsLookalikeMatchesTheReplacer(t *testing.T) {
