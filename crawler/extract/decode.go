@@ -15,27 +15,28 @@ import (
 // sniff. One correction on top: bytes that are valid UTF-8 and hold non-ASCII
 // sequences are read as UTF-8 whatever the declaration says, because a real
 // windows-1258 or Latin-1 page of Vietnamese text is practically never valid
-// UTF-8, while UTF-8 pages declared as something else are common.
-func decode(raw []byte, contentType string) (string, string, error) {
+// UTF-8, while UTF-8 pages declared as something else are common. The text
+// may share memory with raw.
+func decode(raw []byte, contentType string) ([]byte, string, error) {
 	switch {
 	case bytes.HasPrefix(raw, []byte("\xEF\xBB\xBF")):
-		return string(raw[3:]), "utf-8", nil
+		return raw[3:], "utf-8", nil
 	case bytes.HasPrefix(raw, []byte("\xFE\xFF")), bytes.HasPrefix(raw, []byte("\xFF\xFE")):
 		// UTF-16 with a BOM: let x/text do it.
 	default:
 		if utf8.Valid(raw) {
-			return string(raw), "utf-8", nil
+			return raw, "utf-8", nil
 		}
 	}
 	enc, name, _ := charset.DetermineEncoding(raw, contentType)
 	if name == "utf-8" || enc == nil {
-		return string(bytes.ToValidUTF8(raw, []byte("\uFFFD"))), "utf-8", nil
+		return bytes.ToValidUTF8(raw, []byte("\uFFFD")), "utf-8", nil
 	}
 	out, err := enc.NewDecoder().Bytes(raw)
 	if err != nil {
-		return "", name, fmt.Errorf("decode %s: %w", name, err)
+		return nil, name, fmt.Errorf("decode %s: %w", name, err)
 	}
-	return string(out), name, nil
+	return out, name, nil
 }
 
 // usable rejects input that is not a page.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -39,17 +40,22 @@ type pageIndex struct {
 // indexPage walks root once.
 func indexPage(root *html.Node) *pageIndex {
 	ix := &pageIndex{tok: tokens{}, metas: map[string]string{}}
+	var key []byte // ".class" or "#id", built without a string per element
+	add := func(mark byte, v string) {
+		key = append(append(key[:0], mark), v...)
+		if !ix.tok[string(key)] {
+			ix.tok[string(key)] = true
+		}
+	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			for _, a := range n.Attr {
 				switch a.Key {
 				case "class":
-					for _, c := range strings.Fields(a.Val) {
-						ix.tok["."+c] = true
-					}
+					forFields(a.Val, func(c string) { add('.', c) })
 				case "id":
-					ix.tok["#"+a.Val] = true
+					add('#', a.Val)
 				}
 			}
 			switch n.DataAtom {
@@ -95,6 +101,39 @@ func indexPage(root *html.Node) *pageIndex {
 	}
 	walk(root)
 	return ix
+}
+
+// forFields calls f with each field of s as strings.Fields splits it.
+func forFields(s string, f func(string)) {
+	if !isASCIIString(s) {
+		for _, w := range strings.Fields(s) {
+			f(w)
+		}
+		return
+	}
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+			if start >= 0 {
+				f(s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		f(s[start:])
+	}
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // possible reports whether s can match anything in a page with these

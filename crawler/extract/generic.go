@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -94,18 +95,45 @@ func (pg *page) classOf(n *html.Node) uint8 {
 	if v := pg.classMemo[n]; v&classSet != 0 {
 		return v
 	}
-	ci := classID(n)
-	v := classSet
+	v := classVerdict(classID(n))
+	if pg.classMemo == nil {
+		pg.classMemo = map[*html.Node]uint8{}
+	}
+	pg.classMemo[n] = v
+	return v
+}
+
+// classVerdicts holds classVerdict's answers across pages: a portal writes
+// the same class names on every page.
+var classVerdicts = struct {
+	sync.RWMutex
+	m map[string]uint8
+}{m: map[string]uint8{}}
+
+// maxClassVerdicts bounds classVerdicts; names met after it is full are
+// weighed every time.
+const maxClassVerdicts = 1 << 14
+
+// classVerdict weighs a lower-cased "class id" string (classSet included).
+func classVerdict(ci string) uint8 {
+	classVerdicts.RLock()
+	v, ok := classVerdicts.m[ci]
+	classVerdicts.RUnlock()
+	if ok {
+		return v
+	}
+	v = classSet
 	if reNegClass.MatchString(ci) {
 		v |= classNeg
 	}
 	if rePosClass.MatchString(ci) {
 		v |= classPos
 	}
-	if pg.classMemo == nil {
-		pg.classMemo = map[*html.Node]uint8{}
+	classVerdicts.Lock()
+	if len(classVerdicts.m) < maxClassVerdicts {
+		classVerdicts.m[strings.Clone(ci)] = v
 	}
-	pg.classMemo[n] = v
+	classVerdicts.Unlock()
 	return v
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -117,7 +118,7 @@ func (x *Extractor) Extract(raw []byte, pageURL, contentType string) (res *Resul
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", pageURL, err)
 	}
-	root, err := html.Parse(strings.NewReader(text))
+	root, err := html.Parse(bytes.NewReader(text))
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
 	}

@@ -55,15 +55,87 @@ func parseDateLine(s string) published {
 			best, bestAt = p, at
 		}
 	}
-	if m := reTimeDate.FindStringSubmatchIndex(s); m != nil {
+	if m := findTimeDate(s); m != nil {
 		g := groups(s, m)
 		consider(build(g[6], g[5], g[4], g[1], g[2], g[3]), m[0])
 	}
-	if m := reDateTime.FindStringSubmatchIndex(s); m != nil {
+	if m := findDateTime(s); m != nil {
 		g := groups(s, m)
 		consider(build(g[3], g[2], g[1], g[4], g[5], g[6]), m[0])
 	}
 	return best
+}
+
+// reDateTimeAt and reTimeDateAt are the two regexps anchored at the start.
+var (
+	reDateTimeAt = regexp.MustCompile(`^(?:` + reDateTime.String() + `)`)
+	reTimeDateAt = regexp.MustCompile(`^(?:` + reTimeDate.String() + `)`)
+)
+
+// findDateTime is reDateTime.FindStringSubmatchIndex(s): the anchored
+// regexp runs only where the "d/m/yyyy" it starts with is written.
+func findDateTime(s string) []int {
+	return firstAnchored(s, reDateTimeAt, dmyAt)
+}
+
+// findTimeDate is reTimeDate.FindStringSubmatchIndex(s): the anchored
+// regexp runs only where a time ("8:30", "8h30", "8 H 30") starts.
+func findTimeDate(s string) []int {
+	return firstAnchored(s, reTimeDateAt, timeAt)
+}
+
+// firstAnchored runs re (anchored at the start) at every position of s
+// where may holds, in order, and returns the first match with offsets in s:
+// the leftmost match of the unanchored regexp when may holds wherever that
+// one can match.
+func firstAnchored(s string, re *regexp.Regexp, may func(s string, i int) bool) []int {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || !may(s, i) {
+			continue
+		}
+		if m := re.FindStringSubmatchIndex(s[i:]); m != nil {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += i
+				}
+			}
+			return m
+		}
+	}
+	return nil
+}
+
+// dmyAt reports whether \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4} matches at
+// s[i] (\s being [\t\n\f\r ]).
+func dmyAt(s string, i int) bool {
+	n := digitRun(s, i)
+	if n < 1 || n > 2 {
+		return false
+	}
+	j := skipSpaceBytes(s, i+n)
+	if j >= len(s) || !isDateSep(s[j]) {
+		return false
+	}
+	j = skipSpaceBytes(s, j+1)
+	n = digitRun(s, j)
+	if n < 1 || n > 2 {
+		return false
+	}
+	j = skipSpaceBytes(s, j+n)
+	if j >= len(s) || !isDateSep(s[j]) {
+		return false
+	}
+	return digitRun(s, skipSpaceBytes(s, j+1)) >= 4
+}
+
+// timeAt reports whether (?i)\d{1,2}\s*[:h] matches at s[i].
+func timeAt(s string, i int) bool {
+	n := digitRun(s, i)
+	if n < 1 || n > 2 {
+		return false
+	}
+	j := skipSpaceBytes(s, i+n)
+	return j < len(s) && (s[j] == ':' || s[j] == 'h' || s[j] == 'H')
 }
 
 // mayHoldDate is the cheap test before the date regexps: both need

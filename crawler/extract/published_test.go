@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestParseDateLineReadsPortalDateForms(t *testing.T) {
 	tests := []struct{ name, in, want, precision string }{
@@ -78,4 +81,33 @@ func FuzzMayHoldDate(f *testing.F) {
 			t.Fatalf("%q: a date regexp matches but mayHoldDate says no", s)
 		}
 	})
+}
+
+var anchoredSeeds = []string{"Ngày đăng 28/02/2024 | 16:38 | Lượt xem: 649", "3:06 PM 18/03/2019", "21:08 20/07/2025",
+	"123/4/2024", "1/123/2024", "12 /3/ 20245", "08:15 Thứ Ba, 12/03/2024", "8H30 ngày 1.2.2024", "x 123:45 1/2/2024",
+	"1\t/\n2 -\f2024 lúc 8 g 30 PM", "5/6/7/2024", "ngày 1/1/2020 và 2/2/2021", "10:36 PM - 03/04/2020", "1/2/2024abc"}
+
+// TestAnchoredFindersAreTheRegexps checks findDateTime and findTimeDate
+// against the unanchored regexps they stand for.
+func TestAnchoredFindersAreTheRegexps(t *testing.T) {
+	for _, s := range anchoredSeeds {
+		checkAnchored(t, s)
+	}
+}
+
+func checkAnchored(t *testing.T, s string) {
+	t.Helper()
+	if got, want := findDateTime(s), reDateTime.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("findDateTime(%q) = %v, the regexp says %v", s, got, want)
+	}
+	if got, want := findTimeDate(s), reTimeDate.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+		t.Fatalf("findTimeDate(%q) = %v, the regexp says %v", s, got, want)
+	}
+}
+
+func FuzzAnchoredFinders(f *testing.F) {
+	for _, s := range anchoredSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkAnchored)
 }
