@@ -51,4 +51,20 @@
 //     rename and removes the old generation. A rebuild killed before the swap
 //     leaves the old index in use; the unfinished generation is removed by the
 //     next Open.
+//
+// Each generation records its format (the internal key "vnarchive.format").
+// When the mapping or the fields documents fill change, the format goes up,
+// and Open starts an empty generation in place of an older one: the opener's
+// catch-up indexes the whole archive again, as reindex would.
+//
+// # Ranking
+//
+// A search runs in two passes. The ranking pass selects by the folded body
+// field (the title is indexed in the body fields too, so one posting list per
+// word finds title and text matches) and scores with BM25: title words,
+// accent-exact words, neighbouring syllable pairs and an official's full
+// name add to the score. Its cost grows with the posting lists it walks, so
+// each word walks as few as possible: a query is one flat boolean query, not
+// a tree per word. The match-offset pass runs again over the page's hits only,
+// with positions, to give the spans of the title and text for snippets.
 package index

@@ -166,11 +166,17 @@ func document(e Entry) (map[string]interface{}, error) {
 		fTitle: a.Title,
 		fURL:   a.URL,
 	}
+	// The text first (the article view and the match offsets read the
+	// first value), the title last: the ranking pass selects by the body
+	// fields alone, one posting list per word.
 	body := []string{a.Text}
 	if a.Summary != "" {
 		body = append(body, a.Summary)
 	}
 	body = append(body, a.Captions...)
+	if a.Title != "" {
+		body = append(body, a.Title)
+	}
 	doc[fBody] = body
 	site := a.Site
 	if site == "" {

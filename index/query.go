@@ -61,14 +61,16 @@ func (Or) isQuery()        {}
 func (Not) isQuery()       {}
 func (All) isQuery()       {}
 
-// Boosts: title above text, accent-exact above folded, syllable pairs lift
-// articles with the words next to each other.
+// Boosts. The ranking pass selects by the body fields (the title is indexed
+// in them too) and scores: title words above text words, accent-exact above
+// folded, syllable pairs lift articles with the words next to each other, an
+// official's full name lifts the articles that name them. The match-offset
+// pass reads the title and body fields apart, for the spans of each.
 const (
 	boostTitleExact = 4
 	boostTitleFold  = 2
 	boostBodyExact  = 2
 	boostBodyFold   = 1
-	boostTitlePairs = 2
 	boostBodyPairs  = 1
 	boostField      = 0.1
 	boostOfficial   = 4 // the words are the full name of an official of the article
@@ -106,7 +108,7 @@ func compile(q Query, positional bool) query.Query {
 	case nil, All:
 		return bleve.NewMatchAllQuery()
 	case Word:
-		return compileWord(q.Text)
+		return compileWord(q.Text, positional)
 	case Phrase:
 		return compilePhrase(q.Text, positional)
 	case Field:
@@ -130,51 +132,55 @@ func compile(q Query, positional bool) query.Query {
 	return bleve.NewMatchNoneQuery()
 }
 
-func compileWord(w string) query.Query {
+// compileWord matches one word. The ranking pass selects by the folded body
+// field and adds the accent-exact one to the score (skipped for a word
+// typed without marks: its folded form is its exact form); the offset pass
+// matches the title and body fields apart.
+func compileWord(w string, positional bool) query.Query {
 	if vnanalysis.IsDocNumber(w) {
 		k := vnanalysis.DocKey(w)
+		if !positional {
+			return bleve.NewDisjunctionQuery(term(fDocKey, k, boostTitleExact), term(fBodyFold, k, boostBodyFold))
+		}
+		return bleve.NewDisjunctionQuery(term(fDocKey, k, boostTitleExact), term(fTitleFold, k, boostTitleFold), term(fBodyFold, k, boostBodyFold))
+	}
+	if positional {
 		return bleve.NewDisjunctionQuery(
-			term(fDocKey, k, boostTitleExact),
-			term(fTitleFold, k, boostTitleFold),
-			term(fBodyFold, k, boostBodyFold))
+			match(fTitleFold, vnanalysis.ViFold, w, boostTitleFold),
+			match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold))
 	}
-	// The folded fields select; the accent-exact ones only add to the
-	// score of the articles selected (skipped for a word typed without
-	// marks: its folded form is its exact form).
-	must := bleve.NewDisjunctionQuery(
-		match(fTitleFold, vnanalysis.ViFold, w, boostTitleFold),
-		match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold))
-	if !hasMarks(w) {
-		return must
+	should := []query.Query{inTitle(w)}
+	if hasMarks(w) {
+		should = append(should, match(fBody, vnanalysis.Vi, w, boostBodyExact))
 	}
-	should := bleve.NewDisjunctionQuery(
-		match(fTitle, vnanalysis.Vi, w, boostTitleExact),
-		match(fBody, vnanalysis.Vi, w, boostBodyExact))
-	return query.NewBooleanQuery([]query.Query{must}, []query.Query{should}, nil)
+	return query.NewBooleanQuery([]query.Query{match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold)}, should, nil)
+}
+
+// inTitle lifts the articles with any of the words in their title.
+func inTitle(words string) query.Query {
+	m := match(fTitleFold, vnanalysis.ViFold, words, boostTitleFold)
+	m.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
+	return m
 }
 
 func compilePhrase(p string, positional bool) query.Query {
 	p = strings.TrimSpace(p)
 	if vnanalysis.IsDocNumber(strings.Join(strings.Fields(p), "")) {
-		return compileWord(strings.Join(strings.Fields(p), ""))
+		return compileWord(strings.Join(strings.Fields(p), ""), positional)
 	}
 	if len(strings.Fields(p)) <= 1 {
-		return compileWord(p)
+		return compileWord(p, positional)
 	}
-	var must query.Query
 	if positional {
-		must = bleve.NewDisjunctionQuery(
+		return bleve.NewDisjunctionQuery(
 			phrase(fTitleFold, vnanalysis.ViFold, p, boostTitleFold),
 			phrase(fBodyFold, vnanalysis.ViFold, p, boostBodyFold))
-	} else {
-		// Every pair of neighbouring syllables present: the phrase in all
-		// but contrived cases, without reading positions.
-		must = bleve.NewDisjunctionQuery(
-			match(fTitlePairs, vnanalysis.ViPairs, p, boostTitleFold),
-			match(fBodyPairs, vnanalysis.ViPairs, p, boostBodyFold))
 	}
+	// Every pair of neighbouring syllables present: the phrase in all but
+	// contrived cases, without reading positions.
+	must := match(fBodyPairs, vnanalysis.ViPairs, p, boostBodyFold)
 	should := []query.Query{
-		match(fTitle, vnanalysis.Vi, p, boostTitleExact),
+		match(fTitlePairs, vnanalysis.ViPairs, p, boostTitleFold),
 		match(fBody, vnanalysis.Vi, p, boostBodyExact),
 		term(fOfficialFold, vn.FoldKey(p), boostOfficial),
 	}
@@ -233,19 +239,24 @@ func compileDates(d DateRange) query.Query {
 	return q
 }
 
+// compileAnd matches what all parts match. In the ranking pass it is one
+// flat boolean query: a must clause per word on the folded body field, and
+// one should list with the accent-exact words, the syllable pairs of each
+// run of words and the run as an official's name. Nested per-word queries
+// would walk the same posting lists through many more searchers. The offset
+// pass needs the matching words only.
 func compileAnd(a And, positional bool) query.Query {
 	var must, not, should []query.Query
 	var run []string
 	flush := func() {
-		if len(run) >= 2 {
+		if len(run) >= 1 && !positional {
+			should = append(should, inTitle(strings.Join(run, " ")))
+		}
+		if len(run) >= 2 && !positional {
 			text := strings.Join(run, " ")
-			should = append(should,
-				match(fTitlePairs, vnanalysis.ViPairs, text, boostTitlePairs),
-				match(fBodyPairs, vnanalysis.ViPairs, text, boostBodyPairs))
-			for i := range should[len(should)-2:] {
-				should[len(should)-2+i].(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
-			}
-			should = append(should, term(fOfficialFold, vn.FoldKey(text), boostOfficial))
+			pairs := match(fBodyPairs, vnanalysis.ViPairs, text, boostBodyPairs)
+			pairs.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
+			should = append(should, pairs, term(fOfficialFold, vn.FoldKey(text), boostOfficial))
 		}
 		run = run[:0]
 	}
@@ -258,6 +269,13 @@ func compileAnd(a And, positional bool) query.Query {
 		case Word:
 			if !vnanalysis.IsDocNumber(c.Text) {
 				run = append(run, c.Text)
+				if !positional {
+					must = append(must, match(fBodyFold, vnanalysis.ViFold, c.Text, boostBodyFold))
+					if hasMarks(c.Text) {
+						should = append(should, match(fBody, vnanalysis.Vi, c.Text, boostBodyExact))
+					}
+					continue
+				}
 			} else {
 				flush()
 			}

@@ -27,6 +27,17 @@ const (
 // in the same batch as the documents it accounts for.
 var checkpointKey = []byte("vnarchive.checkpoint")
 
+// formatKey is the internal key holding the index format, formatVersion:
+// bumped whenever the mapping or what documents put in its fields changes,
+// so that Open starts a new, empty generation for an index of an older
+// format (the owner's catch-up then refills it from the archive) instead of
+// searching fields laid out differently.
+var formatKey = []byte("vnarchive.format")
+
+// formatVersion 2: the title is also indexed in the body fields, so that
+// one posting list per word selects title and text matches.
+const formatVersion = "2"
+
 // ErrLocked is the error (wrapped in *LockedError) of Open when another
 // process owns the index.
 var ErrLocked = errors.New("index is in use by another process")
@@ -113,6 +124,18 @@ func Open(ctx context.Context, dir string, opts Options) (*Index, error) {
 		}
 	} else {
 		idx, err = openGeneration(dir, gen)
+		if err == nil {
+			var old bool
+			if old, err = olderFormat(idx); err == nil && old {
+				log.Info("index format changed: starting a new index, filled again from the archive", "dir", dir)
+				_ = idx.Close()
+				idx = nil
+				gen, idx, err = newGeneration(dir)
+				if err == nil {
+					err = writeCurrent(dir, gen)
+				}
+			}
+		}
 	}
 	if err != nil {
 		if idx != nil {
@@ -380,7 +403,22 @@ func newGeneration(dir string) (string, bleve.Index, error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("create index: %w", err)
 	}
+	if err := idx.SetInternal(formatKey, []byte(formatVersion)); err != nil {
+		_ = idx.Close()
+		_ = os.RemoveAll(filepath.Join(dir, gen))
+		return "", nil, fmt.Errorf("create index: %w", err)
+	}
 	return gen, idx, nil
+}
+
+// olderFormat reports whether idx was built in another format than
+// formatVersion.
+func olderFormat(idx bleve.Index) (bool, error) {
+	v, err := idx.GetInternal(formatKey)
+	if err != nil {
+		return false, fmt.Errorf("read index format: %w", err)
+	}
+	return string(v) != formatVersion, nil
 }
 
 func openGeneration(dir, gen string) (bleve.Index, error) {

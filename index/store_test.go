@@ -130,3 +130,55 @@ func TestOpenRemovesAnUnfinishedRebuild(t *testing.T) {
 		t.Errorf("unfinished generation left: %v", err)
 	}
 }
+
+func TestIndexOfAnOlderFormatIsStartedAgainEmpty(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "index")
+	ctx := context.Background()
+	ix, err := Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Apply(ctx, entries("a", "b"), Checkpoint{"f.warc.gz": 42}); err != nil {
+		t.Fatal(err)
+	}
+	oldGen := ix.gen
+	// What an index written before the format key existed looks like.
+	if err := ix.idx.DeleteInternal(formatKey); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	ix, err = Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 0 {
+		t.Errorf("%d documents in the new index, want 0 (refilled from the archive by the owner)", n)
+	}
+	if cp, _ := ix.Checkpoint(ctx); len(cp) != 0 {
+		t.Errorf("checkpoint %v carried over, want none: the archive must be indexed again", cp)
+	}
+	if ix.gen == oldGen {
+		t.Errorf("still on generation %s", oldGen)
+	}
+	if _, err := os.Stat(filepath.Join(dir, oldGen)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("old generation %s not removed: %v", oldGen, err)
+	}
+	if err := ix.Apply(ctx, entries("c"), Checkpoint{"f.warc.gz": 7}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 1 {
+		t.Errorf("%d documents after reopening the new index, want 1", n)
+	}
+}
