@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
 
@@ -102,52 +103,57 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if size <= 0 {
 		size = 10
 	}
-	req := bleve.NewSearchRequestOptions(build(r, false), size+1, 0, false)
-	if r.ByDate && isAll(r.Query) {
-		// Nothing to rank by: every hit would score the same, and the
-		// date decides the order. Scoring is skipped (Hit.Score is 0).
-		req.Score = "none"
-	}
-	req.Fields = []string{fMeta}
-	if r.Text {
-		req.Fields = append(req.Fields, fBody)
-	}
-	if r.ByDate {
-		req.SortByCustom(search.SortOrder{
-			&search.SortField{Field: fPublished, Type: search.SortFieldAsDate, Desc: true, Missing: search.SortFieldMissingLast},
-			&search.SortDocID{},
-		})
-	} else {
-		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
-	}
-	if len(r.After) > 0 {
-		if len(r.After) != 2 {
-			return nil, errors.New("search: bad cursor")
-		}
-		req.SearchAfter = r.After
+	if len(r.After) != 0 && len(r.After) != 2 {
+		return nil, errors.New("search: bad cursor")
 	}
 	var facetKey string
 	var cached map[string][]FacetValue
 	changes := ix.facets.changes.Load() // before the search: see facetCache
+	wantFacets := false
 	if r.Facets {
 		facetKey = ix.facets.key(r)
 		var ok bool
-		if cached, ok = ix.facets.get(facetKey, changes); !ok {
-			for _, f := range facetFields {
-				req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
-			}
+		cached, ok = ix.facets.get(facetKey, changes)
+		wantFacets = !ok
+	}
+	var hits []*search.DocumentMatch
+	var next []string
+	var res *bleve.SearchResult
+	if !r.ByDate {
+		res, hits, next, err = byScore(ctx, idx, r, size, wantFacets)
+		if err != nil {
+			return nil, err
 		}
 	}
-	res, err := idx.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
+	if res == nil || hits == nil {
+		// By date, or a page the score-only order cannot settle: sort
+		// by the full key (score or date, then id).
+		req := newRequest(r, size, wantFacets && res == nil)
+		if r.ByDate {
+			req.SortByCustom(search.SortOrder{
+				&search.SortField{Field: fPublished, Type: search.SortFieldAsDate, Desc: true, Missing: search.SortFieldMissingLast},
+				&search.SortDocID{},
+			})
+		} else {
+			req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
+		}
+		if len(r.After) == 2 {
+			req.SearchAfter = r.After
+		}
+		full, err := idx.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("search: %w", err)
+		}
+		if res == nil {
+			res = full
+		}
+		hits, next = full.Hits, nil
+		if len(hits) > size {
+			next = sortKey(hits[size-1], r.ByDate)
+			hits = hits[:size]
+		}
 	}
-	out := &Result{Total: res.Total}
-	hits := res.Hits
-	if len(hits) > size {
-		out.Next = sortKey(hits[size-1], r.ByDate)
-		hits = hits[:size]
-	}
+	out := &Result{Total: res.Total, Next: next}
 	if r.Text && len(hits) > 0 && r.Query != nil {
 		// Match offsets in a second pass over the page's hits only:
 		// locations for every matching article would cost far more.
@@ -171,6 +177,86 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		ix.facets.put(facetKey, changes, out.Facets)
 	}
 	return out, nil
+}
+
+// newRequest is the Bleve request of r without its sort order.
+func newRequest(r Request, size int, withFacets bool) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(build(r, false), size+1, 0, false)
+	if r.ByDate && isAll(r.Query) {
+		// Nothing to rank by: every hit would score the same, and the
+		// date decides the order. Scoring is skipped (Hit.Score is 0).
+		req.Score = "none"
+	}
+	req.Fields = []string{fMeta}
+	if r.Text {
+		req.Fields = append(req.Fields, fBody)
+	}
+	if withFacets {
+		for _, f := range facetFields {
+			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
+		}
+	}
+	return req
+}
+
+// byScore runs a relevance-ordered request sorted by score alone, which
+// spares Bleve loading the id of every matching article (the tie-breaker of
+// the full order). The page it gives is the page of the full order (score
+// descending, then id) whenever no article outside it could tie with its
+// last hit; it returns the page's hits sorted in the full order and the
+// cursor after them. hits is nil when the page cannot be settled that way:
+// the caller then sorts by the full key (res and its facets stay valid).
+func byScore(ctx context.Context, idx bleve.Index, r Request, size int, withFacets bool) (res *bleve.SearchResult, hits []*search.DocumentMatch, next []string, err error) {
+	req := newRequest(r, size, withFacets)
+	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
+	var s0 float64
+	var id0 string
+	if len(r.After) == 2 {
+		if s0, err = strconv.ParseFloat(r.After[0], 64); err != nil {
+			return nil, nil, nil, errors.New("search: bad cursor")
+		}
+		id0 = r.After[1]
+		// Scores up to and including the cursor's: the articles tied
+		// with it and after it by id belong to this page.
+		req.SearchAfter = []string{strconv.FormatFloat(math.Nextafter(s0, math.Inf(1)), 'g', -1, 64)}
+	}
+	res, err = idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("search: %w", err)
+	}
+	// Every article scoring above the lowest returned is in res.Hits.
+	exhausted := len(res.Hits) < size+1
+	var lowest float64
+	if !exhausted {
+		lowest = res.Hits[len(res.Hits)-1].Score
+	}
+	page := make([]*search.DocumentMatch, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		if len(r.After) == 2 && h.Score == s0 && h.ID <= id0 {
+			continue
+		}
+		page = append(page, h)
+	}
+	sort.SliceStable(page, func(i, j int) bool {
+		if page[i].Score != page[j].Score {
+			return page[i].Score > page[j].Score
+		}
+		return page[i].ID < page[j].ID
+	})
+	switch {
+	case exhausted:
+	case len(page) >= size && page[size-1].Score > lowest:
+	default:
+		return res, nil, nil, nil
+	}
+	if len(page) > size {
+		next = sortKey(page[size-1], false)
+		page = page[:size]
+	}
+	if len(page) == 0 {
+		page = []*search.DocumentMatch{}
+	}
+	return res, page, next, nil
 }
 
 // addLocations fills in the match locations of hits by running q again

@@ -148,3 +148,67 @@ func TestFacetCacheForgetsCountsWhenTheIndexChanges(t *testing.T) {
 		t.Fatalf("year counts sum to %d after adding an article, want 5", n)
 	}
 }
+
+func TestRelevancePagesFollowScoreThenIDAcrossTies(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, filepath.Join(t.TempDir(), "index"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var arts []data.Article
+	// Twelve articles alike but for their id score the same: pages must
+	// cut through the tie by id. Eight others score apart.
+	for _, id := range []string{"t07", "t02", "t11", "t00", "t05", "t09", "t01", "t10", "t03", "t08", "t04", "t06"} {
+		arts = append(arts, data.Article{ID: id, URL: "https://a.gov.vn/" + id, Title: "Tin phường", Text: "Bàn về công tác dân vận ở phường."})
+	}
+	for i, text := range []string{"dân vận", "dân vận dân vận", "dân vận khéo, dân vận giỏi, dân vận bền", "dân và vận", "Phong trào dân vận khéo.", "vận động nhân dân", "dân vận ở xã, dân vận ở phường", "Dân vận"} {
+		id := string(rune('a' + i))
+		arts = append(arts, data.Article{ID: id, URL: "https://a.gov.vn/" + id, Title: "Bài " + id, Text: text})
+	}
+	var es []Entry
+	for i := range arts {
+		es = append(es, Entry{Article: &arts[i]})
+	}
+	if err := ix.Apply(ctx, es, nil); err != nil {
+		t.Fatal(err)
+	}
+	q := And{Word{Text: "dân"}, Word{Text: "vận"}}
+	all, err := ix.Search(ctx, Request{Query: q, Size: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all.Hits) != int(all.Total) || all.Total != 20 {
+		t.Fatalf("one page of 100: %d hits of %d, want 20", len(all.Hits), all.Total)
+	}
+	for i := 1; i < len(all.Hits); i++ {
+		a, b := all.Hits[i-1], all.Hits[i]
+		if a.Score < b.Score || a.Score == b.Score && a.ID >= b.ID {
+			t.Fatalf("hits %d and %d out of order: %s %v, %s %v", i-1, i, a.ID, a.Score, b.ID, b.Score)
+		}
+	}
+	for size := 1; size <= 7; size++ {
+		var got []string
+		var after []string
+		for page := 0; ; page++ {
+			res, err := ix.Search(ctx, Request{Query: q, Size: size, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Total != all.Total {
+				t.Fatalf("size %d page %d: total %d, want %d", size, page, res.Total, all.Total)
+			}
+			got = append(got, ids(res)...)
+			if res.Next == nil {
+				break
+			}
+			if len(res.Hits) != size || page > len(all.Hits) {
+				t.Fatalf("size %d page %d: %d hits with a next page", size, page, len(res.Hits))
+			}
+			after = res.Next
+		}
+		if !reflect.DeepEqual(got, ids(all)) {
+			t.Errorf("pages of %d give %v, want %v", size, got, ids(all))
+		}
+	}
+}
