@@ -162,8 +162,13 @@ func isStable(s string) bool {
 			if !bit(stable[:], r) {
 				return false
 			}
-		} else if size == 1 || !stableBeyond(s[i:i+size]) {
-			return false // invalid UTF-8 (RuneError of one byte), or not stable
+		} else if r == utf8.RuneError {
+			if size == 1 {
+				return false // invalid UTF-8
+			}
+			// U+FFFD itself, frequent in pages decoded with errors, is stable
+		} else if !stableBeyond(s[i:i+size]) {
+			return false
 		}
 		i += size
 	}

@@ -233,8 +233,8 @@ func (g *grammar) signedAbove(i int) int {
 	if !g.isSep(i-1, ")") || g.kind(i-2) != iOther || !g.isSep(i-3, "(") || g.kind(i-4) != iTitle {
 		return -1
 	}
-	k := g.p.keyOf(g.items[i-2].a, g.items[i-2].b)
-	if k != "đã ký" && k != "ký" && k != "đã ký và đóng dấu" {
+	a, b := g.items[i-2].a, g.items[i-2].b
+	if !g.p.keyIs(a, b, "đã ký") && !g.p.keyIs(a, b, "ký") && !g.p.keyIs(a, b, "đã ký và đóng dấu") {
 		return -1
 	}
 	return i - 4
@@ -292,7 +292,7 @@ func (g *grammar) run() {
 				continue
 			}
 			// "Phó Trưởng ban chỉ đạo gồm các ông A – …; B …" (no colon)
-			if g.kind(j) == iOther && g.p.keyOf(items[j].a, items[j].b) == "các" {
+			if g.kind(j) == iOther && g.p.keyIs(items[j].a, items[j].b, "các") {
 				j++
 			}
 			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon && items[j].plural {

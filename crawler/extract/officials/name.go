@@ -1,5 +1,7 @@
 package officials
 
+import "strings"
+
 // Person names: 2–5 capitalised syllables, the first a surname
 // (vietnamese-reference.md §3). Inside a title the capitalised run after the
 // body may start with a place ("Thanh Xuân Bùi Huyền Mai"): the split that
@@ -85,7 +87,7 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 	if l.places.match(toks, i) == n {
 		return nameSpan{}, false
 	}
-	if (unit || namer) && p.keyOf(i, end) == "hồ chí minh" {
+	if (unit || namer) && p.keyIs(i, end, "hồ chí minh") {
 		return nameSpan{}, false
 	}
 	best, bestScore := nameSpan{}, 0.0
@@ -170,14 +172,43 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 
 // keyOf is the key of tokens [i, end) joined by spaces.
 func (p *parser) keyOf(i, end int) string {
-	s := ""
+	switch {
+	case end <= i:
+		return ""
+	case end == i+1:
+		return p.toks[i].key
+	}
+	n := end - i - 1
+	for j := i; j < end; j++ {
+		n += len(p.toks[j].key)
+	}
+	var b strings.Builder
+	b.Grow(n)
 	for j := i; j < end; j++ {
 		if j > i {
-			s += " "
+			b.WriteByte(' ')
 		}
-		s += p.toks[j].key
+		b.WriteString(p.toks[j].key)
 	}
-	return s
+	return b.String()
+}
+
+// keyIs reports whether p.keyOf(i, end) == want, without building the key.
+func (p *parser) keyIs(i, end int, want string) bool {
+	for j := i; j < end; j++ {
+		if j > i {
+			if want == "" || want[0] != ' ' {
+				return false
+			}
+			want = want[1:]
+		}
+		k := p.toks[j].key
+		if !strings.HasPrefix(want, k) {
+			return false
+		}
+		want = want[len(k):]
+	}
+	return want == ""
 }
 
 // runIsName validates a whole run as a name written after an address term

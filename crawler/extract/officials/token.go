@@ -59,8 +59,12 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 	}
 	space := true
 	i := 0
+	wr, ur := wordRunes(), upperRunes()
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n':
 			if len(toks) == 0 || toks[len(toks)-1].kind != kLine {
@@ -72,17 +76,40 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 			space = true
 			i += size
 		case isWordRune(r):
-			j := i
+			// the end of the word, and whether a capital follows its
+			// second rune (mayBeGlued)
+			j, n, glued := i, 0, false
 			for j < len(s) {
+				if c := s[j]; c < utf8.RuneSelf {
+					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+						break
+					}
+					glued = glued || n >= 2 && 'A' <= c && c <= 'Z'
+					j++
+					n++
+					continue
+				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
-				if !isWordRune(r2) {
-					break
+				if r2 < wordRuneTableSize {
+					if wr[r2/64]&(1<<(r2%64)) == 0 {
+						break
+					}
+					glued = glued || n >= 2 && ur[r2/64]&(1<<(r2%64)) != 0
+				} else {
+					if !isWordRuneSlow(r2) {
+						break
+					}
+					glued = glued || n >= 2 && unicode.IsUpper(r2)
 				}
 				j += sz
+				n++
 			}
-			j = apostropheName(s, i, j)
+			if k := apostropheName(s, i, j); k != j {
+				j = k
+				glued = mayBeGlued(s[i:j])
+			}
 			var cuts []int
-			if mayBeGlued(s[i:j]) {
+			if glued {
 				cuts = gluedCuts(s[i:j])
 			}
 			for _, cut := range cuts {
