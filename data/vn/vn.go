@@ -167,7 +167,7 @@ func isStable(s string) bool {
 				return false // invalid UTF-8
 			}
 			// U+FFFD itself, frequent in pages decoded with errors, is stable
-		} else if !stableBeyond(s[i:i+size]) {
+		} else if !stableBeyond(s[i : i+size]) {
 			return false
 		}
 		i += size
