@@ -2,6 +2,7 @@ package officials
 
 import (
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/data"
 )
@@ -12,6 +13,10 @@ type phrases struct {
 	byFirst map[string][][]string
 	// bit is this set's bit in token.starts; 0 when the set has none.
 	bit uint16
+	// idx is the set's index in firstInfo.lists, and firsts the lexicon's
+	// firstList (set with bit).
+	idx    int
+	firsts []firstInfo
 }
 
 func newPhrases(list []string) *phrases {
@@ -36,11 +41,17 @@ func (p *phrases) match(toks []token, i int) int {
 	if i >= len(toks) {
 		return 0
 	}
-	if t := &toks[i]; t.startsSet && p.bit != 0 && t.starts&p.bit == 0 {
-		return 0 // no phrase of the set starts with the word
+	var list [][]string
+	if t := &toks[i]; t.startsSet && p.bit != 0 {
+		if t.starts&p.bit == 0 {
+			return 0 // no phrase of the set starts with the word
+		}
+		list = p.firsts[t.first].lists[p.idx]
+	} else {
+		list = p.byFirst[t.key]
 	}
 	best := 0
-	for _, ph := range p.byFirst[toks[i].key] {
+	for _, ph := range list {
 		if len(ph) <= best || i+len(ph) > len(toks) {
 			continue
 		}
@@ -86,37 +97,81 @@ type lexicon struct {
 	specifiers           map[string]int
 	linkWords, passWords *phrases
 	gom                  *phrases
-	// firstBits maps the first key of every phrase to the bits of the
-	// phrase sets it starts a phrase of (see token.starts).
-	firstBits map[string]uint16
+	// firstIdx maps the first key of every phrase to its entry in
+	// firstList (see token.first).
+	firstIdx  map[string]int32
+	firstList []firstInfo
+	// asciiStarts is startInfo of the one-byte keys.
+	asciiStarts [utf8.RuneSelf]struct {
+		bits  uint16
+		first int32
+	}
 }
 
-// startBits is the token.starts of a token with key.
-func (l *lexicon) startBits(key string) uint16 { return l.firstBits[key] }
+// firstInfo is what the lexicon knows of a key that starts phrases: the
+// bits of the phrase sets with a phrase starting with it, and those phrases
+// by set (phrases.idx).
+type firstInfo struct {
+	bits  uint16
+	lists [][][]string
+}
 
-// setStarts fills token.starts where it is not set yet.
+// startInfo is the token.starts and token.first of a token with key.
+func (l *lexicon) startInfo(key string) (uint16, int32) {
+	if len(key) == 1 && key[0] < utf8.RuneSelf {
+		a := l.asciiStarts[key[0]]
+		return a.bits, a.first
+	}
+	if i, ok := l.firstIdx[key]; ok {
+		return l.firstList[i].bits, i
+	}
+	return 0, -1
+}
+
+// setStarts fills token.starts and token.first where they are not set yet.
 func (l *lexicon) setStarts(toks []token) {
 	for i := range toks {
 		if t := &toks[i]; !t.startsSet {
-			t.starts, t.startsSet = l.firstBits[t.key], true
+			t.starts, t.first = l.startInfo(t.key)
+			t.startsSet = true
 		}
 	}
 }
 
-// indexFirsts gives each phrase set a bit and fills firstBits.
+// indexFirsts gives each phrase set a bit and an index, and fills firstIdx,
+// firstList and asciiStarts.
 func (l *lexicon) indexFirsts() {
-	l.firstBits = map[string]uint16{}
+	l.firstIdx = map[string]int32{}
+	sets := []*phrases{l.heads, l.bound, l.strongHon, l.weakHon, l.ranks, l.degrees, l.orgs,
+		l.innerOrgs, l.places, l.units, l.namers, l.linkWords, l.passWords, l.gom}
 	bit := uint16(1)
-	for _, p := range []*phrases{l.heads, l.bound, l.strongHon, l.weakHon, l.ranks, l.degrees, l.orgs,
-		l.innerOrgs, l.places, l.units, l.namers, l.linkWords, l.passWords, l.gom} {
+	for idx, p := range sets {
 		if p == nil || bit == 0 {
 			continue
 		}
-		p.bit = bit
-		for k := range p.byFirst {
-			l.firstBits[k] |= bit
+		p.bit, p.idx = bit, idx
+		for k, list := range p.byFirst {
+			i, ok := l.firstIdx[k]
+			if !ok {
+				i = int32(len(l.firstList))
+				l.firstIdx[k] = i
+				l.firstList = append(l.firstList, firstInfo{lists: make([][][]string, len(sets))})
+			}
+			l.firstList[i].bits |= bit
+			l.firstList[i].lists[idx] = list
 		}
 		bit <<= 1
+	}
+	for _, p := range sets {
+		if p != nil && p.bit != 0 {
+			p.firsts = l.firstList
+		}
+	}
+	for c := range l.asciiStarts {
+		l.asciiStarts[c].first = -1
+		if i, ok := l.firstIdx[string(rune(c))]; ok {
+			l.asciiStarts[c].bits, l.asciiStarts[c].first = l.firstList[i].bits, i
+		}
 	}
 }
 

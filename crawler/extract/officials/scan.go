@@ -56,7 +56,7 @@ func (p *parser) scan() {
 	inQuote := false
 	i := 0
 	for i < len(toks) {
-		tk := toks[i]
+		tk := &toks[i]
 		switch tk.kind {
 		case kLine:
 			inQuote = false

@@ -63,7 +63,8 @@ func (r *shapeReader) shape(w string) token {
 		return t
 	}
 	t := wordShape(w)
-	t.starts, t.startsSet = r.l.startBits(t.key), true
+	t.starts, t.first = r.l.startInfo(t.key)
+	t.startsSet = true
 	if len(w) <= maxShapeWordLen {
 		if r.miss == nil {
 			r.miss = map[string]token{}

@@ -100,7 +100,7 @@ func (p *parser) tail(t *titleSpan) int {
 	rollback := -1 // end to return to if a comma inside an org name leads to no name
 	noName := 0    // tokens before this are in a run known to hold no name
 	for k < len(toks) {
-		tk := toks[k]
+		tk := &toks[k]
 		if tk.kind == kLine {
 			if tentative {
 				committed = k

@@ -32,9 +32,11 @@ type token struct {
 	digits     bool
 	onlyLetter bool
 	// starts has the bit of every phrase set (phrases.bit) with a phrase
-	// beginning with key; it holds only when startsSet is true.
+	// beginning with key, and first is key's entry in lexicon.firstList
+	// (-1 for none); they hold only when startsSet is true.
 	starts    uint16
 	startsSet bool
+	first     int32
 }
 
 // dashes are the characters written for a dash between words.
@@ -326,10 +328,10 @@ func keysOf(phrase string) []string {
 // lexicon knows the joined form ("UVBTV") or it is the Central Committee
 // ("TƯ", "TW"). Other dotted capitals ("TP.HCM", "TS.BS") stay as they are.
 func mergeDotted(toks []token, l *lexicon, text string) []token {
-	out := toks[:0]
+	w := 0 // toks[:w] is the result so far; w == i until the first merge
 	for i := 0; i < len(toks); i++ {
 		j, key := i, toks[i].key
-		if dottedPart(toks[i]) {
+		if i+2 < len(toks) && toks[i+1].key == "." && !toks[i+1].space && !toks[i+2].space && dottedPart(toks[i]) {
 			for j+2 < len(toks) && toks[j+1].key == "." && !toks[j+1].space && !toks[j+2].space && dottedPart(toks[j+2]) {
 				key += toks[j+2].key
 				j += 2
@@ -342,13 +344,17 @@ func mergeDotted(toks []token, l *lexicon, text string) []token {
 			t.key = key
 			t.upper, t.nameShape = true, false
 			t.startsSet = false
-			out = append(out, t)
+			toks[w] = t
+			w++
 			i = j
 			continue
 		}
-		out = append(out, toks[i])
+		if w != i {
+			toks[w] = toks[i]
+		}
+		w++
 	}
-	return out
+	return toks[:w]
 }
 
 // dottedPart reports whether t can be part of a dotted abbreviation: capitals
