@@ -191,7 +191,7 @@ func fullAt(text string, i int) (Match, bool) {
 		}
 		return re.FindStringSubmatchIndex(s)
 	}
-	if m := find(h.numeric, reNumeric); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
+	if m := find(h.dmy, reNumeric); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
 		s1, s2 := sepKind(s[m[4]:m[5]]), sepKind(s[m[8]:m[9]])
 		ys := s[m[10]:m[11]]
 		y := atoi(ys)
@@ -218,7 +218,7 @@ func fullAt(text string, i int) (Match, bool) {
 			}
 		}
 	}
-	if m := find(h.numeric, reTypo); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[4]:m[5]])) {
+	if m := find(h.typo, reTypo); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[4]:m[5]])) {
 		block := s[m[6]:m[7]]
 		mon, year := atoi(block[:len(block)-4]), atoi(block[len(block)-4:])
 		if year >= 1900 && year <= 2100 {
@@ -487,7 +487,49 @@ func isSpaceByte(c byte) bool {
 // '-' or '/'; the others with one or two digits, then (after spaces) a
 // separator (reNumeric, reTypo: also '.'; reSlashYear) or "tháng"
 // (reSpelled, after at least one space).
-type regexpHints struct{ iso, numeric, slash, thang bool }
+// sepLen is the length of a character of sepClass at s[k], 0 for none.
+func sepLen(s string, k int) int {
+	if k >= len(s) {
+		return 0
+	}
+	switch s[k] {
+	case '/', '.', '-':
+		return 1
+	case 0xE2:
+		if k+3 <= len(s) {
+			switch s[k : k+3] {
+			case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212":
+				return 3
+			}
+		}
+	}
+	return 0
+}
+
+// skipTabs skips [ \t]*.
+func skipTabs(s string, k int) int {
+	for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
+		k++
+	}
+	return k
+}
+
+// digitCount is the number of ASCII digits at s[k:].
+func digitCount(s string, k int) int {
+	n := 0
+	for k+n < len(s) && isDigit(s[k+n]) {
+		n++
+	}
+	return n
+}
+
+type regexpHints struct {
+	iso, numeric, slash, thang bool
+	// dmy and typo are numeric followed through: reNumeric needs, after
+	// the first separator, one or two digits, a second separator and two
+	// digits; reTypo five digits (both with [ \t]* between).
+	dmy, typo bool
+}
 
 func hintsAt(s string) regexpHints {
 	n := 0
@@ -505,6 +547,17 @@ func hintsAt(s string) regexpHints {
 	}
 	// 0xE2 leads the UTF-8 of the Unicode dashes in sepClass.
 	h.numeric = k < len(s) && (s[k] == '/' || s[k] == '.' || s[k] == '-' || s[k] == 0xE2)
+	if sl := sepLen(s, k); sl > 0 {
+		j := skipTabs(s, k+sl)
+		d := digitCount(s, j)
+		h.typo = d >= 5
+		if d >= 1 && d <= 2 {
+			j = skipTabs(s, j+d)
+			if sl2 := sepLen(s, j); sl2 > 0 {
+				h.dmy = digitCount(s, skipTabs(s, j+sl2)) >= 2
+			}
+		}
+	}
 	k = n
 	for k < len(s) && isSpaceByte(s[k]) {
 		k++

@@ -102,7 +102,10 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
-		if inQuote {
+		if inQuote || tk.startsSet && tk.starts == 0 && !tk.nameShape && !scanWord(tk.key) {
+			// In quotes; or no address term, rank, degree, title, link
+			// word, place or name can start at a word no phrase starts
+			// with and not shaped like a name.
 			p.push(item{kind: iOther, a: i, b: i + 1})
 			i++
 			continue
@@ -158,6 +161,17 @@ func (p *parser) scan() {
 		p.push(item{kind: iOther, a: i, b: i + 1})
 		i++
 	}
+}
+
+// scanWord reports whether the scan gives key a meaning of its own: "các"
+// and "tân" before a title, "nguyên" before a head, "đại" of "đại biểu",
+// "và" joining names.
+func scanWord(key string) bool {
+	switch key {
+	case "các", "tân", "nguyên", "đại", "và":
+		return true
+	}
+	return false
 }
 
 // creditWords introduce photo credits, sources and bylines.
