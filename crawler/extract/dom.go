@@ -21,8 +21,9 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// tokens are the classes (".x") and ids ("#x") present in a page.
-type tokens map[string]bool
+// tokens are the classes (".x") and ids ("#x") present in a page, each with
+// the first element (in document order) that has it.
+type tokens map[string]*html.Node
 
 // pageIndex is what one walk over a page collects for the extractor: the
 // classes and ids present, the <head> metadata, and landmarks.
@@ -39,21 +40,36 @@ type pageIndex struct {
 
 // indexPage walks root once.
 func indexPage(root *html.Node) *pageIndex {
-	ix := &pageIndex{tok: tokens{}, metas: map[string]string{}}
-	var key []byte // ".class" or "#id", built without a string per element
+	ix := &pageIndex{tok: make(tokens, 64), metas: map[string]string{}}
+	var key [64]byte  // ".class" or "#id", built without a string per element
+	var el *html.Node // the element being indexed
 	add := func(mark byte, v string) {
-		key = append(append(key[:0], mark), v...)
-		if !ix.tok[string(key)] {
-			ix.tok[string(key)] = true
+		if len(v) >= len(key) {
+			if k := string(mark) + v; ix.tok[k] == nil {
+				ix.tok[k] = el
+			}
+			return
+		}
+		key[0] = mark
+		k := key[:1+copy(key[1:], v)]
+		if ix.tok[string(k)] == nil {
+			ix.tok[string(k)] = el
 		}
 	}
+	// Elements of a page repeat their class attributes: each value is
+	// split once.
+	classSeen := make(map[string]struct{}, 32)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			el = n
 			for _, a := range n.Attr {
 				switch a.Key {
 				case "class":
-					forFields(a.Val, func(c string) { add('.', c) })
+					if _, ok := classSeen[a.Val]; !ok {
+						classSeen[a.Val] = struct{}{}
+						forFields(a.Val, func(c string) { add('.', c) })
+					}
 				case "id":
 					add('#', a.Val)
 				}
@@ -143,11 +159,42 @@ func (t tokens) possible(s selector) bool {
 		return true
 	}
 	for _, n := range s.need {
-		if !t[n] {
+		if t[n] == nil {
 			return false
 		}
 	}
 	return true
+}
+
+// start returns the element a walk of root for s can start at: the first
+// element of the page with the class or id s's subject needs, when it lies
+// under root (no element before it can match); nil when s names none or
+// the element is not under root.
+func (t tokens) start(root *html.Node, s selector) *html.Node {
+	if t == nil || s.subject == "" {
+		return nil
+	}
+	st := t[s.subject]
+	for p := st; p != nil; p = p.Parent {
+		if p == root {
+			return st
+		}
+	}
+	return nil
+}
+
+// next is the node after n in document order under root, nil at the end.
+func next(root, n *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for n != root && n.NextSibling == nil {
+		n = n.Parent
+	}
+	if n == root {
+		return nil
+	}
+	return n.NextSibling
 }
 
 // first returns the first node any of sels matches, trying them in order,
@@ -155,6 +202,15 @@ func (t tokens) possible(s selector) bool {
 func (t tokens) first(root *html.Node, sels []selector) *html.Node {
 	for _, s := range sels {
 		if !t.possible(s) {
+			continue
+		}
+		if st := t.start(root, s); st != nil {
+			// findFirst from st on: what comes before cannot match
+			for n := st; n != nil; n = next(root, n) {
+				if n.Type == html.ElementNode && s.m.Match(n) && hasText(n) {
+					return n
+				}
+			}
 			continue
 		}
 		if n := findFirst(root, s.m); n != nil {
@@ -216,7 +272,19 @@ func (t tokens) firstText(root *html.Node, sels []selector) string {
 // anyMatch reports whether any of sels matches a node under root.
 func (t tokens) anyMatch(root *html.Node, sels []selector) bool {
 	for _, s := range sels {
-		if t.possible(s) && cascadia.Query(root, s.m) != nil {
+		if !t.possible(s) {
+			continue
+		}
+		if st := t.start(root, s); st != nil {
+			// cascadia.Query from st on (root itself is never a match)
+			for n := st; n != nil; n = next(root, n) {
+				if n != root && s.m.Match(n) {
+					return true
+				}
+			}
+			continue
+		}
+		if cascadia.Query(root, s.m) != nil {
 			return true
 		}
 	}
@@ -298,7 +366,15 @@ func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
 		if buf.Len() == 0 {
 			return
 		}
-		lines := strings.Split(buf.String(), "\n")
+		text := buf.String()
+		if strings.IndexByte(text, '\n') < 0 {
+			if l := normLine(text); l != "" {
+				out = append(out, para{text: l, block: cur})
+			}
+			buf.Reset()
+			return
+		}
+		lines := strings.Split(text, "\n")
 		kept := lines[:0]
 		for _, l := range lines {
 			if l = normLine(l); l != "" {

@@ -94,7 +94,7 @@ func compileAll(list []string, field string) ([]selector, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
 		}
-		out = append(out, selector{m: m, need: needTokens(s)})
+		out = append(out, selector{m: m, need: needTokens(s), subject: subjectToken(s)})
 	}
 	return out, nil
 }
@@ -105,6 +105,9 @@ func compileAll(list []string, field string) ([]selector, error) {
 type selector struct {
 	m    cascadia.Matcher
 	need []string // ".class" and "#id"
+	// subject is a class or id the matched element itself must have
+	// (one of need), "" when unknown.
+	subject string
 }
 
 var (
@@ -119,6 +122,21 @@ func needTokens(s string) []string {
 		return nil
 	}
 	return reSelToken.FindAllString(reSelBrackets.ReplaceAllString(s, ""), -1)
+}
+
+// subjectToken returns a class or id the subject of selector s (its last
+// compound) requires, "" for selector groups, negations, escapes and
+// subjects without one.
+func subjectToken(s string) string {
+	if strings.ContainsAny(s, ",\\") || strings.Contains(s, ":not") {
+		return ""
+	}
+	s = reSelBrackets.ReplaceAllString(s, "")
+	last := s[strings.LastIndexAny(s, " \t\n\r\f>+~")+1:]
+	if t := reSelToken.FindString(last); t != "" {
+		return t
+	}
+	return ""
 }
 
 func compile(p Profile) (*compiled, error) {

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
+
+	"github.com/vnarchive/vnarchive/crawler/simportal"
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// TestWalksFromTheFirstTokenMatchWholeWalks checks that first and anyMatch,
+// which start their walk at the first element with the subject's class or
+// id, find what walks of the whole tree find, for every profile selector on
+// the profiles' test pages and on simulated portal pages.
+func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
+	ps, err := LoadProfiles(data.Profiles())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []string
+	for _, p := range ps {
+		for _, tc := range p.Tests {
+			pages = append(pages, tc.HTML)
+		}
+	}
+	sim := simportal.New(simportal.Config{Seed: 5, Articles: 40})
+	for i := 0; i < 40; i++ {
+		page, _ := sim.Page(i, "http://127.0.0.1:1/")
+		pages = append(pages, string(page))
+	}
+	// the real fixtures too, when ../shared is there
+	if files, _ := filepath.Glob(filepath.Join(sharedDirQuiet(), "fixtures", "real-html", "*.html")); len(files) > 0 {
+		for _, f := range files {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pages = append(pages, string(raw))
+		}
+	}
+	pages = append(pages, genericPage,
+		`<div class="asset-full-content"><h1 class="asset-full-content-title"></h1><h1 class="asset-full-content-title">T</h1><div class="detail-content"><p>x</p></div></div>`)
+	var sels []selector
+	for _, p := range ps {
+		c, err := compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range [][]selector{c.markers, c.articleMarkers, c.title, c.published, c.body, c.remove, c.summary, c.author, c.category, c.captions} {
+			sels = append(sels, l...)
+		}
+	}
+	for _, page := range pages {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		tok := indexPage(root).tok
+		roots := []*html.Node{root}
+		if b := cascadia.Query(root, sel("body")); b != nil {
+			roots = append(roots, b)
+		}
+		for _, r := range roots {
+			for _, s := range sels {
+				var want *html.Node
+				wantAny := false
+				if tok.possible(s) {
+					want = findFirst(r, s.m)
+					wantAny = cascadia.Query(r, s.m) != nil
+				}
+				if got := tok.first(r, []selector{s}); got != want {
+					t.Fatalf("first(%v) = %v, a whole walk finds %v", s.need, got, want)
+				}
+				if got := tok.anyMatch(r, []selector{s}); got != wantAny {
+					t.Fatalf("anyMatch(%v) = %v, a whole walk says %v", s.need, got, wantAny)
+				}
+			}
+		}
+	}
+}
+
+func TestSubjectToken(t *testing.T) {
+	for _, tt := range []struct{ sel, want string }{
+		{".a .b", ".b"}, {".a > li.c", ".c"}, {".a + .b:last-child", ".b"}, {"#x", "#x"}, {".a li", ""},
+		{".a, .b", ""}, {".a:not(.b)", ""}, {".a [data-x=1]", ""}, {".a li:nth-child(2n+1)", ""}, {`.a\:b`, ""},
+		{".a ~ .b[type=x]", ".b"}, {".b ", ""},
+	} {
+		if got := subjectToken(tt.sel); got != tt.want {
+			t.Errorf("subjectToken(%q) = %q, want %q", tt.sel, got, tt.want)
+		}
+	}
+}
