@@ -54,7 +54,25 @@ func nfcSlow(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	return norm.NFC.String(lookalikes.Replace(norm.NFC.String(s)))
+	t := norm.NFC.String(s)
+	if !hasLookalike(t) {
+		return t // the replacer would leave it, and NFC is idempotent
+	}
+	return norm.NFC.String(lookalikes.Replace(t))
+}
+
+// hasLookalike reports whether s holds a rune of isLookalike.
+func hasLookalike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xC3, 0xC6, 0xC9, 0xC2, 0xE2, 0xEF: // lead bytes of the lookalikes
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			if isLookalike(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tableSize bounds the per-rune tables; only the runes covered holds
