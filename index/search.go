@@ -8,6 +8,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -130,15 +131,19 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		// by the full key (score or date, then id).
 		req := newRequest(r, size, wantFacets && res == nil)
 		if r.ByDate {
-			req.SortByCustom(search.SortOrder{
-				&search.SortField{Field: fPublished, Type: search.SortFieldAsDate, Desc: true, Missing: search.SortFieldMissingLast},
-				&search.SortDocID{},
-			})
+			req.SortByCustom(search.SortOrder{&search.SortField{Field: fDateKey, Type: search.SortFieldAsString, Desc: true}})
+			if len(r.After) == 2 {
+				t, err := time.Parse(time.RFC3339Nano, r.After[0])
+				if err != nil {
+					return nil, errors.New("search: bad cursor")
+				}
+				req.SearchAfter = []string{dateKey(t, r.After[1])}
+			}
 		} else {
 			req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortDocID{}})
-		}
-		if len(r.After) == 2 {
-			req.SearchAfter = r.After
+			if len(r.After) == 2 {
+				req.SearchAfter = r.After
+			}
 		}
 		full, err := idx.SearchInContext(ctx, req)
 		if err != nil {
@@ -321,8 +326,12 @@ func build(r Request, positional bool) query.Query {
 
 // sortKey is the cursor after hit h: its score (or date) and its id.
 func sortKey(h *search.DocumentMatch, byDate bool) []string {
-	if byDate && len(h.DecodedSort) > 0 {
-		return []string{h.DecodedSort[0], h.ID}
+	if byDate && len(h.Sort) > 0 {
+		t := noDate
+		if k, err := parseDateKey(h.Sort[0]); err == nil {
+			t = k
+		}
+		return []string{t.Format(time.RFC3339Nano), h.ID}
 	}
 	return []string{strconv.FormatFloat(h.Score, 'g', -1, 64), h.ID}
 }

@@ -212,3 +212,53 @@ func TestRelevancePagesFollowScoreThenIDAcrossTies(t *testing.T) {
 		}
 	}
 }
+
+func TestDatePagesFollowNewestFirstThenIDAcrossTies(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, filepath.Join(t.TempDir(), "index"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	published := map[string]string{
+		"c": "2024-03-02T08:00:00+07:00", "a": "2024-03-02T08:00:00+07:00", "b2": "2024-03-02T08:00:00+07:00",
+		"b": "2024-03-02T08:00:00+07:00", "z": "2025-01-01T00:00:00+07:00", "y": "2023-12-31T23:59:59.5+07:00",
+		"x": "2023-12-31T23:59:59+07:00", "n1": "", "n0": "",
+	}
+	var es []Entry
+	for id, p := range published {
+		es = append(es, Entry{Article: &data.Article{ID: id, URL: "https://a.gov.vn/" + id, Title: "Tin " + id, Text: "Tin phường.", Published: p}})
+	}
+	if err := ix.Apply(ctx, es, nil); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"z", "a", "b", "b2", "c", "y", "x", "n0", "n1"}
+	all, err := ix.Search(ctx, Request{ByDate: true, Size: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(ids(all), want) {
+		t.Fatalf("by date: %v, want %v", ids(all), want)
+	}
+	for size := 1; size <= 4; size++ {
+		var got []string
+		var after []string
+		for page := 0; page <= len(want); page++ {
+			res, err := ix.Search(ctx, Request{ByDate: true, Size: size, After: after})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, ids(res)...)
+			if res.Next == nil {
+				break
+			}
+			if _, err := time.Parse(time.RFC3339Nano, res.Next[0]); err != nil {
+				t.Fatalf("cursor time %q: %v", res.Next[0], err)
+			}
+			after = res.Next
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("pages of %d give %v, want %v", size, got, want)
+		}
+	}
+}

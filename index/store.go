@@ -35,8 +35,9 @@ var checkpointKey = []byte("vnarchive.checkpoint")
 var formatKey = []byte("vnarchive.format")
 
 // formatVersion 2: the title is also indexed in the body fields, so that
-// one posting list per word selects title and text matches.
-const formatVersion = "2"
+// one posting list per word selects title and text matches; 3: the date
+// sort key (dateKey).
+const formatVersion = "3"
 
 // ErrLocked is the error (wrapped in *LockedError) of Open when another
 // process owns the index.
