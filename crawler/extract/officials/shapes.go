@@ -33,9 +33,9 @@ type shapeReader struct {
 	miss map[string]token
 }
 
-func (c *shapeCache) reader(l *lexicon) *shapeReader {
+func (c *shapeCache) reader(l *lexicon) shapeReader {
 	c.mu.RLock()
-	return &shapeReader{c: c, l: l}
+	return shapeReader{c: c, l: l}
 }
 
 // close releases the read lock and stores the words shaped.

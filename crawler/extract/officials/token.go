@@ -54,10 +54,12 @@ func tokenizeWith(s string, l *lexicon) []token {
 
 // tokenizeInto is tokenizeWith appending to toks.
 func tokenizeInto(toks []token, s string, l *lexicon) []token {
-	var sc *shapeReader
+	var rd shapeReader
+	var sc *shapeReader // nil: no cache
 	if l != nil {
-		sc = theShapes.reader(l)
-		defer sc.close()
+		rd = theShapes.reader(l)
+		sc = &rd
+		defer rd.close()
 	}
 	space := true
 	i := 0
@@ -150,6 +152,9 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 // capital letter and a capitalised syllable follows at once: the H'- and
 // Y'- of Ede and Jarai names ("H'Yim", "Y'Moan"). It returns the new end.
 func apostropheName(s string, i, j int) int {
+	if j-i > utf8.UTFMax || j >= len(s) || s[j] != '\'' && s[j] != 0xE2 {
+		return j // not one rune, or no apostrophe (’ starts with 0xE2) after it
+	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	if i+size != j || !unicode.IsUpper(r) || j >= len(s) {
 		return j
