@@ -140,16 +140,15 @@ func measure(b *testing.B, path string) {
 }
 
 // Figures (2026-11-27, 2 cores shared with the team's builds, load average
-// ~18; 20,000 articles; 10 queries × 10 rounds; handler called in process):
+// ~3; 20,000 articles; 10 queries × 10 rounds; handler called in process;
+// facets of a repeated query come from the index's facet cache):
 //
-//	/api/search   p50 231 ms   p95 817 ms   CPU 108 ms/request
-//	search page   p50 259 ms   p95 738 ms   CPU 119 ms/request
+//	/api/search   p50 20 ms   p95 45 ms   CPU 27 ms/request
+//	search page   p50 29 ms   p95 55 ms   CPU 29 ms/request
 //
-// The page costs ~11 ms CPU more than the API (template, histogram), and its
-// p95 is within 2× the API's (0.9×). Neither is under 100 ms here: a CPU
-// profile puts ~88% in Bleve's collector (boolean search, ~40%; facets read
-// from doc values over every hit, ~37%), so broad queries (15,000 hits of
-// 20,000) cost 100–200 ms of CPU each in the index, whatever the page does.
+// The page's p95 is 1.2× the API's. (Earlier in the day, before the index
+// ranked with one flat query and sorted by date on one term per article,
+// and under a load average of ~18: 231/817 and 259/738 ms.)
 //
 // The officials and documents lists aggregate the whole index: 5–6 s and
 // 2–4 s for the first computation at 20,000 articles under that load, then
