@@ -41,37 +41,16 @@ type pageIndex struct {
 // indexPage walks root once.
 func indexPage(root *html.Node) *pageIndex {
 	ix := &pageIndex{tok: make(tokens, 64), metas: map[string]string{}}
-	var key [64]byte  // ".class" or "#id", built without a string per element
-	var el *html.Node // the element being indexed
-	add := func(mark byte, v string) {
-		if len(v) >= len(key) {
-			if k := string(mark) + v; ix.tok[k] == nil {
-				ix.tok[k] = el
-			}
-			return
-		}
-		key[0] = mark
-		k := key[:1+copy(key[1:], v)]
-		if ix.tok[string(k)] == nil {
-			ix.tok[string(k)] = el
-		}
-	}
-	// Elements of a page repeat their class attributes: each value is
-	// split once.
-	classSeen := make(map[string]struct{}, 32)
+	x := &indexer{tok: ix.tok}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			el = n
 			for _, a := range n.Attr {
 				switch a.Key {
 				case "class":
-					if _, ok := classSeen[a.Val]; !ok {
-						classSeen[a.Val] = struct{}{}
-						forFields(a.Val, func(c string) { add('.', c) })
-					}
+					x.classes(a.Val, n)
 				case "id":
-					add('#', a.Val)
+					x.add('#', a.Val, n)
 				}
 			}
 			switch n.DataAtom {
@@ -119,19 +98,41 @@ func indexPage(root *html.Node) *pageIndex {
 	return ix
 }
 
-// forFields calls f with each field of s as strings.Fields splits it.
-func forFields(s string, f func(string)) {
-	if !isASCIIString(s) {
-		for _, w := range strings.Fields(s) {
-			f(w)
+// indexer fills a page's tokens.
+type indexer struct {
+	tok tokens
+	key [64]byte // ".class" or "#id", built without a string per element
+}
+
+// add records token mark+v for el unless an earlier element has it.
+func (x *indexer) add(mark byte, v string, el *html.Node) {
+	if len(v) >= len(x.key) {
+		if k := string(mark) + v; x.tok[k] == nil {
+			x.tok[k] = el
+		}
+		return
+	}
+	x.key[0] = mark
+	k := x.key[:1+copy(x.key[1:], v)]
+	if x.tok[string(k)] == nil {
+		x.tok[string(k)] = el
+	}
+}
+
+// classes adds each class of a class attribute value, split as
+// strings.Fields splits it.
+func (x *indexer) classes(v string, el *html.Node) {
+	if !isASCIIString(v) {
+		for _, c := range strings.Fields(v) {
+			x.add('.', c, el)
 		}
 		return
 	}
 	start := -1
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+	for i := 0; i < len(v); i++ {
+		if c := v[i]; c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
 			if start >= 0 {
-				f(s[start:i])
+				x.add('.', v[start:i], el)
 				start = -1
 			}
 		} else if start < 0 {
@@ -139,7 +140,7 @@ func forFields(s string, f func(string)) {
 		}
 	}
 	if start >= 0 {
-		f(s[start:])
+		x.add('.', v[start:], el)
 	}
 }
 
