@@ -85,6 +85,7 @@ type grammar struct {
 	given   []given
 	// strongList is set while the names of a "Các đồng chí: …" list are read
 	strongList bool
+	spans      map[nameSpan]*person // personOf's answers
 }
 
 func newGrammar(p *parser) *grammar {
@@ -102,6 +103,20 @@ func (g *grammar) nameText(ns nameSpan) string {
 }
 
 func (g *grammar) personOf(ns nameSpan) *person {
+	// Once a span has its person, asking again changes nothing: the
+	// person of a key is never replaced, and the spelling kept is settled.
+	if pp := g.spans[ns]; pp != nil {
+		return pp
+	}
+	pp := g.personOfSpan(ns)
+	if g.spans == nil {
+		g.spans = map[nameSpan]*person{}
+	}
+	g.spans[ns] = pp
+	return pp
+}
+
+func (g *grammar) personOfSpan(ns nameSpan) *person {
 	name := g.nameText(ns)
 	key := vn.Key(name)
 	pp := g.people[key]

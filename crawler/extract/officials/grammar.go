@@ -393,7 +393,8 @@ func (g *grammar) run() {
 			pp.strong = true
 		}
 		if got || h == honStrong || listOpen && listStrong {
-			g.personOf(it.name).strong = g.personOf(it.name).strong || h == honStrong || listOpen && listStrong
+			pp := g.personOf(it.name)
+			pp.strong = pp.strong || h == honStrong || listOpen && listStrong
 		}
 	}
 }

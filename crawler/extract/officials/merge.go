@@ -33,12 +33,7 @@ func (g *grammar) mergePlaceNames() {
 // chairman, not a person called Phùng Chí Kiên.
 func (g *grammar) mergeWardNames() {
 	items := g.items
-	starts := map[int]bool{} // token starts of names split from titles
-	for _, it := range items {
-		if it.kind == iName && it.fromTtl {
-			starts[it.a] = true
-		}
-	}
+	var starts map[int]bool // token starts of names split from titles, made when needed
 	for i := 0; i+1 < len(items); i++ {
 		t, n := items[i], items[i+1]
 		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
@@ -46,6 +41,14 @@ func (g *grammar) mergeWardNames() {
 		}
 		if unit, namer := g.p.prevWords(n.a); !unit && !namer {
 			continue
+		}
+		if starts == nil {
+			starts = map[int]bool{}
+			for _, it := range items {
+				if it.kind == iName && it.fromTtl {
+					starts[it.a] = true
+				}
+			}
 		}
 		if !g.p.placeElsewhere(n.a, n.b, starts) {
 			continue
