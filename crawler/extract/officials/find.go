@@ -30,7 +30,9 @@ type titleRef struct {
 // a title met again names whoever was last given a title with the same
 // leading words (up to eight: "thủ tướng" for "Thủ tướng Chính phủ").
 type given struct {
-	key string // vn.Key of the title
+	text  string // the title as written
+	keyed bool   // key is set (made when holderOf first needs it)
+	key   string // vn.Key of the title
 	who *person
 	pos int
 }
@@ -153,7 +155,7 @@ func (g *grammar) give(ni, ti int) {
 	if pos > pp.lastPos {
 		pp.lastPos = pos
 	}
-	g.given = append(g.given, given{key: vn.Key(text), who: pp, pos: pos})
+	g.given = append(g.given, given{text: text, who: pp, pos: pos})
 }
 
 // holderOf returns who was last given a title whose key starts with the
@@ -164,7 +166,11 @@ func (g *grammar) holderOf(key string) (*person, bool) {
 	}
 	var who *person
 	best := 0
-	for _, gv := range g.given {
+	for i := range g.given {
+		gv := &g.given[i]
+		if !gv.keyed {
+			gv.key, gv.keyed = vn.Key(gv.text), true
+		}
 		if gv.key != key && !(strings.HasPrefix(gv.key, key) && gv.key[len(key)] == ' ') {
 			continue
 		}
@@ -235,8 +241,13 @@ func (g *grammar) result() []data.Official {
 		}
 		sort.SliceStable(pp.titles, func(a, b int) bool { return pp.titles[a].pos < pp.titles[b].pos })
 		seen := map[string]bool{}
+		seenText := map[string]bool{} // a text met again has a key met again
 		titles := []string{}
 		for _, t := range pp.titles {
+			if seenText[t.text] {
+				continue
+			}
+			seenText[t.text] = true
 			k := titleKey(t.text)
 			if k == "" || seen[k] {
 				continue
