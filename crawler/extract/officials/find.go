@@ -33,8 +33,8 @@ type given struct {
 	text  string // the title as written
 	keyed bool   // key is set (made when holderOf first needs it)
 	key   string // vn.Key of the title
-	who *person
-	pos int
+	who   *person
+	pos   int
 }
 
 // Find returns the officials named in text: every person presented with a
