@@ -1,7 +1,8 @@
 package officials
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -234,30 +235,57 @@ func (g *grammar) corefer(ti, t2 int) {
 // result orders the people found and their titles.
 func (g *grammar) result() []data.Official {
 	out := []data.Official{}
-	sort.SliceStable(g.order, func(a, b int) bool { return g.order[a].first < g.order[b].first })
+	slices.SortStableFunc(g.order, func(a, b *person) int { return cmp.Compare(a.first, b.first) })
 	for _, pp := range g.order {
 		if len(pp.titles) == 0 && !pp.strong {
 			continue
 		}
-		sort.SliceStable(pp.titles, func(a, b int) bool { return pp.titles[a].pos < pp.titles[b].pos })
-		seen := map[string]bool{}
-		seenText := map[string]bool{} // a text met again has a key met again
+		slices.SortStableFunc(pp.titles, func(a, b titleRef) int { return cmp.Compare(a.pos, b.pos) })
+		var seen, seenText strSet // a text met again has a key met again
 		titles := []string{}
 		for _, t := range pp.titles {
-			if seenText[t.text] {
+			if !seenText.add(t.text) {
 				continue
 			}
-			seenText[t.text] = true
 			k := titleKey(t.text)
-			if k == "" || seen[k] {
+			if k == "" || !seen.add(k) {
 				continue
 			}
-			seen[k] = true
 			titles = append(titles, t.text)
 		}
 		out = append(out, data.Official{Name: pp.name, Titles: titles})
 	}
 	return out
+}
+
+// strSet is a set of strings: a slice while small, a map beyond.
+type strSet struct {
+	list []string
+	m    map[string]bool
+}
+
+// add adds s and reports whether it was new.
+func (set *strSet) add(s string) bool {
+	if set.m != nil {
+		if set.m[s] {
+			return false
+		}
+		set.m[s] = true
+		return true
+	}
+	for _, x := range set.list {
+		if x == s {
+			return false
+		}
+	}
+	set.list = append(set.list, s)
+	if len(set.list) > 16 {
+		set.m = make(map[string]bool, 2*len(set.list))
+		for _, x := range set.list {
+			set.m[x] = true
+		}
+	}
+	return true
 }
 
 // titleKey folds the spellings of one title: case, tone-mark placement,
