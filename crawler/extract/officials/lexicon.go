@@ -41,23 +41,39 @@ func (p *phrases) match(toks []token, i int) int {
 	if i >= len(toks) {
 		return 0
 	}
-	var list [][]string
-	if t := &toks[i]; t.startsSet && p.bit != 0 {
-		if t.starts&p.bit == 0 {
-			return 0 // no phrase of the set starts with the word
-		}
-		list = p.firsts[t.first].lists[p.idx]
-	} else {
-		list = p.byFirst[t.key]
+	t := &toks[i]
+	if !t.startsSet || p.bit == 0 {
+		return longest(toks, i, p.byFirst[t.key], 0)
 	}
+	if t.starts&p.bit == 0 {
+		return 0 // no phrase of the set starts with the word
+	}
+	pl := &p.firsts[t.first].lists[p.idx]
+	if pl.bySecond == nil {
+		return longest(toks, i, pl.all, 1) // the first key is t's
+	}
+	best := 0
+	if pl.single {
+		best = 1
+	}
+	if i+1 < len(toks) {
+		best = max(best, longest(toks, i, pl.bySecond[toks[i+1].key], 2))
+	}
+	return best
+}
+
+// longest returns how many tokens from i the longest phrase of list covers
+// (0 for none), comparing keys from the from-th on (those before are known
+// to be equal).
+func longest(toks []token, i int, list [][]string, from int) int {
 	best := 0
 	for _, ph := range list {
 		if len(ph) <= best || i+len(ph) > len(toks) {
 			continue
 		}
 		ok := true
-		for j, k := range ph {
-			if toks[i+j].key != k {
+		for j := from; j < len(ph); j++ {
+			if toks[i+j].key != ph[j] {
 				ok = false
 				break
 			}
@@ -113,8 +129,19 @@ type lexicon struct {
 // by set (phrases.idx).
 type firstInfo struct {
 	bits  uint16
-	lists [][][]string
+	lists []phraseList
 }
+
+// phraseList are the phrases of one set that start with one key; a long
+// list is also indexed by the second key.
+type phraseList struct {
+	all      [][]string
+	single   bool                  // a one-word phrase is in all
+	bySecond map[string][][]string // the phrases of two words or more, by their second key; nil for short lists
+}
+
+// maxPlainList is the longest list matched without the second-key index.
+const maxPlainList = 8
 
 // startInfo is the token.starts and token.first of a token with key.
 func (l *lexicon) startInfo(key string) (uint16, int32) {
@@ -155,10 +182,21 @@ func (l *lexicon) indexFirsts() {
 			if !ok {
 				i = int32(len(l.firstList))
 				l.firstIdx[k] = i
-				l.firstList = append(l.firstList, firstInfo{lists: make([][][]string, len(sets))})
+				l.firstList = append(l.firstList, firstInfo{lists: make([]phraseList, len(sets))})
 			}
 			l.firstList[i].bits |= bit
-			l.firstList[i].lists[idx] = list
+			pl := phraseList{all: list}
+			if len(list) > maxPlainList {
+				pl.bySecond = map[string][][]string{}
+				for _, ph := range list {
+					if len(ph) == 1 {
+						pl.single = true
+					} else {
+						pl.bySecond[ph[1]] = append(pl.bySecond[ph[1]], ph)
+					}
+				}
+			}
+			l.firstList[i].lists[idx] = pl
 		}
 		bit <<= 1
 	}

@@ -1,0 +1,43 @@
+package officials
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vnarchive/vnarchive/data/vn"
+)
+
+// TestMatchIsTheLongestPhrase checks phrases.match, which goes through the
+// index on each token and the second-key index of long lists, against the
+// plain longest match over byFirst, for every phrase set at every position
+// of the table-test texts and of text made of the lexicon's own phrases.
+func TestMatchIsTheLongestPhrase(t *testing.T) {
+	l := theLexicon()
+	sets := []*phrases{l.heads, l.bound, l.strongHon, l.weakHon, l.ranks, l.degrees, l.orgs,
+		l.innerOrgs, l.places, l.units, l.namers, l.linkWords, l.gom}
+	var texts []string
+	for _, c := range findCases {
+		texts = append(texts, c.text)
+	}
+	var b strings.Builder
+	for _, p := range sets {
+		for _, list := range p.byFirst {
+			for _, ph := range list {
+				b.WriteString(strings.Join(ph, " "))
+				b.WriteString(" Nguyễn Văn A, ")
+			}
+		}
+	}
+	texts = append(texts, b.String())
+	for _, text := range texts {
+		toks := tokenizeWith(vn.NFC(text), l)
+		l.setStarts(toks)
+		for _, p := range sets {
+			for i := range toks {
+				if got, want := p.match(toks, i), longest(toks, i, p.byFirst[toks[i].key], 0); got != want {
+					t.Fatalf("match at %d (%q) = %d, want %d", i, toks[i].text, got, want)
+				}
+			}
+		}
+	}
+}
