@@ -22,13 +22,67 @@ func attr(n *html.Node, key string) string {
 }
 
 // tokens are the classes (".x") and ids ("#x") present in a page, each with
-// the first element (in document order) that has it.
-type tokens map[string]*html.Node
+// the first element (in document order) that has it; nil allows every
+// selector.
+type tokens = *tokenIndex
+
+// tokenIndex holds a page's tokens. With a filter it indexes only the
+// tokens that pass it (those the extractor's selectors need) and indexes
+// the rest of the page when asked about a token that does not pass.
+type tokenIndex struct {
+	m      map[string]*html.Node
+	filter *tokenFilter // nil: m holds every token
+	root   *html.Node
+}
+
+// get returns the first element with token n, or nil.
+func (t *tokenIndex) get(n string) *html.Node {
+	if t.filter != nil && !t.filter.hasToken(n) {
+		// a token no selector was registered for: index every token
+		x := &indexer{tok: map[string]*html.Node{}}
+		x.walk(t.root)
+		t.m, t.filter = x.tok, nil
+	}
+	return t.m[n]
+}
+
+// tokenFilter is a bitset over a hash of tokens: a token that some
+// selector needs passes it (and a few others with it).
+type tokenFilter [1 << 16 / 64]uint64
+
+// tokenHash hashes mark+v from its length and a few of its bytes.
+func tokenHash(mark byte, v string) uint32 {
+	h := (uint32(2166136261) ^ uint32(mark)) * 16777619
+	h = (h ^ uint32(len(v))) * 16777619
+	if len(v) > 0 {
+		h = (h ^ uint32(v[0])) * 16777619
+		h = (h ^ uint32(v[len(v)-1])) * 16777619
+		h = (h ^ uint32(v[len(v)/2])) * 16777619
+	}
+	return (h ^ h>>16) & 0xFFFF
+}
+
+func (f *tokenFilter) add(tok string) {
+	if tok == "" {
+		return
+	}
+	h := tokenHash(tok[0], tok[1:])
+	f[h/64] |= 1 << (h % 64)
+}
+
+func (f *tokenFilter) has(mark byte, v string) bool {
+	h := tokenHash(mark, v)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+func (f *tokenFilter) hasToken(tok string) bool {
+	return tok != "" && f.has(tok[0], tok[1:])
+}
 
 // pageIndex is what one walk over a page collects for the extractor: the
 // classes and ids present, the <head> metadata, and landmarks.
 type pageIndex struct {
-	tok       tokens
+	tok       *tokenIndex
 	title     *html.Node
 	body      *html.Node
 	metas     map[string]string // "name:author", "property:og:title", "itemprop:datepublished" → content
@@ -38,21 +92,15 @@ type pageIndex struct {
 	ldjson    []*html.Node
 }
 
-// indexPage walks root once.
-func indexPage(root *html.Node) *pageIndex {
-	ix := &pageIndex{tok: make(tokens, 64), metas: map[string]string{}}
-	x := &indexer{tok: ix.tok}
+// indexPage walks root once; the tokens kept are those passing filter
+// (nil: all).
+func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
+	x := &indexer{tok: make(map[string]*html.Node, 16), filter: filter}
+	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}, metas: map[string]string{}}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
-			for _, a := range n.Attr {
-				switch a.Key {
-				case "class":
-					x.classes(a.Val, n)
-				case "id":
-					x.add('#', a.Val, n)
-				}
-			}
+			x.element(n)
 			switch n.DataAtom {
 			case atom.Html:
 				if ix.lang == "" {
@@ -100,12 +148,37 @@ func indexPage(root *html.Node) *pageIndex {
 
 // indexer fills a page's tokens.
 type indexer struct {
-	tok tokens
-	key [64]byte // ".class" or "#id", built without a string per element
+	tok    map[string]*html.Node
+	filter *tokenFilter // nil: every token
+	key    [64]byte     // ".class" or "#id", built without a string per element
+}
+
+// element indexes the class and id of element n.
+func (x *indexer) element(n *html.Node) {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			x.classes(a.Val, n)
+		case "id":
+			x.add('#', a.Val, n)
+		}
+	}
+}
+
+// walk indexes the elements under root.
+func (x *indexer) walk(root *html.Node) {
+	for n := root; n != nil; n = next(root, n) {
+		if n.Type == html.ElementNode {
+			x.element(n)
+		}
+	}
 }
 
 // add records token mark+v for el unless an earlier element has it.
 func (x *indexer) add(mark byte, v string, el *html.Node) {
+	if x.filter != nil && !x.filter.has(mark, v) {
+		return
+	}
 	if len(v) >= len(x.key) {
 		if k := string(mark) + v; x.tok[k] == nil {
 			x.tok[k] = el
@@ -160,7 +233,7 @@ func (t tokens) possible(s selector) bool {
 		return true
 	}
 	for _, n := range s.need {
-		if t[n] == nil {
+		if t.get(n) == nil {
 			return false
 		}
 	}
@@ -175,7 +248,7 @@ func (t tokens) start(root *html.Node, s selector) *html.Node {
 	if t == nil || s.subject == "" {
 		return nil
 	}
-	st := t[s.subject]
+	st := t.get(s.subject)
 	for p := st; p != nil; p = p.Parent {
 		if p == root {
 			return st

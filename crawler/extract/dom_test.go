@@ -60,18 +60,28 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tok := indexPage(root).tok
 		roots := []*html.Node{root}
 		if b := cascadia.Query(root, sel("body")); b != nil {
 			roots = append(roots, b)
 		}
 		for _, r := range roots {
+			// the full index, and one kept to the tokens the default
+			// extractor's selectors need (one per selector, as indexing
+			// the rest on demand changes it)
+			tok := indexPage(root, nil).tok
 			for _, s := range sels {
 				var want *html.Node
 				wantAny := false
 				if tok.possible(s) {
 					want = findFirst(r, s.m)
 					wantAny = cascadia.Query(r, s.m) != nil
+				}
+				filtered := indexPage(root, x(t).filter).tok
+				if got := filtered.first(r, []selector{s}); got != want {
+					t.Fatalf("first(%v) with the filtered index = %v, a whole walk finds %v", s.need, got, want)
+				}
+				if got := filtered.anyMatch(r, []selector{s}); got != wantAny {
+					t.Fatalf("anyMatch(%v) with the filtered index = %v, a whole walk says %v", s.need, got, wantAny)
 				}
 				if got := tok.first(r, []selector{s}); got != want {
 					t.Fatalf("first(%v) = %v, a whole walk finds %v", s.need, got, want)
@@ -81,6 +91,25 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestFilteredIndexAnswersForTokensOutsideTheFilter(t *testing.T) {
+	root, err := html.Parse(strings.NewReader(`<div class="zz-unregistered a"><p id="zz-x">T</p></div><p class="zz-unregistered">U</p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := indexPage(root, x(t).filter).tok
+	for _, need := range []string{".zz-unregistered", "#zz-x"} {
+		if !tok.possible(selector{need: []string{need}}) {
+			t.Errorf("%s is on the page but the filtered index says no", need)
+		}
+	}
+	if tok.possible(selector{need: []string{".zz-absent"}}) {
+		t.Error(".zz-absent is not on the page but the filtered index says yes")
+	}
+	if got := tok.get(".zz-unregistered"); got == nil || got.Data != "div" {
+		t.Errorf("first element with .zz-unregistered = %v, want the div", got)
 	}
 }
 

@@ -340,9 +340,17 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) {
 	walk(body)
 }
 
+// The fixed selectors the generic fallback asks pg.q about: the lead, the
+// author, the breadcrumb trail.
+var (
+	summarySelectors    = []string{".sapo", ".lead", ".summary", ".article-summary", ".detail-sapo", ".tomtat", ".chapeau", "[itemprop=description]", "h2.sapo", "p.description"}
+	authorSelectors     = []string{".detail-author", ".article-author", ".news-author", ".author", ".tac-gia", ".tacgia", "[itemprop=author]"}
+	breadcrumbSelectors = []string{".breadcrumb", ".breadcrumbs", "[itemtype*=BreadcrumbList]", `nav[aria-label*=readcrumb]`, "#breadcrumb", ".bread-crumb", ".duongdan", ".path", ".dd_chuyenmuc"}
+)
+
 // genericSummary is the lead paragraph when the page marks one.
 func (pg *page) genericSummary(body *html.Node) string {
-	for _, s := range []string{".sapo", ".lead", ".summary", ".article-summary", ".detail-sapo", ".tomtat", ".chapeau", "[itemprop=description]", "h2.sapo", "p.description"} {
+	for _, s := range summarySelectors {
 		if n := pg.q(s); n != nil && !pg.inChrome(n) {
 			if t := lineText(n); t != "" {
 				return t
@@ -355,7 +363,7 @@ func (pg *page) genericSummary(body *html.Node) string {
 // metaAuthor is the author an element outside the body names (a
 // "detail-author" line, itemprop=author), else <meta name="author">.
 func (pg *page) metaAuthor(body *html.Node) string {
-	for _, s := range []string{".detail-author", ".article-author", ".news-author", ".author", ".tac-gia", ".tacgia", "[itemprop=author]"} {
+	for _, s := range authorSelectors {
 		n := pg.q(s)
 		if n == nil || (body != nil && hasAncestor(n, body)) || pg.inChrome(n) {
 			continue
@@ -374,7 +382,7 @@ func (pg *page) metaAuthor(body *html.Node) string {
 // page nor the title, else article:section, else the middle part of a
 // three-part <title>.
 func (pg *page) genericCategory(title string) string {
-	for _, s := range []string{".breadcrumb", ".breadcrumbs", "[itemtype*=BreadcrumbList]", `nav[aria-label*=readcrumb]`, "#breadcrumb", ".bread-crumb", ".duongdan", ".path", ".dd_chuyenmuc"} {
+	for _, s := range breadcrumbSelectors {
 		n := pg.q(s)
 		if n == nil {
 			continue

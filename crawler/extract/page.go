@@ -37,6 +37,9 @@ type Result struct {
 // profiles and uses the fallback alone.
 type Extractor struct {
 	profiles []*compiled
+	// filter passes the classes and ids the selectors need (nil: index
+	// every one).
+	filter *tokenFilter
 	// noEntities leaves the entity finders out (benchmarks measure the page
 	// work alone with it).
 	noEntities bool
@@ -51,6 +54,23 @@ func New(profiles []Profile) (*Extractor, error) {
 			return nil, err
 		}
 		x.profiles = append(x.profiles, c)
+	}
+	x.filter = &tokenFilter{}
+	for _, c := range x.profiles {
+		for _, l := range [][]selector{c.markers, c.articleMarkers, c.title, c.published, c.body, c.remove, c.summary, c.author, c.category, c.captions} {
+			for _, s := range l {
+				for _, n := range s.need {
+					x.filter.add(n)
+				}
+			}
+		}
+	}
+	for _, list := range [][]string{summarySelectors, authorSelectors, breadcrumbSelectors} {
+		for _, s := range list {
+			for _, n := range needTokens(s) {
+				x.filter.add(n)
+			}
+		}
 	}
 	return x, nil
 }
@@ -122,7 +142,7 @@ func (x *Extractor) Extract(raw []byte, pageURL, contentType string) (res *Resul
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
 	}
-	pg := newPage(root, pageURL)
+	pg := newPage(root, pageURL, x.filter)
 	pg.profile = x.match(root, data.SiteOf(pg.url), pg.tok)
 	pg.noEntities = x.noEntities
 	res = pg.extract()
@@ -151,8 +171,8 @@ type page struct {
 	*pageIndex
 }
 
-func newPage(root *html.Node, pageURL string) *page {
-	ix := indexPage(root)
+func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
+	ix := indexPage(root, filter)
 	pg := &page{root: root, url: pageURL, pageIndex: ix}
 	pg.baseURL, _ = url.Parse(pageURL)
 	if ix.base != "" {
