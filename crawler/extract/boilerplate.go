@@ -18,8 +18,13 @@ var (
 
 	// reTailHeading matches a short paragraph after which the rest of the
 	// body is other articles or portlets ("Tin khác", "Other News").
-	reTailHeading = regexp.MustCompile(`^(?:cac )?(?:tin|bai)(?: viet)? (?:khac|lien quan|cung chuyen muc|moi(?: nhat| hon)?|da dua|noi bat|xem nhieu|doc nhieu)(?:\s*[:.]?)$|^tin tuc (?:su kien )?noi bat|^(?:other news|related (?:news|articles|posts)|more news|tin tuc khac)$|^(?:thong ke truy cap|binh chon|lien ket website)`)
+	// (Every alternative of tailHeading starts with ^; wrapped in ^(?:…)
+	// the regexp is tried at the start only.)
+	reTailHeading = regexp.MustCompile(`^(?:` + tailHeading + `)`)
 )
+
+// tailHeading is the pattern of reTailHeading.
+const tailHeading = `^(?:cac )?(?:tin|bai)(?: viet)? (?:khac|lien quan|cung chuyen muc|moi(?: nhat| hon)?|da dua|noi bat|xem nhieu|doc nhieu)(?:\s*[:.]?)$|^tin tuc (?:su kien )?noi bat|^(?:other news|related (?:news|articles|posts)|more news|tin tuc khac)$|^(?:thong ke truy cap|binh chon|lien ket website)`
 
 // boilerAlts are the alternatives of reBoilerLine, each with the bytes a
 // folded key it matches can start with ("|" and white space included where
