@@ -51,3 +51,32 @@ func FuzzQualSoAt(f *testing.F) {
 		}
 	})
 }
+
+var termSeeds = []string{"khóa XI)", " khóa XIII)", "  khóa 12", "(khoá XII)", "Khóa  iv", "ĐẠI HỘI KHÓA X", "xkhóa XI", "ékhóa XI",
+	"Ékhóa XI", "khóa", "", "k", " Khóa 123", "khóa XIx", "\u212Ahóa XI", "a khóa I và khóa II"}
+
+// TestTermNearIsTheRegexp checks termNear against reTerm searched over the
+// whole string and kept when it starts at byte 0 or 1.
+func TestTermNearIsTheRegexp(t *testing.T) {
+	for _, s := range termSeeds {
+		checkTermNear(t, s)
+	}
+}
+
+func checkTermNear(t *testing.T, s string) {
+	t.Helper()
+	want := reTerm.FindStringSubmatchIndex(s)
+	if want != nil && want[0] > 1 {
+		want = nil
+	}
+	if got := termNear(s); !slices.Equal(got, want) {
+		t.Fatalf("termNear(%q) = %v, the regexp says %v", s, got, want)
+	}
+}
+
+func FuzzTermNear(f *testing.F) {
+	for _, s := range termSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkTermNear)
+}

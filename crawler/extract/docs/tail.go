@@ -53,12 +53,35 @@ func (s *scanner) attachTail(m *mention) int {
 		// "(khóa XI)" right after the number or the date
 		k := skipSpace(t, end)
 		if k < len(t) && t[k] == '(' {
-			if tm := reTerm.FindStringSubmatchIndex(t[k+1:]); tm != nil && tm[0] <= 1 {
+			if tm := termNear(t[k+1:]); tm != nil {
 				m.term = romanTerm(t[k+1+tm[2] : k+1+tm[3]])
 			}
 		}
 	}
 	return end
+}
+
+// reTermAt is reTerm anchored at the start.
+var reTermAt = regexp.MustCompile(`^(?:` + reTerm.String() + `)`)
+
+// termNear returns reTerm.FindStringSubmatchIndex(s) when that match starts
+// at byte 0 or 1 of s, else nil, trying the regexp at those two places
+// only (not over the rest of the text).
+func termNear(s string) []int {
+	if m := reTermAt.FindStringSubmatchIndex(s); m != nil {
+		return m
+	}
+	if len(s) > 1 {
+		if m := reTermAt.FindStringSubmatchIndex(s[1:]); m != nil {
+			for i := range m {
+				if m[i] >= 0 {
+					m[i]++
+				}
+			}
+			return m
+		}
+	}
+	return nil
 }
 
 // rePartialDate reads a day and month without a year after a number:
@@ -96,7 +119,7 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 		switch {
 		case r == '(':
 			// keep a term in parentheses: "(khóa XI)"
-			if loc := reTerm.FindStringIndex(t[j+1:]); loc != nil && loc[0] <= 1 {
+			if loc := termNear(t[j+1:]); loc != nil {
 				if c := strings.IndexByte(t[j:], ')'); c > 0 && c < 24 {
 					j += c + 1
 					lastGood = j
