@@ -41,3 +41,31 @@ func TestMatchIsTheLongestPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestCachedShapesAreTheShapes checks that tokens shaped through the shared
+// cache (first a miss, then a hit) equal tokens shaped afresh.
+func TestCachedShapesAreTheShapes(t *testing.T) {
+	l := theLexicon()
+	var texts []string
+	for _, c := range findCases {
+		texts = append(texts, c.text)
+	}
+	texts = append(texts, "H'Yim Y'Moan ĐOÀNBÍ THƯ dânTrong QHNguyễn UV.BTV T.Ư x123 ÔNG Ông ông A Á "+strings.Repeat("dài", 10)+" \xff\xfe abc")
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			s := vn.NFC(text)
+			got := tokenizeWith(s, l)
+			l.setStarts(got)
+			want := tokenize(s)
+			l.setStarts(want)
+			if len(got) != len(want) {
+				t.Fatalf("%q: %d tokens through the cache, %d afresh", s, len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%q: token %d through the cache %+v, afresh %+v", s, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}

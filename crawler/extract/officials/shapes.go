@@ -10,19 +10,96 @@ import (
 // were met in earlier texts: the shapes are kept in a cache shared by all
 // calls, so that a word is shaped once (vn.Key above all) rather than at
 // every mention.
+//
+// The cache is an open-addressing table whose slots hold the word itself
+// (up to slotWordLen bytes), so that a look-up reads one slot and no other
+// memory; it is read under a read lock held for a whole tokenization, and
+// the words shaped meanwhile are added at its end.
 
 const (
-	maxShapes       = 1 << 16 // words the cache holds at most
-	maxShapeWordLen = 48      // longer words are shaped every time
+	shapeSlots  = 1 << 14        // slots of the table (a power of two)
+	maxShapes   = shapeSlots / 2 // words the table holds at most
+	slotWordLen = 23             // longer words are shaped every time
+	shapeProbes = 16             // slots tried before a word counts as absent
+	slotMask    = shapeSlots - 1
 )
 
-// shapeCache maps a word to its token (text, key and shape; no position).
-type shapeCache struct {
-	mu sync.RWMutex
-	m  map[string]token
+// shapeVal is the shape of a word: token without text and position.
+type shapeVal struct {
+	key    string
+	flags  uint8 // shapeCapital, …
+	starts uint16
+	first  int32
 }
 
-var theShapes = &shapeCache{m: map[string]token{}}
+const (
+	shapeCapital uint8 = 1 << iota
+	shapeUpper
+	shapeNameShape
+	shapeDigits
+	shapeOnlyLetter
+)
+
+// shapeSlot is one slot of the table; n == 0 marks it empty.
+type shapeSlot struct {
+	hash  uint32
+	n     uint8
+	word  [slotWordLen]byte
+	shape shapeVal
+}
+
+// shapeCache is the table of word shapes.
+type shapeCache struct {
+	mu    sync.RWMutex
+	slots []shapeSlot
+	count int
+}
+
+var theShapes = &shapeCache{slots: make([]shapeSlot, shapeSlots)}
+
+// wordHash is FNV-1a over the word's bytes.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// lookup returns the shape of w, under the read lock.
+func (c *shapeCache) lookup(w string, h uint32) (shapeVal, bool) {
+	for p, i := 0, h&slotMask; p < shapeProbes; p, i = p+1, (i+1)&slotMask {
+		s := &c.slots[i]
+		if s.n == 0 {
+			return shapeVal{}, false
+		}
+		if s.hash == h && int(s.n) == len(w) && string(s.word[:s.n]) == w {
+			return s.shape, true
+		}
+	}
+	return shapeVal{}, false
+}
+
+// insert adds w, under the write lock, unless the table is full or w is
+// there already.
+func (c *shapeCache) insert(w string, v shapeVal) {
+	if c.count >= maxShapes || len(w) > slotWordLen || len(w) == 0 {
+		return
+	}
+	h := wordHash(w)
+	for p, i := 0, h&slotMask; p < shapeProbes; p, i = p+1, (i+1)&slotMask {
+		s := &c.slots[i]
+		if s.n == 0 {
+			s.hash, s.n, s.shape = h, uint8(len(w)), v
+			copy(s.word[:], w)
+			c.count++
+			return
+		}
+		if s.hash == h && int(s.n) == len(w) && string(s.word[:s.n]) == w {
+			return
+		}
+	}
+}
 
 // shapeReader reads the cache for one tokenization: it holds the read lock
 // from reader to close and collects the words shaped meanwhile, added to
@@ -30,7 +107,7 @@ var theShapes = &shapeCache{m: map[string]token{}}
 type shapeReader struct {
 	c    *shapeCache
 	l    *lexicon
-	miss map[string]token
+	miss map[string]shapeVal
 }
 
 func (c *shapeCache) reader(l *lexicon) shapeReader {
@@ -45,37 +122,45 @@ func (r *shapeReader) close() {
 		return
 	}
 	r.c.mu.Lock()
-	for w, t := range r.miss {
-		if len(r.c.m) >= maxShapes {
-			break
-		}
-		r.c.m[w] = t
+	for w, v := range r.miss {
+		r.c.insert(w, v)
 	}
 	r.c.mu.Unlock()
 }
 
-// shape is wordShape(w) with the phrase-start bits set.
-func (r *shapeReader) shape(w string) token {
-	if t, ok := r.c.m[w]; ok {
-		return t
-	}
-	if t, ok := r.miss[w]; ok {
-		return t
+// shape is wordShape(w) as a shapeVal, with the phrase-start bits set.
+func (r *shapeReader) shape(w string) shapeVal {
+	cacheable := len(w) <= slotWordLen
+	if cacheable {
+		if v, ok := r.c.lookup(w, wordHash(w)); ok {
+			return v
+		}
+		if v, ok := r.miss[w]; ok {
+			return v
+		}
 	}
 	t := wordShape(w)
-	t.starts, t.first = r.l.startInfo(t.key)
-	t.startsSet = true
-	if len(w) <= maxShapeWordLen {
-		if r.miss == nil {
-			r.miss = map[string]token{}
+	v := shapeVal{key: t.key}
+	for _, f := range []struct {
+		on  bool
+		bit uint8
+	}{{t.capital, shapeCapital}, {t.upper, shapeUpper}, {t.nameShape, shapeNameShape}, {t.digits, shapeDigits}, {t.onlyLetter, shapeOnlyLetter}} {
+		if f.on {
+			v.flags |= f.bit
 		}
-		// copies, so that the cache keeps no text it was read from alive
-		c := t
-		c.text = strings.Clone(w)
-		c.key = strings.Clone(t.key)
-		r.miss[c.text] = c
 	}
-	return t
+	v.starts, v.first = r.l.startInfo(t.key)
+	if cacheable {
+		if r.miss == nil {
+			r.miss = map[string]shapeVal{}
+		}
+		// a copy of the key, so that the cache keeps no text it was read
+		// from alive (the word is copied into its slot)
+		c := v
+		c.key = strings.Clone(v.key)
+		r.miss[strings.Clone(w)] = c
+	}
+	return v
 }
 
 // wordToken is the package function wordToken through the cache; r may be
@@ -84,8 +169,11 @@ func (r *shapeReader) wordToken(w string, start, end int, space bool) token {
 	if r == nil {
 		return wordToken(w, start, end, space)
 	}
-	t := r.shape(w)
-	t.text = w
-	t.start, t.end, t.space = start, end, space
-	return t
+	v := r.shape(w)
+	return token{
+		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
+		capital: v.flags&shapeCapital != 0, upper: v.flags&shapeUpper != 0, nameShape: v.flags&shapeNameShape != 0,
+		digits: v.flags&shapeDigits != 0, onlyLetter: v.flags&shapeOnlyLetter != 0,
+		starts: v.starts, startsSet: true, first: v.first,
+	}
 }
