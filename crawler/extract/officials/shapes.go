@@ -108,6 +108,10 @@ type shapeReader struct {
 	c    *shapeCache
 	l    *lexicon
 	miss map[string]shapeVal
+	// recent holds, by word hash, 1 + the index of the last word token
+	// made from a word with that hash (0: none), in the token slice being
+	// built: a word met again in the same text takes that token's shape.
+	recent [256]int32
 }
 
 func (c *shapeCache) reader(l *lexicon) shapeReader {
@@ -129,10 +133,10 @@ func (r *shapeReader) close() {
 }
 
 // shape is wordShape(w) as a shapeVal, with the phrase-start bits set.
-func (r *shapeReader) shape(w string) shapeVal {
+func (r *shapeReader) shape(w string, h uint32) shapeVal {
 	cacheable := len(w) <= slotWordLen
 	if cacheable {
-		if v, ok := r.c.lookup(w, wordHash(w)); ok {
+		if v, ok := r.c.lookup(w, h); ok {
 			return v
 		}
 		if v, ok := r.miss[w]; ok {
@@ -164,12 +168,21 @@ func (r *shapeReader) shape(w string) shapeVal {
 }
 
 // wordToken is the package function wordToken through the cache; r may be
-// nil (no cache).
-func (r *shapeReader) wordToken(w string, start, end int, space bool) token {
+// nil (no cache). toks are the tokens made so far from the same text.
+func (r *shapeReader) wordToken(w string, start, end int, space bool, toks []token) token {
 	if r == nil {
 		return wordToken(w, start, end, space)
 	}
-	v := r.shape(w)
+	h := wordHash(w)
+	if k := r.recent[h&255]; k > 0 && int(k) <= len(toks) {
+		if t := toks[k-1]; t.kind == kWord && t.startsSet && t.text == w {
+			t.start, t.end, t.space = start, end, space
+			r.recent[h&255] = int32(len(toks) + 1)
+			return t
+		}
+	}
+	r.recent[h&255] = int32(len(toks) + 1)
+	v := r.shape(w, h)
 	return token{
 		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
 		capital: v.flags&shapeCapital != 0, upper: v.flags&shapeUpper != 0, nameShape: v.flags&shapeNameShape != 0,

@@ -117,11 +117,11 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 				cuts = gluedCuts(s[i:j])
 			}
 			for _, cut := range cuts {
-				toks = append(toks, sc.wordToken(s[i:i+cut], i, i+cut, space))
+				toks = append(toks, sc.wordToken(s[i:i+cut], i, i+cut, space, toks))
 				space = false
 				i += cut
 			}
-			toks = append(toks, sc.wordToken(s[i:j], i, j, space))
+			toks = append(toks, sc.wordToken(s[i:j], i, j, space, toks))
 			space = false
 			i = j
 		default:
