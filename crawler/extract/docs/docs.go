@@ -76,9 +76,39 @@ func normalize(text string) string {
 	}
 	t := vn.NFC(text)
 	if hasDashVariant(t) {
-		t = data.NormalizeDashes(t)
+		t = normalizeDashes(t)
 	}
 	return strings.ReplaceAll(t, "\r", " ")
+}
+
+// normalizeDashes is data.NormalizeDashes in one pass: each of its
+// variants (three bytes, led by 0xE2 or 0xEF) becomes "-" or "/".
+func normalizeDashes(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for i := 0; i+3 <= len(s); {
+		if c := s[i]; c != 0xE2 && c != 0xEF {
+			i++
+			continue
+		}
+		var r byte
+		switch s[i : i+3] {
+		case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D":
+			r = '-'
+		case "\uFF0F", "\u2215", "\u2044":
+			r = '/'
+		default:
+			i++
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteByte(r)
+		i += 3
+		last = i
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // hasDashVariant reports whether s holds a character data.NormalizeDashes

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
+	"github.com/vnarchive/vnarchive/data"
 )
 
 // withDatesSeeds are texts whose normalised form is the text itself and
@@ -48,4 +49,19 @@ func FuzzFindWithDates(f *testing.F) {
 		f.Add(tc.text)
 	}
 	f.Fuzz(func(t *testing.T, text string) { checkWithDates(t, text) })
+}
+
+var dashSeeds = []string{"", "a", "1\u20132", "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D\uFF0F\u2215\u2044",
+	"x\u2026y\u201cz\u201d", "\xe2\x80", "\xe2\u2013", "25\u2013NQ/TW \uFF0F 2024", "\xef\xbc"}
+
+// FuzzNormalizeDashes checks normalizeDashes against data.NormalizeDashes.
+func FuzzNormalizeDashes(f *testing.F) {
+	for _, s := range dashSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalizeDashes(s), data.NormalizeDashes(s); got != want {
+			t.Fatalf("normalizeDashes(%q) = %q, data.NormalizeDashes says %q", s, got, want)
+		}
+	})
 }
