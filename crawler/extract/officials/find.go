@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -47,10 +46,10 @@ type given struct {
 // panics.
 func Find(text string) []data.Official {
 	p := &parser{text: unwrap(vn.NFC(text)), lex: theLexicon()}
-	buf := findBufs.Get().(*findBuf)
+	buf := getFindBuf()
 	defer func() {
 		buf.toks, buf.items = p.toks[:0], p.items[:0]
-		findBufs.Put(buf)
+		putFindBuf(buf)
 	}()
 	if want := len(p.text)/5 + 1; cap(buf.toks) < want {
 		buf.toks = make([]token, 0, want)
@@ -76,7 +75,34 @@ type findBuf struct {
 	items []item
 }
 
-var findBufs = sync.Pool{New: func() any { return &findBuf{} }}
+// findBufs keeps a few findBufs between calls. (A sync.Pool would lose
+// them at every garbage collection, which extraction triggers often.)
+var findBufs = make(chan *findBuf, 4)
+
+// maxKeptTokens bounds the token slices findBufs keeps.
+const maxKeptTokens = 1 << 14
+
+func getFindBuf() *findBuf {
+	select {
+	case b := <-findBufs:
+		return b
+	default:
+		return &findBuf{}
+	}
+}
+
+func putFindBuf(b *findBuf) {
+	if cap(b.toks) > maxKeptTokens || cap(b.items) > maxKeptTokens {
+		return
+	}
+	// drop the strings the slices point into
+	clear(b.toks[:cap(b.toks)])
+	clear(b.items[:cap(b.items)])
+	select {
+	case findBufs <- b:
+	default:
+	}
+}
 
 // grammar attaches titles to names over the item sequence.
 type grammar struct {

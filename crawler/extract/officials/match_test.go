@@ -1,9 +1,12 @@
 package officials
 
 import (
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/vnarchive/vnarchive/data"
 	"github.com/vnarchive/vnarchive/data/vn"
 )
 
@@ -67,5 +70,38 @@ func TestCachedShapesAreTheShapes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestFindIsSafeForConcurrentUse runs Find on many goroutines at once (the
+// shared shape table and the kept buffers) and compares with one at a time.
+func TestFindIsSafeForConcurrentUse(t *testing.T) {
+	var texts []string
+	for _, c := range findCases {
+		texts = append(texts, c.text)
+	}
+	want := make([][]data.Official, len(texts))
+	for i, s := range texts {
+		want[i] = Find(s)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range texts {
+				i := (k + g) % len(texts)
+				if got := Find(texts[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- texts[i]
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for s := range errs {
+		t.Errorf("Find(%q) on many goroutines differs from one at a time", s)
 	}
 }
