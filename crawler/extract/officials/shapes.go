@@ -111,7 +111,7 @@ type shapeReader struct {
 	// recent holds, by word hash, 1 + the index of the last word token
 	// made from a word with that hash (0: none), in the token slice being
 	// built: a word met again in the same text takes that token's shape.
-	recent [256]int32
+	recent [1024]int32
 }
 
 func (c *shapeCache) reader(l *lexicon) shapeReader {
@@ -174,14 +174,14 @@ func (r *shapeReader) wordToken(w string, start, end int, space bool, toks []tok
 		return wordToken(w, start, end, space)
 	}
 	h := wordHash(w)
-	if k := r.recent[h&255]; k > 0 && int(k) <= len(toks) {
+	if k := r.recent[h&1023]; k > 0 && int(k) <= len(toks) {
 		if t := toks[k-1]; t.kind == kWord && t.startsSet && t.text == w {
 			t.start, t.end, t.space = start, end, space
-			r.recent[h&255] = int32(len(toks) + 1)
+			r.recent[h&1023] = int32(len(toks) + 1)
 			return t
 		}
 	}
-	r.recent[h&255] = int32(len(toks) + 1)
+	r.recent[h&1023] = int32(len(toks) + 1)
 	v := r.shape(w, h)
 	return token{
 		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
