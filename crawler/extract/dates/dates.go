@@ -191,7 +191,7 @@ func fullAt(text string, i int) (Match, bool) {
 		}
 		return re.FindStringSubmatchIndex(s)
 	}
-	if m := find(h.dmy, reNumeric); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
+	if m := numericAt(s, h.dmy); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
 		s1, s2 := sepKind(s[m[4]:m[5]]), sepKind(s[m[8]:m[9]])
 		ys := s[m[10]:m[11]]
 		y := atoi(ys)
@@ -487,6 +487,45 @@ func isSpaceByte(c byte) bool {
 // '-' or '/'; the others with one or two digits, then (after spaces) a
 // separator (reNumeric, reTypo: also '.'; reSlashYear) or "tháng"
 // (reSpelled, after at least one space).
+// numericAt is reNumeric.FindStringSubmatchIndex(s) read by hand (when may
+// is false it is nil, as the hint rules the regexp out): every part of the
+// regexp has one way to match.
+func numericAt(s string, may bool) []int {
+	if !may {
+		return nil
+	}
+	d1 := digitCount(s, 0)
+	if d1 < 1 || d1 > 2 {
+		return nil
+	}
+	a := skipTabs(s, d1)
+	sl := sepLen(s, a)
+	if sl == 0 {
+		return nil
+	}
+	b := skipTabs(s, a+sl)
+	d2 := digitCount(s, b)
+	if d2 < 1 || d2 > 2 {
+		return nil
+	}
+	c := skipTabs(s, b+d2)
+	sl2 := sepLen(s, c)
+	if sl2 == 0 {
+		return nil
+	}
+	e := skipTabs(s, c+sl2)
+	y := digitCount(s, e)
+	switch {
+	case y >= 4:
+		y = 4
+	case y >= 2:
+		y = 2
+	default:
+		return nil
+	}
+	return []int{0, e + y, 0, d1, a, a + sl, b, b + d2, c, c + sl2, e, e + y}
+}
+
 // sepLen is the length of a character of sepClass at s[k], 0 for none.
 func sepLen(s string, k int) int {
 	if k >= len(s) {

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"regexp"
+	"slices"
 	"testing"
 )
 
@@ -21,6 +22,27 @@ func FuzzHintsNeverTurnAwayAMatch(f *testing.F) {
 			if !c.may && c.re.MatchString(s) {
 				t.Fatalf("%q: %s matches but the hint says no", s, c.re)
 			}
+		}
+	})
+}
+
+// FuzzNumericAtIsTheRegexp checks numericAt against reNumeric.
+func FuzzNumericAtIsTheRegexp(f *testing.F) {
+	for _, s := range []string{"28/02/2024", "5 . 3 . 24", "1 \t\u2013 2 \u2013 2020", "01/102021", "1/2/3", "12/34/567",
+		"1/2/20245", "123/4/2024", "1\u2015 2 - 2020", "7", "07-", "1 / 2 /\t99x", "3.4.\u20122020"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		h := hintsAt(s)
+		want := []int(nil)
+		if h.dmy {
+			want = reNumeric.FindStringSubmatchIndex(s)
+		}
+		if got := numericAt(s, h.dmy); !slices.Equal(got, want) {
+			t.Fatalf("numericAt(%q) = %v, the regexp says %v", s, got, want)
+		}
+		if !h.dmy && reNumeric.MatchString(s) {
+			t.Fatalf("%q: reNumeric matches but the hint says no", s)
 		}
 	})
 }
