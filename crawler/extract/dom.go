@@ -570,6 +570,43 @@ func (pg *page) q(s string) *html.Node {
 	return queryFirst(pg.root, s)
 }
 
+// fixedGroup is a fixed selector group split in its selectors, each with
+// the classes and ids it needs.
+type fixedGroup struct {
+	sels []selector
+}
+
+// newFixedGroup splits a group of simple selectors (no commas inside
+// brackets or parentheses) at its commas.
+func newFixedGroup(group string) *fixedGroup {
+	g := &fixedGroup{}
+	for _, s := range strings.Split(group, ",") {
+		s = strings.TrimSpace(s)
+		m, err := cascadia.Parse(s)
+		if err != nil {
+			panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
+		}
+		g.sels = append(g.sels, selector{m: m, need: needTokens(s)})
+	}
+	return g
+}
+
+// queryGroup is queryAll(root, group) for a fixed group, with the
+// selectors that need a class or id the page lacks left out: they match
+// nothing, and every node left matches as before, in document order.
+func (pg *page) queryGroup(root *html.Node, g *fixedGroup) []*html.Node {
+	var group cascadia.SelectorGroup
+	for _, s := range g.sels {
+		if pg.tok.possible(s) {
+			group = append(group, s.m.(cascadia.Sel))
+		}
+	}
+	if len(group) == 0 {
+		return nil
+	}
+	return cascadia.QueryAll(root, group)
+}
+
 // queryAll returns every node under root that the fixed selector s matches.
 func queryAll(root *html.Node, s string) []*html.Node {
 	return cascadia.QueryAll(root, sel(s))

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -43,7 +44,7 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 			pages = append(pages, string(raw))
 		}
 	}
-	pages = append(pages, genericPage,
+	pages = append(pages, `<h1>A</h1><h2 class="title">B</h2><figure><img><figcaption>C</figcaption></figure><p class="caption chuthich">D</p><td class="caption">E</td>`, genericPage,
 		`<div class="asset-full-content"><h1 class="asset-full-content-title"></h1><h1 class="asset-full-content-title">T</h1><div class="detail-content"><p>x</p></div></div>`)
 	var sels []selector
 	for _, p := range ps {
@@ -59,6 +60,19 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 		root, err := html.Parse(strings.NewReader(page))
 		if err != nil {
 			t.Fatal(err)
+		}
+		// the fixed groups, left to the selectors the page can match
+		pg := newPage(root, "https://a.gov.vn/", x(t).filter)
+		for _, g := range []struct {
+			group string
+			fg    *fixedGroup
+		}{
+			{"h1, h2.title, h2.detail-title, h3.title", titleGroup},
+			{"figcaption, .caption, .image-caption, .img-caption, .chuthich, .chu-thich, .PhotoCMS_Caption, .expNoEdit, td.caption, p.caption", captionGroup},
+		} {
+			if got, want := pg.queryGroup(root, g.fg), queryAll(root, g.group); !slices.Equal(got, want) {
+				t.Fatalf("queryGroup(%s) = %d nodes, queryAll %d", g.group, len(got), len(want))
+			}
 		}
 		roots := []*html.Node{root}
 		if b := cascadia.Query(root, sel("body")); b != nil {

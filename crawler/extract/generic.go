@@ -24,7 +24,7 @@ func (pg *page) genericTitle() string {
 	}
 	og := normLine(pg.metas["property:og:title"])
 	var h1s []string
-	for _, h := range queryAll(pg.root, "h1, h2.title, h2.detail-title, h3.title") {
+	for _, h := range pg.queryGroup(pg.root, titleGroup) {
 		if pg.inChrome(h) {
 			continue
 		}
@@ -339,6 +339,13 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) {
 	}
 	walk(body)
 }
+
+// The fixed selector groups the generic fallback queries with
+// pg.queryGroup: headings for the title, image captions.
+var (
+	titleGroup   = newFixedGroup("h1, h2.title, h2.detail-title, h3.title")
+	captionGroup = newFixedGroup("figcaption, .caption, .image-caption, .img-caption, .chuthich, .chu-thich, .PhotoCMS_Caption, .expNoEdit, td.caption, p.caption")
+)
 
 // The fixed selectors the generic fallback asks pg.q about: the lead, the
 // author, the breadcrumb trail.

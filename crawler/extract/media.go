@@ -91,7 +91,7 @@ func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]b
 			addText(lineText(n))
 		}
 	}
-	for _, n := range queryAll(body, "figcaption, .caption, .image-caption, .img-caption, .chuthich, .chu-thich, .PhotoCMS_Caption, .expNoEdit, td.caption, p.caption") {
+	for _, n := range pg.queryGroup(body, captionGroup) {
 		if !dropped(n, drop) {
 			addText(lineText(n))
 		}

@@ -65,6 +65,13 @@ func New(profiles []Profile) (*Extractor, error) {
 			}
 		}
 	}
+	for _, g := range []*fixedGroup{titleGroup, captionGroup} {
+		for _, s := range g.sels {
+			for _, n := range s.need {
+				x.filter.add(n)
+			}
+		}
+	}
 	for _, list := range [][]string{summarySelectors, authorSelectors, breadcrumbSelectors} {
 		for _, s := range list {
 			for _, n := range needTokens(s) {
