@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -21,9 +22,9 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// tokens are the classes (".x") and ids ("#x") present in a page, each with
-// the first element (in document order) that has it; nil allows every
-// selector.
+// tokens are the classes (".x"), ids ("#x") and attribute names ("@x")
+// present in a page, each with the first element (in document order) that
+// has it; nil allows every selector.
 type tokens = *tokenIndex
 
 // tokenIndex holds a page's tokens. With a filter it indexes only the
@@ -153,7 +154,7 @@ type indexer struct {
 	key    [64]byte     // ".class" or "#id", built without a string per element
 }
 
-// element indexes the class and id of element n.
+// element indexes the class, id and attribute names of element n.
 func (x *indexer) element(n *html.Node) {
 	for _, a := range n.Attr {
 		switch a.Key {
@@ -162,6 +163,7 @@ func (x *indexer) element(n *html.Node) {
 		case "id":
 			x.add('#', a.Val, n)
 		}
+		x.add('@', a.Key, n)
 	}
 }
 
@@ -553,6 +555,23 @@ func queryFirst(root *html.Node, s string) *html.Node {
 	return cascadia.Query(root, sel(s))
 }
 
+// reAttrName finds the attribute names of a selector's brackets.
+var reAttrName = regexp.MustCompile(`\[\s*([a-z][a-z0-9-]*)`)
+
+// fixedNeeds is needTokens(s) and, for a selector without parentheses, an
+// "@name" token for each attribute it tests ("[itemprop=author]" needs an
+// element with an itemprop attribute).
+func fixedNeeds(s string) []string {
+	need := needTokens(s)
+	if strings.Contains(s, ",") || strings.Contains(s, "(") {
+		return need
+	}
+	for _, m := range reAttrName.FindAllStringSubmatch(s, -1) {
+		need = append(need, "@"+m[1])
+	}
+	return need
+}
+
 // needCache holds the tokens fixed selectors need.
 var needCache sync.Map // string → []string
 
@@ -561,7 +580,7 @@ var needCache sync.Map // string → []string
 func (pg *page) q(s string) *html.Node {
 	need, ok := needCache.Load(s)
 	if !ok {
-		need = needTokens(s)
+		need = fixedNeeds(s)
 		needCache.Store(s, need)
 	}
 	if !pg.tok.possible(selector{need: need.([]string)}) {

@@ -44,7 +44,7 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 			pages = append(pages, string(raw))
 		}
 	}
-	pages = append(pages, `<h1>A</h1><h2 class="title">B</h2><figure><img><figcaption>C</figcaption></figure><p class="caption chuthich">D</p><td class="caption">E</td>`, genericPage,
+	pages = append(pages, `<div itemprop="author">X</div><nav aria-label="Breadcrumb"><a>Y</a></nav><ol itemtype="http://schema.org/BreadcrumbList"><li>Z</li></ol><p itemprop="description">W</p>`, `<h1>A</h1><h2 class="title">B</h2><figure><img><figcaption>C</figcaption></figure><p class="caption chuthich">D</p><td class="caption">E</td>`, genericPage,
 		`<div class="asset-full-content"><h1 class="asset-full-content-title"></h1><h1 class="asset-full-content-title">T</h1><div class="detail-content"><p>x</p></div></div>`)
 	var sels []selector
 	for _, p := range ps {
@@ -72,6 +72,13 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 		} {
 			if got, want := pg.queryGroup(root, g.fg), queryAll(root, g.group); !slices.Equal(got, want) {
 				t.Fatalf("queryGroup(%s) = %d nodes, queryAll %d", g.group, len(got), len(want))
+			}
+		}
+		for _, list := range [][]string{summarySelectors, authorSelectors, breadcrumbSelectors} {
+			for _, fs := range list {
+				if got, want := pg.q(fs), queryFirst(root, fs); got != want {
+					t.Fatalf("q(%s) = %v, a whole walk finds %v", fs, got, want)
+				}
 			}
 		}
 		roots := []*html.Node{root}

@@ -74,7 +74,7 @@ func New(profiles []Profile) (*Extractor, error) {
 	}
 	for _, list := range [][]string{summarySelectors, authorSelectors, breadcrumbSelectors} {
 		for _, s := range list {
-			for _, n := range needTokens(s) {
+			for _, n := range fixedNeeds(s) {
 				x.filter.add(n)
 			}
 		}
