@@ -519,5 +519,9 @@ func foldDecomposed(s string) string {
 // FoldKey is Fold with runs of white space made single spaces and the ends
 // trimmed: the key of a name typed without diacritics.
 func FoldKey(s string) string {
-	return strings.Join(strings.Fields(Fold(s)), " ")
+	f := Fold(s)
+	if singleSpaced(f) {
+		return f // Fields and Join would give it back
+	}
+	return strings.Join(strings.Fields(f), " ")
 }

@@ -132,6 +132,9 @@ func checkFastPaths(t *testing.T, s string) {
 	if got, want := Fold(s), foldSlow(s); got != want {
 		t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
 	}
+	if got, want := FoldKey(s), strings.Join(strings.Fields(foldSlow(s)), " "); got != want {
+		t.Fatalf("FoldKey(%q) = %q, want %q", s, got, want)
+	}
 }
 
 func TestFastPathsAgreeWithPlainNormalisation(t *testing.T) {
