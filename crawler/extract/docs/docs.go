@@ -167,7 +167,7 @@ func (s *scanner) mentions() []mention {
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
 	for i := 0; i < len(t); i++ {
-		if !isDigit(t[i]) || taken[i] || (i > 0 && isDigit(t[i-1])) {
+		if !isDigit(t[i]) || taken[i] || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
 			continue
 		}
 		n, ok := scanNumber(t, i)
@@ -203,6 +203,29 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	return out
+}
+
+// mayBeSymbol is the cheap test before scanNumber for a bare symbol at the
+// digits t[p]: scanNumber reads a symbol only when a joint ('-' or '/')
+// follows the digits (blanks between), or blanks and a segment and then a
+// joint ("84 QĐ/TWĐTN").
+func mayBeSymbol(t string, p int) bool {
+	q := p
+	for q < len(t) && isDigit(t[q]) {
+		q++
+	}
+	k := skipBlanks(t, q)
+	if k >= len(t) {
+		return false
+	}
+	if t[k] == '-' || t[k] == '/' {
+		return true
+	}
+	if k == q {
+		return false
+	}
+	_, kend := readSegment(t, k)
+	return kend < len(t) && (t[kend] == '/' || t[kend] == '-')
 }
 
 // abbrevTypes are the type letters that stand for a type word in prose

@@ -80,3 +80,35 @@ func FuzzTermNear(f *testing.F) {
 	}
 	f.Fuzz(checkTermNear)
 }
+
+// checkMayBeSymbol fails when scanNumber reads a symbol at a digit of s
+// that mayBeSymbol turned away.
+func checkMayBeSymbol(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		if n, ok := scanNumber(s, i); ok && n.symbol && !mayBeSymbol(s, i) {
+			t.Fatalf("%q at %d: scanNumber reads symbol %q, mayBeSymbol says no", s, i, n.raw)
+		}
+	}
+}
+
+func TestMayBeSymbolNeverTurnsAwayASymbol(t *testing.T) {
+	for _, tc := range docCases {
+		checkMayBeSymbol(t, tc.text)
+	}
+	for _, s := range symbolSeeds {
+		checkMayBeSymbol(t, s)
+	}
+}
+
+var symbolSeeds = []string{"84 QĐ/TWĐTN", "25-NQ/TW", "1234/UBND-VP", "473/TTr -\nNN&PTNT", "5 /QĐ", "12 \t-CT", "30/2020/NĐ-CP", "7 T.Ư/x", "1 NN&PTNT-x"}
+
+func FuzzMayBeSymbol(f *testing.F) {
+	for _, s := range symbolSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkMayBeSymbol)
+}
