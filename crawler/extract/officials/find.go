@@ -47,14 +47,19 @@ type given struct {
 func Find(text string) []data.Official {
 	p := &parser{text: unwrap(vn.NFC(text)), lex: theLexicon()}
 	buf := getFindBuf()
+	var raw []token // the tokens as tokenizeInto wrote them into buf.toks
 	defer func() {
-		buf.toks, buf.items = p.toks[:0], p.items[:0]
+		// drop the strings the slices point into, where this call wrote
+		clear(raw)
+		clear(p.items)
+		buf.toks, buf.items = raw[:0], p.items[:0]
 		putFindBuf(buf)
 	}()
 	if want := len(p.text)/5 + 1; cap(buf.toks) < want {
 		buf.toks = make([]token, 0, want)
 	}
-	p.toks = splitGluedCaps(mergeDotted(tokenizeInto(buf.toks[:0], p.text, p.lex), p.lex, p.text), p.lex, p.text)
+	raw = tokenizeInto(buf.toks[:0], p.text, p.lex)
+	p.toks = splitGluedCaps(mergeDotted(raw, p.lex, p.text), p.lex, p.text)
 	p.lex.setStarts(p.toks)
 	if want := len(p.toks)/3 + 1; cap(buf.items) < want {
 		buf.items = make([]item, 0, want)
@@ -95,9 +100,6 @@ func putFindBuf(b *findBuf) {
 	if cap(b.toks) > maxKeptTokens || cap(b.items) > maxKeptTokens {
 		return
 	}
-	// drop the strings the slices point into
-	clear(b.toks[:cap(b.toks)])
-	clear(b.items[:cap(b.items)])
 	select {
 	case findBufs <- b:
 	default:
