@@ -114,9 +114,10 @@ type shapeReader struct {
 	recent [1024]int32
 }
 
-func (c *shapeCache) reader(l *lexicon) shapeReader {
+// open starts a read of cache c for lexicon l; r must be a zero reader.
+func (r *shapeReader) open(c *shapeCache, l *lexicon) {
 	c.mu.RLock()
-	return shapeReader{c: c, l: l}
+	r.c, r.l = c, l
 }
 
 // close releases the read lock and stores the words shaped.
@@ -167,23 +168,32 @@ func (r *shapeReader) shape(w string, h uint32) shapeVal {
 	return v
 }
 
-// wordToken is the package function wordToken through the cache; r may be
-// nil (no cache). toks are the tokens made so far from the same text.
-func (r *shapeReader) wordToken(w string, start, end int, space bool, toks []token) token {
+// appendWord appends the token of word w, shaped through the cache (r may
+// be nil: no cache); toks are the tokens made so far from the same text.
+func (r *shapeReader) appendWord(toks []token, w string, start, end int, space bool) []token {
 	if r == nil {
-		return wordToken(w, start, end, space)
+		return append(toks, wordToken(w, start, end, space))
 	}
+	toks = append(toks, token{})
+	r.fillWord(&toks[len(toks)-1], w, start, end, space, toks[:len(toks)-1])
+	return toks
+}
+
+// fillWord sets *t to the token of word w; toks are the tokens made before
+// it from the same text.
+func (r *shapeReader) fillWord(t *token, w string, start, end int, space bool, toks []token) {
 	h := wordHash(w)
 	if k := r.recent[h&1023]; k > 0 && int(k) <= len(toks) {
-		if t := toks[k-1]; t.kind == kWord && t.startsSet && t.text == w {
+		if p := &toks[k-1]; p.kind == kWord && p.startsSet && p.text == w {
+			*t = *p
 			t.start, t.end, t.space = start, end, space
 			r.recent[h&1023] = int32(len(toks) + 1)
-			return t
+			return
 		}
 	}
 	r.recent[h&1023] = int32(len(toks) + 1)
 	v := r.shape(w, h)
-	return token{
+	*t = token{
 		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
 		capital: v.flags&shapeCapital != 0, upper: v.flags&shapeUpper != 0, nameShape: v.flags&shapeNameShape != 0,
 		digits: v.flags&shapeDigits != 0, onlyLetter: v.flags&shapeOnlyLetter != 0,

@@ -57,7 +57,7 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 	var rd shapeReader
 	var sc *shapeReader // nil: no cache
 	if l != nil {
-		rd = theShapes.reader(l)
+		rd.open(theShapes, l)
 		sc = &rd
 		defer rd.close()
 	}
@@ -117,11 +117,11 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 				cuts = gluedCuts(s[i:j])
 			}
 			for _, cut := range cuts {
-				toks = append(toks, sc.wordToken(s[i:i+cut], i, i+cut, space, toks))
+				toks = sc.appendWord(toks, s[i:i+cut], i, i+cut, space)
 				space = false
 				i += cut
 			}
-			toks = append(toks, sc.wordToken(s[i:j], i, j, space, toks))
+			toks = sc.appendWord(toks, s[i:j], i, j, space)
 			space = false
 			i = j
 		default:
