@@ -34,7 +34,7 @@ type scanner struct {
 
 func newScanner(text string) *scanner {
 	s := &scanner{text: text, byStart: map[int]int{}}
-	s.hits = loadTypeWords().find(text, lowerSameLen(text))
+	s.hits = loadTypeWords().findText(text)
 	s.dates = dates.Find(text)
 	for i, d := range s.dates {
 		if _, ok := s.byStart[d.Start]; !ok {

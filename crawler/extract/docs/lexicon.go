@@ -93,6 +93,157 @@ type typeHit struct {
 	typ        string
 }
 
+// findText is find(text, lowerSameLen(text)) for valid UTF-8 text, reading
+// the lower case rune by rune where it is needed instead of lowering the
+// whole text: lowering keeps every rune's length and whether it is a
+// letter or a combining mark, so words lie at the same bytes in both.
+func (tw *typeWords) findText(text string) []typeHit {
+	if !utf8.ValidString(text) {
+		return tw.find(text, lowerSameLen(text))
+	}
+	var out []typeHit
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		w := wordAtLower(text, i)
+		next := i + len(w)
+		var lw []byte
+		if len(w) <= len(buf) {
+			lw = appendLower(buf[:0], w)
+		} else {
+			lw = []byte(lowerSameLen(w))
+		}
+		if p := pairOfBytes(lw); tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+			i = next
+			continue
+		}
+		if list, ok := tw.byFirst[string(lw)]; ok && wordStart(text, i) {
+			for _, words := range list {
+				if end, ok := matchWordsText(text, i, words); ok {
+					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
+					next = end // "Pháp lệnh" is not also a "Lệnh"
+					break
+				}
+			}
+		}
+		i = next
+	}
+	return out
+}
+
+// lowerRune is the rune lowerSameLen writes for r of size bytes.
+func lowerRune(lt *runeTablesT, r rune, size int) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if r < runeTableSize {
+		return lt.lower[r]
+	}
+	if l := unicode.ToLower(r); utf8.RuneLen(l) == size {
+		return l
+	}
+	return r
+}
+
+// appendLower appends lowerSameLen(w) for valid UTF-8 w.
+func appendLower(b []byte, w string) []byte {
+	lt := runeTables()
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		b = utf8.AppendRune(b, lowerRune(lt, r, size))
+		i += size
+	}
+	return b
+}
+
+// pairOfBytes is pairOf for a word in bytes.
+func pairOfBytes(w []byte) uint16 {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
+}
+
+// matchWordsText is matchWords(lowerSameLen(text), i, words) for valid
+// UTF-8 text.
+func matchWordsText(text string, i int, words []string) (int, bool) {
+	j := i
+	for n, w := range words {
+		if n > 0 {
+			k := j
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
+				k++
+			}
+			if k == j {
+				return 0, false
+			}
+			j = k
+		}
+		if !lowerHasPrefix(text, j, w) {
+			return 0, false
+		}
+		j += len(w)
+	}
+	if !wordEnd(text, j) {
+		return 0, false
+	}
+	return j, true
+}
+
+// lowerHasPrefix reports whether lowerSameLen(text)[j:] starts with w, for
+// valid UTF-8 text.
+func lowerHasPrefix(text string, j int, w string) bool {
+	lt := runeTables()
+	var enc [utf8.UTFMax]byte
+	for k := 0; k < len(w); {
+		if j >= len(text) {
+			return false
+		}
+		if c := text[j]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[k] {
+				return false
+			}
+			j++
+			k++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[j:])
+		utf8.EncodeRune(enc[:], lowerRune(lt, r, size))
+		m := min(size, len(w)-k)
+		if string(enc[:m]) != w[k:k+m] {
+			return false
+		}
+		j += size
+		k += m
+	}
+	return true
+}
+
 // find returns the type words of text in order. lower is text in lower
 // case with the same byte offsets (lowerSameLen).
 func (tw *typeWords) find(text, lower string) []typeHit {

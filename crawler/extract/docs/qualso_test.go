@@ -112,3 +112,32 @@ func FuzzMayBeSymbol(f *testing.F) {
 	}
 	f.Fuzz(checkMayBeSymbol)
 }
+
+// checkFindText fails when findText differs from find over the lowered text.
+func checkFindText(t *testing.T, s string) {
+	t.Helper()
+	tw := loadTypeWords()
+	if got, want := tw.findText(s), tw.find(s, lowerSameLen(s)); !slices.Equal(got, want) {
+		t.Fatalf("findText(%q) = %v, find says %v", s, got, want)
+	}
+}
+
+var findTextSeeds = []string{"Nghị quyết số 15", "NGHỊ QUYẾT", "Quyết   Định", "QUYẾT\nĐỊNH số 5", "Kế hoạch", "kẾ HoẠch",
+	"Chương trình hành động", "Pháp lệnh", "Thông tư liên tịch", "ỦY BAN", "Nghị quyếtx", "Nghị quyế", "\u212Aế hoạch",
+	"Nghi\u0323 quyết", "ĐỀ ÁN", "Luật Đất đai", "İstanbul Luật", "ǅ Quyết định"}
+
+func TestFindTextIsFind(t *testing.T) {
+	for _, tc := range docCases {
+		checkFindText(t, tc.text)
+	}
+	for _, s := range findTextSeeds {
+		checkFindText(t, s)
+	}
+}
+
+func FuzzFindText(f *testing.F) {
+	for _, s := range findTextSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkFindText)
+}
