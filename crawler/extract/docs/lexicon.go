@@ -115,15 +115,15 @@ func (tw *typeWords) findText(text string) []typeHit {
 		}
 		w := wordAtLower(text, i)
 		next := i + len(w)
+		if p := lowerPair(w); tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+			i = next
+			continue
+		}
 		var lw []byte
 		if len(w) <= len(buf) {
 			lw = appendLower(buf[:0], w)
 		} else {
 			lw = []byte(lowerSameLen(w))
-		}
-		if p := pairOfBytes(lw); tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
-			i = next
-			continue
 		}
 		if list, ok := tw.byFirst[string(lw)]; ok && wordStart(text, i) {
 			for _, words := range list {
@@ -175,15 +175,33 @@ func appendLower(b []byte, w string) []byte {
 	return b
 }
 
-// pairOfBytes is pairOf for a word in bytes.
-func pairOfBytes(w []byte) uint16 {
-	switch len(w) {
-	case 0:
+// lowerPair is pairOf(lowerSameLen(w)) for valid UTF-8 w, lowering no
+// more than its first two runes.
+func lowerPair(w string) uint16 {
+	if w == "" {
 		return 0
-	case 1:
-		return uint16(w[0]) << 8
 	}
-	return uint16(w[0])<<8 | uint16(w[1])
+	var enc [2 * utf8.UTFMax]byte
+	n := 0
+	lt := runeTables()
+	for i := 0; i < len(w) && n < 2; {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			enc[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		n += utf8.EncodeRune(enc[n:], lowerRune(lt, r, size))
+		i += size
+	}
+	if n == 1 {
+		return uint16(enc[0]) << 8
+	}
+	return uint16(enc[0])<<8 | uint16(enc[1])
 }
 
 // matchWordsText is matchWords(lowerSameLen(text), i, words) for valid
