@@ -62,7 +62,7 @@ func TestKeyJoinsSpellings(t *testing.T) {
 }
 
 func FuzzToneKey(f *testing.F) {
-	for _, s := range []string{"hoà", "Thuỷ Ủy", "ho\u0300a\u0301", "\xff\xfe", "qu\u0301y"} {
+	for _, s := range []string{"hoà", "Thuỷ Ủy", "ho\u0300a\u0301", "\xff\xfe", "qu\u0301y", "\xf2\u0301"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
