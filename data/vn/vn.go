@@ -54,7 +54,10 @@ func nfcSlow(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	t := norm.NFC.String(s)
+	t, ok := composeVi(s)
+	if !ok {
+		t = norm.NFC.String(s)
+	}
 	if !hasLookalike(t) {
 		return t // the replacer would leave it, and NFC is idempotent
 	}

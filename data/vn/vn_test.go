@@ -157,7 +157,7 @@ func TestFastPathsAgreeWithPlainNormalisation(t *testing.T) {
 }
 
 func FuzzFastPaths(f *testing.F) {
-	for _, s := range []string{"hoà Thuỷ", "ho\u0300a", "Ðảng\u00A0ủy", "a  b\n", "\xff", "Ω\u0345"} {
+	for _, s := range []string{"hoà Thuỷ", "ho\u0300a", "Ðảng\u00A0ủy", "a  b\n", "\xff", "Ω\u0345", "Pho\u0301 Chu\u0309 ti\u0323ch", "o\u0301\u031B", "a\u0301\u00A0"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkFastPaths(t, s) })
@@ -205,5 +205,25 @@ func TestToneWordFastPathAgrees(t *testing.T) {
 				checkFastPaths(t, w)
 			}
 		}
+	}
+}
+
+func TestNFCComposesDecomposedVietnameseLikeNorm(t *testing.T) {
+	bases := []string{"a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "A", "Ơ", "Y", "b", "đ", "Ð", "\u00A0", "\uFFFD", "中", "\xff"}
+	marks := []string{"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031B", "\u0345", "\u0308"}
+	for _, b := range bases {
+		for _, m1 := range marks {
+			checkFastPaths(t, b+m1)
+			checkFastPaths(t, "Ho"+b+m1+" x")
+			for _, m2 := range marks {
+				checkFastPaths(t, b+m1+m2)
+				for _, m3 := range marks[:3] {
+					checkFastPaths(t, "x"+b+m1+m2+m3+"\u00A0"+b+m1)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"\u0301a", "a\u0301\u0301\u0301", "ho\u0300a bi\u0300nh", "Ð\u0301", "a\u0301\u200B\u0301", "\uFEFF\u0301"} {
+		checkFastPaths(t, s)
 	}
 }
