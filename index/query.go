@@ -103,31 +103,31 @@ func term(field, value string, boost float64) query.Query {
 // compile turns a Query into a Bleve query. Phrases are matched by their
 // syllable pairs (cheap: no positions) unless positional, which the second,
 // match-offset pass over a page of hits asks for.
-func compile(q Query, positional bool) query.Query {
+func compile(q Query, positional bool, cs *termCounts) query.Query {
 	switch q := q.(type) {
 	case nil, All:
 		return bleve.NewMatchAllQuery()
 	case Word:
-		return compileWord(q.Text, positional)
+		return compileWord(q.Text, positional, cs)
 	case Phrase:
-		return compilePhrase(q.Text, positional)
+		return compilePhrase(q.Text, positional, cs)
 	case Field:
 		return compileField(q)
 	case DateRange:
 		return compileDates(q)
 	case Not:
-		return query.NewBooleanQuery([]query.Query{bleve.NewMatchAllQuery()}, nil, []query.Query{compile(q.Q, positional)})
+		return query.NewBooleanQuery([]query.Query{bleve.NewMatchAllQuery()}, nil, []query.Query{compile(q.Q, positional, cs)})
 	case Or:
 		if len(q) == 1 {
-			return compile(q[0], positional)
+			return compile(q[0], positional, cs)
 		}
 		var qs []query.Query
 		for _, c := range q {
-			qs = append(qs, compile(c, positional))
+			qs = append(qs, compile(c, positional, cs))
 		}
 		return bleve.NewDisjunctionQuery(qs...)
 	case And:
-		return compileAnd(q, positional)
+		return compileAnd(q, positional, cs)
 	}
 	return bleve.NewMatchNoneQuery()
 }
@@ -136,7 +136,7 @@ func compile(q Query, positional bool) query.Query {
 // field and adds the accent-exact one to the score (skipped for a word
 // typed without marks: its folded form is its exact form); the offset pass
 // matches the title and body fields apart.
-func compileWord(w string, positional bool) query.Query {
+func compileWord(w string, positional bool, cs *termCounts) query.Query {
 	if vnanalysis.IsDocNumber(w) {
 		k := vnanalysis.DocKey(w)
 		if !positional {
@@ -149,27 +149,44 @@ func compileWord(w string, positional bool) query.Query {
 			match(fTitleFold, vnanalysis.ViFold, w, boostTitleFold),
 			match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold))
 	}
-	should := []query.Query{inTitle(w)}
-	if hasMarks(w) {
+	var should []query.Query
+	if t := inTitle(w, cs); t != nil {
+		should = append(should, t)
+	}
+	if hasMarks(w) && !cs.common(fBody, vnanalysis.Vi, w) {
 		should = append(should, match(fBody, vnanalysis.Vi, w, boostBodyExact))
 	}
-	return query.NewBooleanQuery([]query.Query{match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold)}, should, nil)
+	must := match(fBodyFold, vnanalysis.ViFold, w, boostBodyFold)
+	if len(should) == 0 {
+		return must
+	}
+	return query.NewBooleanQuery([]query.Query{must}, should, nil)
 }
 
-// inTitle lifts the articles with any of the words in their title.
-func inTitle(words string) query.Query {
-	m := match(fTitleFold, vnanalysis.ViFold, words, boostTitleFold)
+// inTitle lifts the articles with any of the words in their title; nil
+// when every word is common in titles.
+func inTitle(words string, cs *termCounts) query.Query {
+	var kept []string
+	for _, w := range strings.Fields(words) {
+		if !cs.common(fTitleFold, vnanalysis.ViFold, w) {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return nil
+	}
+	m := match(fTitleFold, vnanalysis.ViFold, strings.Join(kept, " "), boostTitleFold)
 	m.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
 	return m
 }
 
-func compilePhrase(p string, positional bool) query.Query {
+func compilePhrase(p string, positional bool, cs *termCounts) query.Query {
 	p = strings.TrimSpace(p)
 	if vnanalysis.IsDocNumber(strings.Join(strings.Fields(p), "")) {
-		return compileWord(strings.Join(strings.Fields(p), ""), positional)
+		return compileWord(strings.Join(strings.Fields(p), ""), positional, cs)
 	}
 	if len(strings.Fields(p)) <= 1 {
-		return compileWord(p, positional)
+		return compileWord(p, positional, cs)
 	}
 	if positional {
 		return bleve.NewDisjunctionQuery(
@@ -181,8 +198,10 @@ func compilePhrase(p string, positional bool) query.Query {
 	must := match(fBodyPairs, vnanalysis.ViPairs, p, boostBodyFold)
 	should := []query.Query{
 		match(fTitlePairs, vnanalysis.ViPairs, p, boostTitleFold),
-		match(fBody, vnanalysis.Vi, p, boostBodyExact),
 		term(fOfficialFold, vn.FoldKey(p), boostOfficial),
+	}
+	if !cs.common(fBody, vnanalysis.Vi, p) {
+		should = append(should, match(fBody, vnanalysis.Vi, p, boostBodyExact))
 	}
 	return query.NewBooleanQuery([]query.Query{must}, should, nil)
 }
@@ -245,12 +264,14 @@ func compileDates(d DateRange) query.Query {
 // run of words and the run as an official's name. Nested per-word queries
 // would walk the same posting lists through many more searchers. The offset
 // pass needs the matching words only.
-func compileAnd(a And, positional bool) query.Query {
+func compileAnd(a And, positional bool, cs *termCounts) query.Query {
 	var must, not, should []query.Query
 	var run []string
 	flush := func() {
 		if len(run) >= 1 && !positional {
-			should = append(should, inTitle(strings.Join(run, " ")))
+			if t := inTitle(strings.Join(run, " "), cs); t != nil {
+				should = append(should, t)
+			}
 		}
 		if len(run) >= 2 && !positional {
 			text := strings.Join(run, " ")
@@ -263,7 +284,7 @@ func compileAnd(a And, positional bool) query.Query {
 	for _, c := range a {
 		switch c := c.(type) {
 		case Not:
-			not = append(not, compile(c.Q, positional))
+			not = append(not, compile(c.Q, positional, cs))
 			flush()
 			continue
 		case Word:
@@ -271,7 +292,7 @@ func compileAnd(a And, positional bool) query.Query {
 				run = append(run, c.Text)
 				if !positional {
 					must = append(must, match(fBodyFold, vnanalysis.ViFold, c.Text, boostBodyFold))
-					if hasMarks(c.Text) {
+					if hasMarks(c.Text) && !cs.common(fBody, vnanalysis.Vi, c.Text) {
 						should = append(should, match(fBody, vnanalysis.Vi, c.Text, boostBodyExact))
 					}
 					continue
@@ -282,7 +303,7 @@ func compileAnd(a And, positional bool) query.Query {
 		default:
 			flush()
 		}
-		must = append(must, compile(c, positional))
+		must = append(must, compile(c, positional, cs))
 	}
 	flush()
 	if len(must) == 0 {

@@ -117,11 +117,16 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		cached, ok = ix.facets.get(facetKey, changes)
 		wantFacets = !ok
 	}
+	var cs *termCounts
+	if !isAll(r.Query) {
+		cs = newTermCounts(ctx, idx)
+		defer cs.Close()
+	}
 	var hits []*search.DocumentMatch
 	var next []string
 	var res *bleve.SearchResult
 	if !r.ByDate {
-		res, hits, next, err = byScore(ctx, idx, r, size, wantFacets)
+		res, hits, next, err = byScore(ctx, idx, r, size, wantFacets, cs)
 		if err != nil {
 			return nil, err
 		}
@@ -129,7 +134,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if res == nil || hits == nil {
 		// By date, or a page the score-only order cannot settle: sort
 		// by the full key (score or date, then id).
-		req := newRequest(r, size, wantFacets && res == nil)
+		req := newRequest(r, size, wantFacets && res == nil, cs)
 		if r.ByDate {
 			req.SortByCustom(search.SortOrder{&search.SortField{Field: fDateKey, Type: search.SortFieldAsString, Desc: true}})
 			if len(r.After) == 2 {
@@ -162,7 +167,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if r.Text && len(hits) > 0 && r.Query != nil {
 		// Match offsets in a second pass over the page's hits only:
 		// locations for every matching article would cost far more.
-		if err := addLocations(ctx, idx, build(r, true), hits); err != nil {
+		if err := addLocations(ctx, idx, build(r, true, nil), hits); err != nil {
 			return nil, err
 		}
 	}
@@ -185,8 +190,8 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 }
 
 // newRequest is the Bleve request of r without its sort order.
-func newRequest(r Request, size int, withFacets bool) *bleve.SearchRequest {
-	req := bleve.NewSearchRequestOptions(build(r, false), size+1, 0, false)
+func newRequest(r Request, size int, withFacets bool, cs *termCounts) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(build(r, false, cs), size+1, 0, false)
 	if r.ByDate && isAll(r.Query) {
 		// Nothing to rank by: every hit would score the same, and the
 		// date decides the order. Scoring is skipped (Hit.Score is 0).
@@ -211,8 +216,8 @@ func newRequest(r Request, size int, withFacets bool) *bleve.SearchRequest {
 // last hit; it returns the page's hits sorted in the full order and the
 // cursor after them. hits is nil when the page cannot be settled that way:
 // the caller then sorts by the full key (res and its facets stay valid).
-func byScore(ctx context.Context, idx bleve.Index, r Request, size int, withFacets bool) (res *bleve.SearchResult, hits []*search.DocumentMatch, next []string, err error) {
-	req := newRequest(r, size, withFacets)
+func byScore(ctx context.Context, idx bleve.Index, r Request, size int, withFacets bool, cs *termCounts) (res *bleve.SearchResult, hits []*search.DocumentMatch, next []string, err error) {
+	req := newRequest(r, size, withFacets, cs)
 	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
 	var s0 float64
 	var id0 string
@@ -303,14 +308,14 @@ func isAll(q Query) bool {
 	return false
 }
 
-func build(r Request, positional bool) query.Query {
-	q := compile(r.Query, positional)
+func build(r Request, positional bool, cs *termCounts) query.Query {
+	q := compile(r.Query, positional, cs)
 	if len(r.Filters) == 0 {
 		return q
 	}
 	var fs []query.Query
 	for _, f := range r.Filters {
-		fs = append(fs, compile(f, positional))
+		fs = append(fs, compile(f, positional, nil))
 	}
 	if isAll(r.Query) && r.ByDate {
 		// Filters alone select; no match-all to walk beside them.
@@ -489,7 +494,7 @@ func (ix *Index) Scan(ctx context.Context, q Query, fn func(Hit) error) error {
 		if err != nil {
 			return err
 		}
-		req := bleve.NewSearchRequestOptions(compile(q, false), 1000, 0, false)
+		req := bleve.NewSearchRequestOptions(compile(q, false, nil), 1000, 0, false)
 		req.Fields = []string{fMeta}
 		req.SortByCustom(search.SortOrder{&search.SortDocID{}})
 		req.Score = "none"
