@@ -34,7 +34,7 @@ type scanner struct {
 
 func newScanner(text string) *scanner {
 	s := &scanner{text: text, byStart: map[int]int{}}
-	s.hits = loadTypeWords().findText(text)
+	s.hits = loadTypeWords().findValid(text) // normalize made text valid
 	s.dates = dates.Find(text)
 	for i, d := range s.dates {
 		if _, ok := s.byStart[d.Start]; !ok {
@@ -87,7 +87,7 @@ func qualSoAt(t string, p int) []int {
 				continue
 			}
 			r, size := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) {
+			if !isLetter(r) {
 				break
 			}
 			j += size
@@ -248,7 +248,7 @@ func yearNumber(t string, p int, hasSo bool) (number, bool) {
 	if p >= len(t) || !isDigit(t[p]) {
 		return number{}, false
 	}
-	if r := prevRune(t, p); isDigitRune(r) || unicode.IsLetter(r) {
+	if r := prevRune(t, p); isDigitRune(r) || isLetter(r) {
 		return number{}, false
 	}
 	q := p
@@ -265,7 +265,7 @@ func yearNumber(t string, p int, hasSo bool) (number, bool) {
 	e := q + 5
 	if e < len(t) {
 		r, _ := utf8.DecodeRuneInString(t[e:])
-		if isDigitRune(r) || unicode.IsLetter(r) || r == '/' || (r == '-' && e+1 < len(t) && !unicode.IsSpace(rune(t[e+1]))) {
+		if isDigitRune(r) || isLetter(r) || r == '/' || (r == '-' && e+1 < len(t) && !unicode.IsSpace(rune(t[e+1]))) {
 			return number{}, false
 		}
 	}

@@ -114,9 +114,20 @@ func normalizeDashes(s string) string {
 // hasDashVariant reports whether s holds a character data.NormalizeDashes
 // rewrites (all are three bytes long, led by 0xE2 or 0xEF).
 func hasDashVariant(s string) bool {
-	for i := 0; i+3 <= len(s); i++ {
-		if c := s[i]; c != 0xE2 && c != 0xEF {
-			continue
+	return hasDashVariantLed(s, 0xE2) || hasDashVariantLed(s, 0xEF)
+}
+
+// hasDashVariantLed is hasDashVariant for the variants led by byte lead,
+// found with strings.IndexByte.
+func hasDashVariantLed(s string, lead byte) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], lead)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+3 > len(s) {
+			return false
 		}
 		switch s[i : i+3] {
 		case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uFE58", "\uFE63", "\uFF0D",
@@ -124,7 +135,6 @@ func hasDashVariant(s string) bool {
 			return true
 		}
 	}
-	return false
 }
 
 // mentions collects every citation of a numbered document, in text order.
@@ -301,7 +311,7 @@ func (s *scanner) standaloneType(n number) string {
 // wordStart reports whether t[i] starts a word.
 func wordStart(t string, i int) bool {
 	r := prevRune(t, i)
-	return !unicode.IsLetter(r) && !isDigitRune(r)
+	return !isLetter(r) && !isDigitRune(r)
 }
 
 // issuerCodeOnlyOf reports whether the issuer's initials are a part of own's
@@ -311,7 +321,7 @@ func issuerCodeOnlyOf(own, other number, issuer string) bool {
 	var b strings.Builder
 	for _, w := range strings.Fields(issuer) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			return false
 		}
 		b.WriteRune(unicode.ToUpper(r))

@@ -101,6 +101,11 @@ func (tw *typeWords) findText(text string) []typeHit {
 	if !utf8.ValidString(text) {
 		return tw.find(text, lowerSameLen(text))
 	}
+	return tw.findValid(text)
+}
+
+// findValid is findText for text known to be valid UTF-8 (normalize's).
+func (tw *typeWords) findValid(text string) []typeHit {
 	var out []typeHit
 	var buf [64]byte
 	for i := 0; i < len(text); {
@@ -109,7 +114,7 @@ func (tw *typeWords) findText(text string) []typeHit {
 				i++
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) {
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isLetter(r) {
 			i += size
 			continue
 		}
@@ -272,7 +277,7 @@ func (tw *typeWords) find(text, lower string) []typeHit {
 				i++
 				continue
 			}
-		} else if r, size := utf8.DecodeRuneInString(lower[i:]); !unicode.IsLetter(r) {
+		} else if r, size := utf8.DecodeRuneInString(lower[i:]); !isLetter(r) {
 			i += size
 			continue
 		}
@@ -474,3 +479,23 @@ func (tw *typeWords) typeOfPhrase(phrase string) string {
 
 // isASCIILetter is unicode.IsLetter for a byte below utf8.RuneSelf.
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// letterBits marks the letters below runeTableSize, for isLetter.
+var letterBits = func() (b [runeTableSize / 64]uint64) {
+	for r := rune(0); r < runeTableSize; r++ {
+		if unicode.IsLetter(r) {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	return b
+}()
+
+// isLetter is unicode.IsLetter, from a table for the runes of Vietnamese
+// text (unicode.IsLetter searches its ranges for any rune above Latin-1:
+// ơ, ư, đ and every letter with a tone mark).
+func isLetter(r rune) bool {
+	if uint32(r) < runeTableSize {
+		return letterBits[uint32(r)/64]&(1<<(uint32(r)%64)) != 0
+	}
+	return unicode.IsLetter(r)
+}

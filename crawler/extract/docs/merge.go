@@ -144,7 +144,7 @@ func isUpperText(s string) bool {
 		if unicode.IsLower(r) {
 			return false
 		}
-		if unicode.IsLetter(r) {
+		if isLetter(r) {
 			letters = true
 		}
 	}

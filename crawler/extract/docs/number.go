@@ -56,7 +56,7 @@ func scanNumber(text string, p int) (number, bool) {
 	if p >= len(text) || !isDigit(text[p]) {
 		return number{}, false
 	}
-	if r := prevRune(text, p); isDigitRune(r) || unicode.IsLetter(r) {
+	if r := prevRune(text, p); isDigitRune(r) || isLetter(r) {
 		return number{}, false
 	}
 	q := p
@@ -143,7 +143,7 @@ func scanNumber(text string, p int) (number, bool) {
 		return number{}, false
 	}
 	if q < len(text) {
-		if r, _ := utf8.DecodeRuneInString(text[q:]); isDigitRune(r) || (unicode.IsLetter(r) && !n.symbol) {
+		if r, _ := utf8.DecodeRuneInString(text[q:]); isDigitRune(r) || (isLetter(r) && !n.symbol) {
 			return number{}, false
 		}
 	}
@@ -157,7 +157,7 @@ func readSegment(text string, k int) (string, int) {
 	j := k
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if unicode.IsLetter(r) || isDigitRune(r) {
+		if isLetter(r) || isDigitRune(r) {
 			j += size
 			continue
 		}
@@ -277,7 +277,7 @@ func knownPart(p string) bool {
 func dottedCaps(s string) bool {
 	n := 0
 	for _, r := range s {
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			break
 		}
 		if !unicode.IsUpper(r) {
@@ -299,7 +299,7 @@ func symbolPart(seg string, strict bool) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(seg)
-	if !unicode.IsLetter(first) {
+	if !isLetter(first) {
 		return false
 	}
 	known := false

@@ -133,7 +133,7 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 		case r == ' ' || r == '\t' || r == '\n':
 			j += size
 			continue
-		case unicode.IsLetter(r) || isDigitRune(r):
+		case isLetter(r) || isDigitRune(r):
 			w := nextWord(t, j)
 			lw := strings.ToLower(w)
 			if stopWord[lw] && j > k && !(lw == "triển" && strings.EqualFold(prevWord(t, j), "phát")) {

@@ -17,7 +17,7 @@ func nextWord(t string, k int) string {
 	j := k
 	for j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
-		if !unicode.IsLetter(r) && !isDigitRune(r) && !unicode.Is(unicode.Mn, r) && r != '/' {
+		if !isLetter(r) && !isDigitRune(r) && !unicode.Is(unicode.Mn, r) && r != '/' {
 			break
 		}
 		j += size
@@ -38,7 +38,7 @@ func prevWord(t string, i int) string {
 	end := j
 	for j > 0 {
 		r, size := utf8.DecodeLastRuneInString(t[:j])
-		if !unicode.IsLetter(r) {
+		if !isLetter(r) {
 			break
 		}
 		j -= size
@@ -52,5 +52,5 @@ func wordEnd(t string, k int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(t[k:])
-	return !unicode.IsLetter(r)
+	return !isLetter(r)
 }

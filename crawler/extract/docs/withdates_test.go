@@ -3,6 +3,7 @@ package docs
 import (
 	"reflect"
 	"testing"
+	"unicode"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/data"
@@ -63,5 +64,16 @@ func FuzzNormalizeDashes(f *testing.F) {
 		if got, want := normalizeDashes(s), data.NormalizeDashes(s); got != want {
 			t.Fatalf("normalizeDashes(%q) = %q, data.NormalizeDashes says %q", s, got, want)
 		}
+		if got, want := hasDashVariant(s), data.NormalizeDashes(s) != s; got != want {
+			t.Fatalf("hasDashVariant(%q) = %v, data.NormalizeDashes says %v", s, got, want)
+		}
 	})
+}
+
+func TestIsLetterIsUnicodeIsLetter(t *testing.T) {
+	for r := rune(-1); r < 0x30000; r++ {
+		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
+			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, got, want)
+		}
+	}
 }
