@@ -23,6 +23,32 @@ type typeWords struct {
 	// firstPairs marks the first two bytes of every key of byFirst (see
 	// pairOf): a word whose pair is not marked starts no phrase.
 	firstPairs [1 << 16 / 64]uint64
+	// keyShapes marks keyShape of every key of byFirst: a word whose
+	// lower case has no marked shape starts no phrase (many words share
+	// a key's first two bytes, few its length and last byte too).
+	keyShapes [1 << 16 / 64]uint64
+}
+
+// keyShape mixes the first two bytes, the length and the last byte of a
+// lower-case word into 16 bits.
+func keyShape(pair uint16, n int, last byte) uint16 {
+	h := (uint32(pair)*0x9E3779B1 ^ uint32(n)*0x85EBCA77 ^ uint32(last)*0xC2B2AE3D) * 0x27D4EB2F
+	return uint16(h >> 16)
+}
+
+// lowerLast is the last byte of lowerSameLen(w) for valid UTF-8 w != "".
+func lowerLast(w string) byte {
+	c := w[len(w)-1]
+	if c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		return c
+	}
+	r, size := utf8.DecodeLastRuneInString(w)
+	var enc [utf8.UTFMax]byte
+	n := utf8.EncodeRune(enc[:], lowerRune(runeTab, r, size))
+	return enc[n-1]
 }
 
 // pairOf is the first two bytes of w (the second 0 for a one-byte word).
@@ -78,6 +104,8 @@ func loadTypeWords() *typeWords {
 		for w := range tw.byFirst {
 			p := pairOf(w)
 			tw.firstPairs[p/64] |= 1 << (p % 64)
+			k := keyShape(p, len(w), w[len(w)-1])
+			tw.keyShapes[k/64] |= 1 << (k % 64)
 		}
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
@@ -120,7 +148,12 @@ func (tw *typeWords) findValid(text string) []typeHit {
 		}
 		w := wordAtLower(text, i)
 		next := i + len(w)
-		if p := lowerPair(w); tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+		p := lowerPair(w)
+		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+			i = next
+			continue
+		}
+		if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
 			i = next
 			continue
 		}
@@ -407,7 +440,14 @@ type runeTablesT struct {
 	wordRune [runeTableSize / 64]uint64
 }
 
-var runeTables = sync.OnceValue(func() *runeTablesT {
+// runeTab is built at package initialisation (a few thousand runes): the
+// per-word readers take it without a sync.Once each time.
+var runeTab = buildRuneTables()
+
+// runeTables returns the rune tables.
+func runeTables() *runeTablesT { return runeTab }
+
+func buildRuneTables() *runeTablesT {
 	t := &runeTablesT{}
 	for r := rune(0); r < runeTableSize; r++ {
 		l := unicode.ToLower(r)
@@ -420,7 +460,7 @@ var runeTables = sync.OnceValue(func() *runeTablesT {
 		}
 	}
 	return t
-})
+}
 
 func asciiLower(s string) string {
 	b := []byte(s)
