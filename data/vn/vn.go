@@ -178,7 +178,7 @@ func isStable(s string) bool {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s, i)
 		if r < tableSize {
 			if !bit(stable[:], r) {
 				return false
@@ -194,6 +194,24 @@ func isStable(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= utf8.RuneSelf,
+// decoding the two-byte runes and the three-byte runes led by E1–EC, EE
+// or EF (Vietnamese letters, punctuation) in line.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case 0xC2 <= c && c <= 0xDF:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+		}
+	case 0xE1 <= c && c <= 0xEF && c != 0xED:
+		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // stableBeyond is the test buildTables makes for the stable table, for one

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -114,6 +115,14 @@ func nfcRef(s string) string {
 // plain computation.
 func checkFastPaths(t *testing.T, s string) {
 	t.Helper()
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			r, n := decodeRune(s, i)
+			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
+				t.Fatalf("decodeRune(%q, %d) = %U, %d; utf8 says %U, %d", s, i, r, n, wr, wn)
+			}
+		}
+	}
 	if got, want := nfcSlow(s), nfcRef(s); got != want {
 		t.Fatalf("nfcSlow(%q) = %q, want %q", s, got, want)
 	}
@@ -225,5 +234,24 @@ func TestNFCComposesDecomposedVietnameseLikeNorm(t *testing.T) {
 	}
 	for _, s := range []string{"\u0301a", "a\u0301\u0301\u0301", "ho\u0300a bi\u0300nh", "Ð\u0301", "a\u0301\u200B\u0301", "\uFEFF\u0301"} {
 		checkFastPaths(t, s)
+	}
+}
+
+func TestDecodeRuneIsUTF8Decode(t *testing.T) {
+	var tests []string
+	for c := 0x80; c < 0x100; c++ {
+		for _, tail := range []string{"", "\x80", "\xbf", "\x80\x80", "\xbf\xbf", "\xa0\x80", "\x9f\xbf", "a", "\x80a", "\xc0\x80", "\x80\x80\x80"} {
+			tests = append(tests, string([]byte{byte(c)})+tail)
+		}
+	}
+	for _, r := range []rune{0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0x1EA0, 0xCFFF, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000} {
+		tests = append(tests, string(r), string(r)+"x")
+	}
+	for _, s := range tests {
+		r, n := decodeRune(s, 0)
+		wr, wn := utf8.DecodeRuneInString(s)
+		if r != wr || n != wn {
+			t.Fatalf("decodeRune(%q) = %U, %d; utf8 says %U, %d", s, r, n, wr, wn)
+		}
 	}
 }
