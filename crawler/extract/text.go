@@ -3,6 +3,8 @@ package extract
 import (
 	"html"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/data/vn"
 )
@@ -68,5 +70,43 @@ func collapseSpace(s string) string {
 	if simple && !strings.HasSuffix(s, " ") {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	return joinFields(s)
+}
+
+// joinFields is strings.Join(strings.Fields(s), " ") in one pass: the
+// words between runs of white space (unicode.IsSpace), copied as they
+// are, one space between them.
+func joinFields(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1 // where the current word starts, -1 between words
+	for i := 0; i < len(s); {
+		c := s[i]
+		sp, size := false, 1
+		if c < utf8.RuneSelf {
+			sp = c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+		}
+		switch {
+		case sp && start >= 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		case !sp && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
+	}
+	return b.String()
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -33,10 +34,13 @@ func TestNormalizeKeepsTextAndMendsItsForm(t *testing.T) {
 }
 
 func FuzzNormalize(f *testing.F) {
-	for _, s := range []string{"Quye\u0302\u0301t", "&agrave;&#7897;&#xZZ;", "§¶ng ñy", "Ñaûng", "\xff\xfe", "a\r\n\r\nb", "\u00AD\u00A0"} {
+	for _, s := range []string{"Quye\u0302\u0301t", "&agrave;&#7897;&#xZZ;", "§¶ng ñy", "Ñaûng", "\xff\xfe", "a\r\n\r\nb", "\u00AD\u00A0", " a\u00A0 b\u2003c\x85 ", "\xffa \xc2\x85b", "\t\n"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := joinFields(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("joinFields(%q) = %q, strings.Fields says %q", s, got, want)
+		}
 		got := Normalize(s)
 		if !utf8.ValidString(s) {
 			return
