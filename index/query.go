@@ -268,12 +268,15 @@ func compileAnd(a And, positional bool, cs *termCounts) query.Query {
 	var must, not, should []query.Query
 	var run []string
 	flush := func() {
-		if len(run) >= 1 && !positional {
-			if t := inTitle(strings.Join(run, " "), cs); t != nil {
+		if len(run) == 1 && !positional {
+			if t := inTitle(run[0], cs); t != nil {
 				should = append(should, t)
 			}
 		}
 		if len(run) >= 2 && !positional {
+			tp := match(fTitlePairs, vnanalysis.ViPairs, strings.Join(run, " "), boostTitleFold)
+			tp.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
+			should = append(should, tp)
 			text := strings.Join(run, " ")
 			pairs := match(fBodyPairs, vnanalysis.ViPairs, text, boostBodyPairs)
 			pairs.(*query.MatchQuery).SetOperator(query.MatchQueryOperatorOr)
