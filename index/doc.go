@@ -61,7 +61,8 @@
 //
 // A search runs in two passes. The ranking pass selects by the folded body
 // field (the title is indexed in the body fields too, so one posting list per
-// word finds title and text matches) and scores with BM25: title words,
+// word finds title and text matches) and scores with BM25: words (or, for a
+// run of words, their syllable pairs) in the title,
 // accent-exact words, neighbouring syllable pairs and an official's full
 // name add to the score. Its cost grows with the posting lists it walks, so
 // each word walks as few as possible: a query is one flat boolean query, not

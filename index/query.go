@@ -261,7 +261,8 @@ func compileDates(d DateRange) query.Query {
 // compileAnd matches what all parts match. In the ranking pass it is one
 // flat boolean query: a must clause per word on the folded body field, and
 // one should list with the accent-exact words, the syllable pairs of each
-// run of words and the run as an official's name. Nested per-word queries
+// run of words in the text and in the title (a lone word: the word in the
+// title) and the run as an official's name. Nested per-word queries
 // would walk the same posting lists through many more searchers. The offset
 // pass needs the matching words only.
 func compileAnd(a And, positional bool, cs *termCounts) query.Query {
