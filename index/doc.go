@@ -62,11 +62,12 @@
 // A search runs in two passes. The ranking pass selects by the folded body
 // field (the title is indexed in the body fields too, so one posting list per
 // word finds title and text matches) and scores with BM25: words (or, for a
-// run of words, their syllable pairs) in the title,
-// accent-exact words, neighbouring syllable pairs and an official's full
-// name add to the score. Its cost grows with the posting lists it walks, so
-// each word walks as few as possible: a query is one flat boolean query, not
-// a tree per word, and a word in more than 80% of the articles keeps only
-// its must clause (its bonus clauses would move no ranking: see termCounts). The match-offset pass runs again over the page's hits only,
-// with positions, to give the spans of the title and text for snippets.
+// run of words, their syllable pairs) in the title, accent-exact words,
+// neighbouring syllable pairs and an official's full name add to the score.
+// Its cost grows with the posting lists it walks, so each word walks as few
+// as possible: a query is one flat boolean query, not a tree per word, and a
+// word in more than 80% of the articles keeps only its must clause (its
+// bonus clauses would move no ranking: see termCounts). The match-offset
+// pass runs again over the page's hits only, with positions, to give the
+// spans of the title and text for snippets.
 package index
