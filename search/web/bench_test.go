@@ -139,16 +139,18 @@ func measure(b *testing.B, path string) {
 	b.ReportMetric(0, "ns/op") // the per-request figures are the measure
 }
 
-// Figures (2026-11-27, 2 cores shared with the team's builds, load average
-// ~3; 20,000 articles; 10 queries × 10 rounds; handler called in process;
-// facets of a repeated query come from the index's facet cache):
+// Figures (2026-11-27, 2 cores, load average ~0.1-1.4; 20,000 articles; 10
+// queries × 10 rounds; handler called in process; facets of a repeated query
+// come from the index's facet cache, hits and snippets are computed on every
+// request):
 //
-//	/api/search   p50 20 ms   p95 45 ms   CPU 27 ms/request
-//	search page   p50 29 ms   p95 55 ms   CPU 29 ms/request
+//	/api/search   p50 18 ms   p95 40 ms   CPU 20 ms/request
+//	search page   p50 21 ms   p95 45 ms   CPU 23 ms/request
 //
-// The page's p95 is 1.2× the API's. (Earlier in the day, before the index
-// ranked with one flat query and sorted by date on one term per article,
-// and under a load average of ~18: 231/817 and 259/738 ms.)
+// The page's p95 is 1.1× the API's. (Earlier the same day, before the index
+// ranked with one flat query, cut the bonus clauses of common words and
+// sorted by date on one term per article, and under a load average of ~18:
+// 231/817 and 259/738 ms.)
 //
 // The officials and documents lists aggregate the whole index: 5–6 s and
 // 2–4 s for the first computation at 20,000 articles under that load, then
