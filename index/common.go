@@ -9,7 +9,7 @@ import (
 )
 
 // commonShare is the share of articles above which a term counts as common:
-// its BM25 weight (idf squared, under 0.04 here) is too small to move a
+// its BM25 weight (idf squared, under 0.05 here) is too small to move a
 // ranking, yet walking its posting list costs as much as any.
 const commonShare = 0.8
 
