@@ -178,7 +178,7 @@ func isStable(s string) bool {
 			i++
 			continue
 		}
-		r, size := decodeRune(s, i)
+		r, size := DecodeRune(s, i)
 		if r < tableSize {
 			if !bit(stable[:], r) {
 				return false
@@ -196,10 +196,11 @@ func isStable(s string) bool {
 	return true
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= utf8.RuneSelf,
+// DecodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= utf8.RuneSelf,
 // decoding the two-byte runes and the three-byte runes led by E1–EC, EE
-// or EF (Vietnamese letters, punctuation) in line.
-func decodeRune(s string, i int) (rune, int) {
+// or EF (Vietnamese letters, punctuation) in line: the readers of
+// Vietnamese text call it once per non-ASCII rune.
+func DecodeRune(s string, i int) (rune, int) {
 	c := s[i]
 	switch {
 	case 0xC2 <= c && c <= 0xDF:

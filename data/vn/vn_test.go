@@ -117,9 +117,9 @@ func checkFastPaths(t *testing.T, s string) {
 	t.Helper()
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			r, n := decodeRune(s, i)
+			r, n := DecodeRune(s, i)
 			if wr, wn := utf8.DecodeRuneInString(s[i:]); r != wr || n != wn {
-				t.Fatalf("decodeRune(%q, %d) = %U, %d; utf8 says %U, %d", s, i, r, n, wr, wn)
+				t.Fatalf("DecodeRune(%q, %d) = %U, %d; utf8 says %U, %d", s, i, r, n, wr, wn)
 			}
 		}
 	}
@@ -248,10 +248,10 @@ func TestDecodeRuneIsUTF8Decode(t *testing.T) {
 		tests = append(tests, string(r), string(r)+"x")
 	}
 	for _, s := range tests {
-		r, n := decodeRune(s, 0)
+		r, n := DecodeRune(s, 0)
 		wr, wn := utf8.DecodeRuneInString(s)
 		if r != wr || n != wn {
-			t.Fatalf("decodeRune(%q) = %U, %d; utf8 says %U, %d", s, r, n, wr, wn)
+			t.Fatalf("DecodeRune(%q) = %U, %d; utf8 says %U, %d", s, r, n, wr, wn)
 		}
 	}
 }

@@ -142,7 +142,7 @@ func (tw *typeWords) findValid(text string) []typeHit {
 				i++
 				continue
 			}
-		} else if r, size := decodeRune(text, i); !isLetter(r) {
+		} else if r, size := vn.DecodeRune(text, i); !isLetter(r) {
 			i += size
 			continue
 		}
@@ -206,7 +206,7 @@ func appendLower(b []byte, w string) []byte {
 			i++
 			continue
 		}
-		r, size := decodeRune(w, i)
+		r, size := vn.DecodeRune(w, i)
 		b = utf8.AppendRune(b, lowerRune(lt, r, size))
 		i += size
 	}
@@ -232,7 +232,7 @@ func lowerPair(w string) uint16 {
 			i++
 			continue
 		}
-		r, size := decodeRune(w, i)
+		r, size := vn.DecodeRune(w, i)
 		n += utf8.EncodeRune(enc[n:], lowerRune(lt, r, size))
 		i += size
 	}
@@ -288,7 +288,7 @@ func lowerHasPrefix(text string, j int, w string) bool {
 			k++
 			continue
 		}
-		r, size := decodeRune(text, j)
+		r, size := vn.DecodeRune(text, j)
 		utf8.EncodeRune(enc[:], lowerRune(lt, r, size))
 		m := min(size, len(w)-k)
 		if string(enc[:m]) != w[k:k+m] {
@@ -372,7 +372,7 @@ func wordAtLower(s string, i int) string {
 			j++
 			continue
 		}
-		r, size := decodeRune(s, j)
+		r, size := vn.DecodeRune(s, j)
 		if r < runeTableSize {
 			if wr[r/64]&(1<<(r%64)) == 0 {
 				break
@@ -538,22 +538,4 @@ func isLetter(r rune) bool {
 		return letterBits[uint32(r)/64]&(1<<(uint32(r)%64)) != 0
 	}
 	return unicode.IsLetter(r)
-}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= utf8.RuneSelf,
-// decoding the two-byte runes and the three-byte runes led by E1–EC, EE
-// or EF (Vietnamese letters, punctuation) in line.
-func decodeRune(s string, i int) (rune, int) {
-	c := s[i]
-	switch {
-	case 0xC2 <= c && c <= 0xDF:
-		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-		}
-	case 0xE1 <= c && c <= 0xEF && c != 0xED:
-		if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-		}
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }

@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/data"
@@ -75,24 +74,6 @@ func TestIsLetterIsUnicodeIsLetter(t *testing.T) {
 	for r := rune(-1); r < 0x30000; r++ {
 		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
 			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, got, want)
-		}
-	}
-}
-
-func TestDecodeRuneIsUTF8Decode(t *testing.T) {
-	var tests []string
-	for c := 0x80; c < 0x100; c++ {
-		for _, tail := range []string{"", "\x80", "\xbf", "\x80\x80", "\xbf\xbf", "\xa0\x80", "\x9f\xbf", "a", "\x80a", "\xc0\x80", "\x80\x80\x80"} {
-			tests = append(tests, string([]byte{byte(c)})+tail)
-		}
-	}
-	for _, r := range []rune{0x80, 0x7FF, 0x800, 0xFFF, 0x1000, 0x1EA0, 0xCFFF, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000} {
-		tests = append(tests, string(r), string(r)+"x")
-	}
-	for _, s := range tests {
-		r, n := decodeRune(s, 0)
-		if wr, wn := utf8.DecodeRuneInString(s); r != wr || n != wn {
-			t.Fatalf("decodeRune(%q) = %U, %d; utf8 says %U, %d", s, r, n, wr, wn)
 		}
 	}
 }
