@@ -67,13 +67,13 @@ func (All) isQuery()       {}
 // official's full name lifts the articles that name them. The match-offset
 // pass reads the title and body fields apart, for the spans of each.
 const (
-	boostTitleExact = 4
-	boostTitleFold  = 2
-	boostBodyExact  = 2
-	boostBodyFold   = 1
-	boostBodyPairs  = 1
-	boostField      = 0.1
-	boostOfficial   = 4 // the words are the full name of an official of the article
+	boostDocKey    = 4 // the number is one the article cites
+	boostTitleFold = 2
+	boostBodyExact = 2
+	boostBodyFold  = 1
+	boostBodyPairs = 1
+	boostField     = 0.1
+	boostOfficial  = 4 // the words are the full name of an official of the article
 )
 
 func match(field, analyzer, text string, boost float64) query.Query {
@@ -140,9 +140,9 @@ func compileWord(w string, positional bool, cs *termCounts) query.Query {
 	if vnanalysis.IsDocNumber(w) {
 		k := vnanalysis.DocKey(w)
 		if !positional {
-			return bleve.NewDisjunctionQuery(term(fDocKey, k, boostTitleExact), term(fBodyFold, k, boostBodyFold))
+			return bleve.NewDisjunctionQuery(term(fDocKey, k, boostDocKey), term(fBodyFold, k, boostBodyFold))
 		}
-		return bleve.NewDisjunctionQuery(term(fDocKey, k, boostTitleExact), term(fTitleFold, k, boostTitleFold), term(fBodyFold, k, boostBodyFold))
+		return bleve.NewDisjunctionQuery(term(fDocKey, k, boostDocKey), term(fTitleFold, k, boostTitleFold), term(fBodyFold, k, boostBodyFold))
 	}
 	if positional {
 		return bleve.NewDisjunctionQuery(

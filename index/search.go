@@ -117,16 +117,18 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 		cached, ok = ix.facets.get(facetKey, changes)
 		wantFacets = !ok
 	}
+	// Compiled once: the score-only request and its full-key rerun share it.
 	var cs *termCounts
 	if !isAll(r.Query) {
 		cs = newTermCounts(ctx, idx)
-		defer cs.Close()
 	}
+	q := build(r, false, cs)
+	cs.Close()
 	var hits []*search.DocumentMatch
 	var next []string
 	var res *bleve.SearchResult
 	if !r.ByDate {
-		res, hits, next, err = byScore(ctx, idx, r, size, wantFacets, cs)
+		res, hits, next, err = byScore(ctx, idx, q, r, size, wantFacets)
 		if err != nil {
 			return nil, err
 		}
@@ -134,7 +136,7 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	if res == nil || hits == nil {
 		// By date, or a page the score-only order cannot settle: sort
 		// by the full key (score or date, then id).
-		req := newRequest(r, size, wantFacets && res == nil, cs)
+		req := newRequest(q, r, size, wantFacets && res == nil)
 		if r.ByDate {
 			req.SortByCustom(search.SortOrder{&search.SortField{Field: fDateKey, Type: search.SortFieldAsString, Desc: true}})
 			if len(r.After) == 2 {
@@ -189,9 +191,10 @@ func (ix *Index) Search(ctx context.Context, r Request) (*Result, error) {
 	return out, nil
 }
 
-// newRequest is the Bleve request of r without its sort order.
-func newRequest(r Request, size int, withFacets bool, cs *termCounts) *bleve.SearchRequest {
-	req := bleve.NewSearchRequestOptions(build(r, false, cs), size+1, 0, false)
+// newRequest is the Bleve request of r, compiled as q, without its sort
+// order.
+func newRequest(q query.Query, r Request, size int, withFacets bool) *bleve.SearchRequest {
+	req := bleve.NewSearchRequestOptions(q, size+1, 0, false)
 	if r.ByDate && isAll(r.Query) {
 		// Nothing to rank by: every hit would score the same, and the
 		// date decides the order. Scoring is skipped (Hit.Score is 0).
@@ -216,8 +219,8 @@ func newRequest(r Request, size int, withFacets bool, cs *termCounts) *bleve.Sea
 // last hit; it returns the page's hits sorted in the full order and the
 // cursor after them. hits is nil when the page cannot be settled that way:
 // the caller then sorts by the full key (res and its facets stay valid).
-func byScore(ctx context.Context, idx bleve.Index, r Request, size int, withFacets bool, cs *termCounts) (res *bleve.SearchResult, hits []*search.DocumentMatch, next []string, err error) {
-	req := newRequest(r, size, withFacets, cs)
+func byScore(ctx context.Context, idx bleve.Index, q query.Query, r Request, size int, withFacets bool) (res *bleve.SearchResult, hits []*search.DocumentMatch, next []string, err error) {
+	req := newRequest(q, r, size, withFacets)
 	req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
 	var s0 float64
 	var id0 string
