@@ -100,7 +100,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	pub := mapping.NewDateTimeFieldMapping()
 	pub.Store = false
 	pub.IncludeInAll = false
-	pub.DocValues = true
+	pub.DocValues = false // ranges only: sorting reads fDateKey
 	dm.AddFieldMappingsAt(fPublished, pub)
 	dm.AddFieldMappingsAt(fDateKey, kw(keyword.Name, false, true))
 	dm.AddFieldMappingsAt(fYear, kw(keyword.Name, false, true))
@@ -190,16 +190,16 @@ func document(e Entry) (map[string]interface{}, error) {
 	if a.Category != "" {
 		doc[fCategory] = a.Category
 	}
-	if t, ok := a.PublishedTime(); ok {
-		doc[fPublished] = t
-		doc[fDateKey] = dateKey(t, a.ID)
+	t, ok := a.PublishedTime()
+	if ok {
 		lt := t.In(hcm)
 		doc[fYear] = strconv.Itoa(lt.Year())
 		doc[fMonth] = lt.Format("2006-01")
 	} else {
-		doc[fPublished] = noDate
-		doc[fDateKey] = dateKey(noDate, a.ID)
+		t = noDate
 	}
+	doc[fPublished] = t
+	doc[fDateKey] = dateKey(t, a.ID)
 	var names, docs, keys, types []string
 	seen := map[string]bool{}
 	for _, o := range a.Officials {

@@ -36,8 +36,9 @@ var formatKey = []byte("vnarchive.format")
 
 // formatVersion 2: the title is also indexed in the body fields, so that
 // one posting list per word selects title and text matches; 3: the date
-// sort key (dateKey).
-const formatVersion = "3"
+// sort key (dateKey); 4: no doc values on the datetime field, which nothing
+// sorts or counts by any more.
+const formatVersion = "4"
 
 // ErrLocked is the error (wrapped in *LockedError) of Open when another
 // process owns the index.
