@@ -58,9 +58,22 @@ func Find(text string) []data.Official {
 	if want := len(p.text)/5 + 1; cap(buf.toks) < want {
 		buf.toks = make([]token, 0, want)
 	}
-	raw = tokenizeInto(buf.toks[:0], p.text, p.lex)
-	p.toks = splitGluedCaps(mergeDotted(raw, p.lex, p.text), p.lex, p.text)
-	p.lex.setStarts(p.toks)
+	var fl tokFlags
+	raw, fl = tokenizeFlagged(buf.toks[:0], p.text, p.lex)
+	p.toks = raw
+	if fl.dotted {
+		p.toks = mergeDotted(p.toks, p.lex, p.text)
+		// a merged word is in capitals: it may start a pair
+		fl.upperPair = fl.upperPair || len(p.toks) < len(raw)
+	}
+	if fl.upperPair {
+		p.toks = splitGluedCaps(p.toks, p.lex, p.text)
+	}
+	if fl.dotted || fl.upperPair {
+		// the tokens the tokenizer made have their starts; merged and cut
+		// ones may not
+		p.lex.setStarts(p.toks)
+	}
 	if want := len(p.toks)/3 + 1; cap(buf.items) < want {
 		buf.items = make([]item, 0, want)
 	}

@@ -2,6 +2,7 @@ package officials
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -104,4 +105,34 @@ func TestFindIsSafeForConcurrentUse(t *testing.T) {
 	for s := range errs {
 		t.Errorf("Find(%q) on many goroutines differs from one at a time", s)
 	}
+}
+
+// FuzzSkippedPasses checks the flags Find reads to skip mergeDotted and
+// splitGluedCaps: where a flag is off, the pass changes nothing.
+func FuzzSkippedPasses(f *testing.F) {
+	for _, c := range findCases {
+		f.Add(c.text)
+	}
+	for _, s := range []string{"UV.BTV Tỉnh ủy", "T.Ư Đoàn", "ĐOÀNBÍ THƯ", "ĐOÀN.PHÓ BÍ THƯ", "TP.HCM", "UBND TỈNH", "a.B", "T.W…BÍ THƯ", "\xff.A"} {
+		f.Add(s)
+	}
+	l := theLexicon()
+	f.Fuzz(func(t *testing.T, s string) {
+		s = vn.NFC(s)
+		toks, fl := tokenizeFlagged(nil, s, l)
+		merged := mergeDotted(slices.Clone(toks), l, s)
+		if !fl.dotted && !slices.Equal(merged, toks) {
+			t.Fatalf("%q: mergeDotted changed the tokens, flag off", s)
+		}
+		if !fl.upperPair && len(merged) == len(toks) {
+			if cut := splitGluedCaps(merged, l, s); !slices.Equal(cut, merged) {
+				t.Fatalf("%q: splitGluedCaps changed the tokens, flag off", s)
+			}
+		}
+		for i := range toks {
+			if !toks[i].startsSet {
+				t.Fatalf("%q: token %d (%q) has no starts", s, i, toks[i].text)
+			}
+		}
+	})
 }

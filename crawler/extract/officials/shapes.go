@@ -19,7 +19,7 @@ import (
 const (
 	shapeSlots  = 1 << 14        // slots of the table (a power of two)
 	maxShapes   = shapeSlots / 2 // words the table holds at most
-	slotWordLen = 23             // longer words are shaped every time
+	slotWordLen = 31             // longer words are shaped every time (a slot is then 64 bytes)
 	shapeProbes = 16             // slots tried before a word counts as absent
 	slotMask    = shapeSlots - 1
 )
@@ -171,18 +171,22 @@ func (r *shapeReader) shape(w string, h uint32) shapeVal {
 // appendWord appends the token of word w, shaped through the cache (r may
 // be nil: no cache); toks are the tokens made so far from the same text.
 func (r *shapeReader) appendWord(toks []token, w string, start, end int, space bool) []token {
+	return r.appendWordHash(toks, w, wordHash(w), start, end, space)
+}
+
+// appendWordHash is appendWord with h = wordHash(w).
+func (r *shapeReader) appendWordHash(toks []token, w string, h uint32, start, end int, space bool) []token {
 	if r == nil {
 		return append(toks, wordToken(w, start, end, space))
 	}
 	toks = append(toks, token{})
-	r.fillWord(&toks[len(toks)-1], w, start, end, space, toks[:len(toks)-1])
+	r.fillWord(&toks[len(toks)-1], w, h, start, end, space, toks[:len(toks)-1])
 	return toks
 }
 
-// fillWord sets *t to the token of word w; toks are the tokens made before
-// it from the same text.
-func (r *shapeReader) fillWord(t *token, w string, start, end int, space bool, toks []token) {
-	h := wordHash(w)
+// fillWord sets *t to the token of word w, whose wordHash is h; toks are
+// the tokens made before it from the same text.
+func (r *shapeReader) fillWord(t *token, w string, h uint32, start, end int, space bool, toks []token) {
 	if k := r.recent[h&1023]; k > 0 && int(k) <= len(toks) {
 		if p := &toks[k-1]; p.kind == kWord && p.startsSet && p.text == w {
 			*t = *p

@@ -54,6 +54,22 @@ func tokenizeWith(s string, l *lexicon) []token {
 
 // tokenizeInto is tokenizeWith appending to toks.
 func tokenizeInto(toks []token, s string, l *lexicon) []token {
+	toks, _ = tokenizeFlagged(toks, s, l)
+	return toks
+}
+
+// tokFlags tell which later passes over the tokens can change them.
+type tokFlags struct {
+	// dotted: a "." glued to the word before it (mergeDotted may join)
+	dotted bool
+	// upperPair: a word in capitals and letters only right before a word
+	// in capitals (splitGluedCaps may cut)
+	upperPair bool
+}
+
+// tokenizeFlagged is tokenizeInto, also reporting the tokFlags of the
+// tokens it appended (the tokens before toks' length are not looked at).
+func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 	var rd shapeReader
 	var sc *shapeReader // nil: no cache
 	if l != nil {
@@ -61,39 +77,92 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 		sc = &rd
 		defer rd.close()
 	}
+	var fl tokFlags
+	first := len(toks)
+	// upperBefore: the last token appended is a word in capitals and
+	// letters only
+	upperBefore := false
 	space := true
 	i := 0
 	wr, ur := wordRunes(), upperRunes()
 	for i < len(s) {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		c0 := s[i]
+		if c0 < utf8.RuneSelf && ('a' <= c0 && c0 <= 'z' || 'A' <= c0 && c0 <= 'Z' || '0' <= c0 && c0 <= '9') {
+			goto word
 		}
-		switch {
-		case r == '\n':
-			if len(toks) == 0 || toks[len(toks)-1].kind != kLine {
-				toks = append(toks, token{text: "\n", key: "\n", start: i, end: i + size, kind: kLine, space: true})
+		{
+			r, size := rune(c0), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
 			}
-			space = true
-			i += size
-		case unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
-			space = true
-			i += size
-		case isWordRune(r):
-			// the end of the word, and whether a capital follows its
-			// second rune (mayBeGlued)
+			switch {
+			case r == '\n':
+				if len(toks) == 0 || toks[len(toks)-1].kind != kLine {
+					t := token{text: "\n", key: "\n", start: i, end: i + size, kind: kLine, space: true}
+					if l != nil {
+						t.starts, t.first = l.startInfo(t.key)
+						t.startsSet = true
+					}
+					toks = append(toks, t)
+					upperBefore = false
+				}
+				space = true
+				i += size
+				continue
+			case r >= utf8.RuneSelf && isWordRune(r):
+				goto word
+			case unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
+				space = true
+				i += size
+				continue
+			default:
+				t := token{text: s[i : i+size], start: i, end: i + size, kind: kPunct, space: space}
+				t.key = t.text
+				if strings.ContainsRune(dashes, r) {
+					t.key = "-"
+				}
+				switch r {
+				case '“', '”', '«', '»', '„', '"':
+					t.key = "\""
+				case '‘', '’':
+					t.key = "'"
+				case '…':
+					t.key = "."
+				case '／':
+					t.key = "/"
+				}
+				if t.key == "." && !space {
+					fl.dotted = true
+				}
+				if l != nil {
+					t.starts, t.first = l.startInfo(t.key)
+					t.startsSet = true
+				}
+				toks = append(toks, t)
+				upperBefore = false
+				space = false
+				i += size
+				continue
+			}
+		}
+	word:
+		{
+			// the end of the word, its hash (wordHash), and whether a
+			// capital follows its second rune (mayBeGlued)
 			j, n, glued := i, 0, false
+			h := uint32(2166136261)
 			for j < len(s) {
 				if c := s[j]; c < utf8.RuneSelf {
 					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
 						break
 					}
 					glued = glued || n >= 2 && 'A' <= c && c <= 'Z'
+					h = (h ^ uint32(c)) * 16777619
 					j++
 					n++
 					continue
 				}
-				r2, sz := utf8.DecodeRuneInString(s[j:])
+				r2, sz := vn.DecodeRune(s, j)
 				if r2 < wordRuneTableSize {
 					if wr[r2/64]&(1<<(r2%64)) == 0 {
 						break
@@ -105,47 +174,46 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 					}
 					glued = glued || n >= 2 && unicode.IsUpper(r2)
 				}
+				for k := j; k < j+sz; k++ {
+					h = (h ^ uint32(s[k])) * 16777619
+				}
 				j += sz
 				n++
 			}
 			if k := apostropheName(s, i, j); k != j {
 				j = k
 				glued = mayBeGlued(s[i:j])
+				h = wordHash(s[i:j])
 			}
-			var cuts []int
 			if glued {
-				cuts = gluedCuts(s[i:j])
+				if cuts := gluedCuts(s[i:j]); len(cuts) > 0 {
+					for _, cut := range cuts {
+						toks = sc.appendWord(toks, s[i:i+cut], i, i+cut, space)
+						upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
+						space = false
+						i += cut
+					}
+					h = wordHash(s[i:j])
+				}
 			}
-			for _, cut := range cuts {
-				toks = sc.appendWord(toks, s[i:i+cut], i, i+cut, space)
-				space = false
-				i += cut
-			}
-			toks = sc.appendWord(toks, s[i:j], i, j, space)
+			toks = sc.appendWordHash(toks, s[i:j], h, i, j, space)
+			upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
 			space = false
 			i = j
-		default:
-			t := token{text: s[i : i+size], start: i, end: i + size, kind: kPunct, space: space}
-			t.key = t.text
-			if strings.ContainsRune(dashes, r) {
-				t.key = "-"
-			}
-			switch r {
-			case '“', '”', '«', '»', '„', '"':
-				t.key = "\""
-			case '‘', '’':
-				t.key = "'"
-			case '…':
-				t.key = "."
-			case '／':
-				t.key = "/"
-			}
-			toks = append(toks, t)
-			space = false
-			i += size
 		}
 	}
-	return toks
+	return toks, fl
+}
+
+// wordUpperPair sets fl.upperPair when the word just appended is in
+// capitals and the token before it was a word in capitals and letters
+// only; it returns whether the word just appended is such a word.
+func wordUpperPair(toks []token, first int, upperBefore bool, fl *tokFlags) bool {
+	t := &toks[len(toks)-1]
+	if upperBefore && t.upper && len(toks)-1 > first {
+		fl.upperPair = true
+	}
+	return t.upper && t.onlyLetter
 }
 
 // apostropheName extends the word s[i:j] over an apostrophe when it is one
