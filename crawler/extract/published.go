@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/data"
 )
@@ -55,63 +57,69 @@ func parseDateLine(s string) published {
 			best, bestAt = p, at
 		}
 	}
-	if m := findTimeDate(s); m != nil {
-		g := groups(s, m)
-		consider(build(g[6], g[5], g[4], g[1], g[2], g[3]), m[0])
+	var m [14]int
+	if firstMatch(s, &m, true) {
+		g := func(k int) string { return group(s, &m, k) }
+		consider(build(g(6), g(5), g(4), g(1), g(2), g(3)), m[0])
 	}
-	if m := findDateTime(s); m != nil {
-		g := groups(s, m)
-		consider(build(g[3], g[2], g[1], g[4], g[5], g[6]), m[0])
+	if firstMatch(s, &m, false) {
+		g := func(k int) string { return group(s, &m, k) }
+		consider(build(g(3), g(2), g(1), g(4), g(5), g(6)), m[0])
 	}
 	return best
 }
 
-// reDateTimeAt and reTimeDateAt are the two regexps anchored at the start.
-var (
-	reDateTimeAt = regexp.MustCompile(`^(?:` + reDateTime.String() + `)`)
-	reTimeDateAt = regexp.MustCompile(`^(?:` + reTimeDate.String() + `)`)
-)
-
-// findDateTime is reDateTime.FindStringSubmatchIndex(s): the anchored
-// regexp runs only where the "d/m/yyyy" it starts with is written.
+// findDateTime is reDateTime.FindStringSubmatchIndex(s), read by hand at
+// every position where the "d/m/yyyy" it starts with is written (the
+// regexps cost more than the rest of a page's date work).
 func findDateTime(s string) []int {
-	return firstAnchored(s, reDateTimeAt, dmyAt)
-}
-
-// findTimeDate is reTimeDate.FindStringSubmatchIndex(s): the anchored
-// regexp runs only where a time ("8:30", "8h30", "8 H 30") starts.
-func findTimeDate(s string) []int {
-	return firstAnchored(s, reTimeDateAt, timeAt)
-}
-
-// firstAnchored runs re (anchored at the start) at every position of s
-// where may holds, in order, and returns the first match with offsets in s:
-// the leftmost match of the unanchored regexp when may holds wherever that
-// one can match.
-func firstAnchored(s string, re *regexp.Regexp, may func(s string, i int) bool) []int {
-	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || !may(s, i) {
-			continue
-		}
-		if m := re.FindStringSubmatchIndex(s[i:]); m != nil {
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += i
-				}
-			}
-			return m
-		}
+	var m [14]int
+	if firstMatch(s, &m, false) {
+		return m[:]
 	}
 	return nil
 }
 
-// dmyAt reports whether \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4} matches at
-// s[i] (\s being [\t\n\f\r ]).
-func dmyAt(s string, i int) bool {
+// findTimeDate is reTimeDate.FindStringSubmatchIndex(s), read by hand at
+// every position where a time ("8:30", "8h30", "8 H 30") starts.
+func findTimeDate(s string) []int {
+	var m [14]int
+	if firstMatch(s, &m, true) {
+		return m[:]
+	}
+	return nil
+}
+
+// firstMatch runs timeDateAt (timeFirst) or dateTimeAt at every digit of
+// s, in order, and reports whether one matched (its offsets in m).
+func firstMatch(s string, m *[14]int, timeFirst bool) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		if timeFirst && timeDateAt(s, i, m) || !timeFirst && dateTimeAt(s, i, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// group is the text of submatch k of m, "" when it took no part.
+func group(s string, m *[14]int, k int) string {
+	if m[2*k] < 0 {
+		return ""
+	}
+	return s[m[2*k]:m[2*k+1]]
+}
+
+// dmy reads \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4} at s[i] into m[2:8]
+// (day, month, year) as the regexps capture them.
+func dmy(s string, i int, m []int) bool {
 	n := digitRun(s, i)
 	if n < 1 || n > 2 {
 		return false
 	}
+	m[0], m[1] = i, i+n
 	j := skipSpaceBytes(s, i+n)
 	if j >= len(s) || !isDateSep(s[j]) {
 		return false
@@ -121,21 +129,227 @@ func dmyAt(s string, i int) bool {
 	if n < 1 || n > 2 {
 		return false
 	}
+	m[2], m[3] = j, j+n
 	j = skipSpaceBytes(s, j+n)
 	if j >= len(s) || !isDateSep(s[j]) {
 		return false
 	}
-	return digitRun(s, skipSpaceBytes(s, j+1)) >= 4
-}
-
-// timeAt reports whether (?i)\d{1,2}\s*[:h] matches at s[i].
-func timeAt(s string, i int) bool {
-	n := digitRun(s, i)
-	if n < 1 || n > 2 {
+	j = skipSpaceBytes(s, j+1)
+	if digitRun(s, j) < 4 {
 		return false
 	}
-	j := skipSpaceBytes(s, i+n)
-	return j < len(s) && (s[j] == ':' || s[j] == 'h' || s[j] == 'H')
+	m[4], m[5] = j, j+4
+	return true
+}
+
+// dateTimeAt is reDateTime anchored at s[i]: whether it matches, and
+// the offsets FindStringSubmatchIndex gives in m. The date is fixed once found; the optional time after
+// it follows the regexp's order of preference: the separator or "lúc" when
+// written, the seconds when written, AM/PM when followed by a word
+// boundary.
+func dateTimeAt(s string, i int, m *[14]int) bool {
+	if !dmy(s, i, m[2:8]) {
+		return false
+	}
+	m[0], m[1] = i, m[7]
+	for k := 8; k < 14; k++ {
+		m[k] = -1
+	}
+	p := m[7]
+	q := skipSpaceBytes(s, p)
+	if n := dashAt(s, q); n > 0 {
+		q += n
+	} else if n := foldPrefix(s, q, "lúc"); n > 0 {
+		q += n
+	}
+	q = skipSpaceBytes(s, q)
+	hn := digitRun(s, q)
+	if hn < 1 || hn > 2 {
+		return true
+	}
+	j := skipSpaceBytes(s, q+hn)
+	if j >= len(s) || (s[j] != ':' && s[j]|0x20 != 'h' && s[j]|0x20 != 'g') {
+		return true
+	}
+	j = skipSpaceBytes(s, j+1)
+	if j+1 >= len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) {
+		return true
+	}
+	me := j + 2
+	r := me
+	if me+2 < len(s) && s[me] == ':' && isDigit(s[me+1]) && isDigit(s[me+2]) {
+		r = me + 3
+	}
+	ok, a0, end := ampmBoundary(s, r)
+	if !ok && r != me {
+		// without the seconds: the ':' after the minutes is a boundary
+		ok, a0, end = true, -1, me
+	}
+	if !ok {
+		return true
+	}
+	m[8], m[9], m[10], m[11] = q, q+hn, j, me
+	if a0 >= 0 {
+		m[12], m[13] = a0, a0+2
+	}
+	m[1] = end
+	return true
+}
+
+// ampmBoundary is \s*(AM|PM)?\b (case-insensitive) at s[r], just after a
+// digit: whether it matches, where AM/PM starts (-1 when left out), and
+// where the match ends.
+func ampmBoundary(s string, r int) (ok bool, a0, end int) {
+	t := skipSpaceBytes(s, r)
+	if isAMPM(s, t) && (t+2 == len(s) || !isWordByte(s[t+2])) {
+		return true, t, t + 2
+	}
+	if t > r {
+		if t < len(s) && isWordByte(s[t]) {
+			return true, -1, t // after the spaces, before a word
+		}
+		return true, -1, r // right after the digit, before a space
+	}
+	return r == len(s) || !isWordByte(s[r]), -1, r
+}
+
+// isAMPM reports whether (?i)AM|PM is written at s[t].
+func isAMPM(s string, t int) bool {
+	return t+1 < len(s) && (s[t]|0x20 == 'a' || s[t]|0x20 == 'p') && s[t+1]|0x20 == 'm'
+}
+
+// isWordByte is the regexp's \w for the byte starting a rune (a byte at or
+// above utf8.RuneSelf starts no ASCII word character).
+func isWordByte(c byte) bool {
+	return isDigit(c) || c == '_' || ('a' <= c|0x20 && c|0x20 <= 'z')
+}
+
+// dashAt is the length of one of [|,–—-] at s[i], or 0.
+func dashAt(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	switch s[i] {
+	case '|', ',', '-':
+		return 1
+	}
+	if strings.HasPrefix(s[i:], "–") || strings.HasPrefix(s[i:], "—") {
+		return len("–")
+	}
+	return 0
+}
+
+// foldPrefix is the length of the text at s[i] that the literal lit
+// matches case-insensitively as the regexps' (?i) does (simple case
+// folding, rune by rune), or 0.
+func foldPrefix(s string, i int, lit string) int {
+	j := i
+	for _, want := range lit {
+		if j >= len(s) {
+			return 0
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if r != want && !(r != utf8.RuneError && sameFold(r, want)) {
+			return 0
+		}
+		j += size
+	}
+	return j - i
+}
+
+// sameFold reports whether r is in the simple case folding orbit of want.
+func sameFold(r, want rune) bool {
+	for f := unicode.SimpleFold(want); f != want; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// timeDateAt is reTimeDate anchored at s[i]: whether it matches, and the
+// offsets FindStringSubmatchIndex gives in m. Every optional part the regexp prefers to take is
+// needed by the rest when written (nothing after it can start with its
+// text), so one reading decides; only the weekday's \S+ can give back
+// text, and the longest that leaves a date after it wins.
+func timeDateAt(s string, i int, m *[14]int) bool {
+	hn := digitRun(s, i)
+	if hn < 1 || hn > 2 {
+		return false
+	}
+	j := skipSpaceBytes(s, i+hn)
+	if j >= len(s) || (s[j] != ':' && s[j]|0x20 != 'h') {
+		return false
+	}
+	j = skipSpaceBytes(s, j+1)
+	if j+1 >= len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) {
+		return false
+	}
+	m[0], m[2], m[3], m[4], m[5] = i, i, i+hn, j, j+2
+	m[6], m[7] = -1, -1
+	t := j + 2
+	if t < len(s) && s[t] == ':' {
+		if t+2 >= len(s) || !isDigit(s[t+1]) || !isDigit(s[t+2]) {
+			return false
+		}
+		t += 3
+	}
+	t = skipSpaceBytes(s, t)
+	if isAMPM(s, t) {
+		m[6], m[7] = t, t+2
+		t = skipSpaceBytes(s, t+2)
+	}
+	if n := dashAt(s, t); n > 0 {
+		t += n
+	} else if n := foldPrefix(s, t, "ngày"); n > 0 {
+		t += n
+	}
+	t = skipSpaceBytes(s, t)
+	if n := foldPrefix(s, t, "thứ"); n > 0 {
+		k := t + n
+		if k >= len(s) || !isSpaceByte(s[k]) {
+			return false
+		}
+		k = skipSpaceBytes(s, k)
+		found := false
+		// \S+ ends at each rune boundary of the word after "thứ"; the
+		// regexp tries the longest first, so the last that works wins.
+		for e := k; e < len(s) && !isSpaceByte(s[e]); {
+			_, size := utf8.DecodeRuneInString(s[e:])
+			e += size
+			if dmy(s, afterComma(s, e), m[8:14]) {
+				found = true
+				t = e
+			}
+		}
+		if !found {
+			return false
+		}
+		dmy(s, afterComma(s, t), m[8:14])
+	} else if n := foldPrefix(s, t, "chủ"); n > 0 {
+		k := t + n
+		if k >= len(s) || !isSpaceByte(s[k]) {
+			return false
+		}
+		k = skipSpaceBytes(s, k)
+		n = foldPrefix(s, k, "nhật")
+		if n == 0 || !dmy(s, afterComma(s, k+n), m[8:14]) {
+			return false
+		}
+	} else if !dmy(s, t, m[8:14]) {
+		return false
+	}
+	m[1] = m[13]
+	return true
+}
+
+// afterComma skips \s*,?\s* at s[i].
+func afterComma(s string, i int) int {
+	i = skipSpaceBytes(s, i)
+	if i < len(s) && s[i] == ',' {
+		i = skipSpaceBytes(s, i+1)
+	}
+	return i
 }
 
 // mayHoldDate is the cheap test before the date regexps: both need
@@ -191,16 +405,6 @@ func digitRun(s string, i int) int {
 		n++
 	}
 	return n
-}
-
-func groups(s string, m []int) []string {
-	g := make([]string, len(m)/2)
-	for i := range g {
-		if m[2*i] >= 0 {
-			g[i] = s[m[2*i]:m[2*i+1]]
-		}
-	}
-	return g
 }
 
 // build makes a publication time from its written parts; hour and minute may

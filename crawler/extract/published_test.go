@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -85,7 +86,31 @@ func FuzzMayHoldDate(f *testing.F) {
 
 var anchoredSeeds = []string{"Ngày đăng 28/02/2024 | 16:38 | Lượt xem: 649", "3:06 PM 18/03/2019", "21:08 20/07/2025",
 	"123/4/2024", "1/123/2024", "12 /3/ 20245", "08:15 Thứ Ba, 12/03/2024", "8H30 ngày 1.2.2024", "x 123:45 1/2/2024",
-	"1\t/\n2 -\f2024 lúc 8 g 30 PM", "5/6/7/2024", "ngày 1/1/2020 và 2/2/2021", "10:36 PM - 03/04/2020", "1/2/2024abc"}
+	"1\t/\n2 -\f2024 lúc 8 g 30 PM", "5/6/7/2024", "ngày 1/1/2020 và 2/2/2021", "10:36 PM - 03/04/2020", "1/2/2024abc",
+	"1/2/2024 LÚC 8h30", "1/2/2024 Lúc8G05pm", "1/2/2024 — 8:30:15 AMX", "1/2/2024 8:30 AMX", "1/2/2024 8:30AMX", "1/2/2024 8:301",
+	"1/2/2024 8:30:1", "1/2/2024 8:30:15x", "1/2/2024 8:30_", "1/2/2024 – 08:30 pm.", "1/2/2024,8:30 é", "1/2/2024 8:30 \xff",
+	"Thứ Ba,12/03/2024", "08:15 THỨ Ba,12/03/2024", "08:15 thứ  hai , 1/3/2024 7", "8:15 thứ x1/2/2024/3/2025", "8:15 Chủ  nhật, 1/3/2024",
+	"8:15 CHỦ NHẬT 1/3/2024", "8:15 chủ nhật1/3/2024", "8:15 thứ\xff1/3/2024", "10:3012/03/2024", "10:30:45/03/2024", "10:30:4 1/2/2024",
+	"10h30 NGÀY 1/2/2024", "10h30 ngày1/2/2024", "10 : 30 pm | 1/2/2024", "10:30 am ngày thứ 5 1/2/2024", "9:05 - thứ sáu,1-2-2024"}
+
+// FuzzAnchoredFindersOnTokens checks the hand-written finders against the
+// regexps on strings made of the pieces dates are written with, which
+// random bytes seldom hit: each input byte picks one piece.
+func FuzzAnchoredFindersOnTokens(f *testing.F) {
+	for _, s := range []string{"\x01\x02\x03\x04\x05\x06\x07", "\x10\x11\x12\x13\x14", "\x20\x21\x22\x23\x24\x25\x26\x27\x28"} {
+		f.Add([]byte(s))
+	}
+	pieces := []string{"1", "12", "2024", "123", "/", ".", "-", " ", "\t", ":", "h", "H", "g", "G", "AM", "pm", "x", "_",
+		"lúc", "LÚC", "ngày", "NGÀY", "thứ", "Thứ", "Ba", "chủ", "nhật", "Chủ Nhật", ",", "|", "–", "—", "\xff", "é", "5", "05",
+		"30", "1/2/2024", "8:30", "8h30", ":15", " - ", "2/12/2025", "a", "m", "\n"}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var sb strings.Builder
+		for _, c := range b {
+			sb.WriteString(pieces[int(c)%len(pieces)])
+		}
+		checkAnchored(t, sb.String())
+	})
+}
 
 // TestAnchoredFindersAreTheRegexps checks findDateTime and findTimeDate
 // against the unanchored regexps they stand for.
