@@ -27,6 +27,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/data"
 	"github.com/vnarchive/vnarchive/data/vn"
@@ -71,6 +73,16 @@ func FindWithDates(text string) (docs []data.Document, refs []data.Reference, is
 // lookalike letters mended, dash variants as "-", CR as space. Spelling is otherwise kept, so that
 // issuers read as written.
 func normalize(text string) string {
+	if plain, dash := plainText(text); plain {
+		// vn.NFC keeps text as it is: only the dashes and CR remain
+		if dash {
+			text = normalizeDashes(text)
+		}
+		if strings.IndexByte(text, '\r') >= 0 {
+			text = strings.ReplaceAll(text, "\r", " ")
+		}
+		return text
+	}
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, " ")
 	}
@@ -79,6 +91,71 @@ func normalize(text string) string {
 		t = normalizeDashes(t)
 	}
 	return strings.ReplaceAll(t, "\r", " ")
+}
+
+// stableTableSize bounds stableBits: Latin, combining marks, the
+// Vietnamese block and general punctuation (quotes, dashes, ellipsis).
+const stableTableSize = 0x2080
+
+// stableBits marks the runes below stableTableSize that vn.NFC keeps
+// whatever stands around them: ASCII, and the runes that are in NFC alone,
+// have a composition boundary before them (nothing before them can compose
+// with them) and that vn.NFC leaves as they are (it mends lookalikes). A
+// text made of these runes only is its own NFC and holds no lookalike, so
+// that vn.NFC returns it unchanged.
+var stableBits = func() (b [stableTableSize / 64]uint64) {
+	for r := rune(0); r < stableTableSize; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if r < utf8.RuneSelf || norm.NFC.IsNormalString(s) && norm.NFC.PropertiesString(s).BoundaryBefore() && vn.NFC(s) == s {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	return b
+}()
+
+// plainText reports whether text is valid UTF-8 of stableBits runes only,
+// read in one pass (normalize's vn.NFC then keeps it), and whether it
+// holds a dash variant (the dash variants of stableBits' range: U+2010 to
+// U+2015 and U+2044; a text with one beyond that range is not plain).
+func plainText(text string) (plain, dash bool) {
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		// decoded here: two-byte runes and the three-byte runes led by E1
+		// or E2 (U+1000 to U+2FFF), always valid with their continuation
+		// bytes; anything else is beyond the table or invalid
+		var r rune
+		switch {
+		case 0xC2 <= c && c <= 0xDF:
+			if i+1 >= n || text[i+1]&0xC0 != 0x80 {
+				return false, false
+			}
+			r = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+		case c == 0xE1 || c == 0xE2:
+			if i+2 >= n || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
+				return false, false
+			}
+			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			i += 3
+		default:
+			return false, false
+		}
+		if r >= stableTableSize || stableBits[r/64]&(1<<(r%64)) == 0 {
+			return false, false
+		}
+		if r >= 0x2010 && (r <= 0x2015 || r == 0x2044) {
+			dash = true
+		}
+	}
+	return true, dash
 }
 
 // normalizeDashes is data.NormalizeDashes in one pass: each of its

@@ -1,7 +1,9 @@
 package docs
 
 import (
+	"encoding/json"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -52,23 +54,80 @@ func FuzzFind(f *testing.F) {
 	})
 }
 
-// BenchmarkFind reads every test sentence as one text; with VNARCHIVE_BENCH_TEXT
-// naming a file it reads that file instead.
-func BenchmarkFind(b *testing.B) {
+// benchLead is a few hundred bytes of text the project wrote, shaped like
+// an article's title and lead: the short text most calls see, where the
+// fixed cost of a call weighs most.
+const benchLead = "Huyện Đông Anh triển khai kế hoạch cải cách hành chính năm 2025\n\n" +
+	"Sáng ngày 12/3/2025, Ủy ban nhân dân huyện tổ chức hội nghị triển khai Kế hoạch số 45/KH-UBND " +
+	"ngày 5/3/2025 về cải cách hành chính. Theo Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương, " +
+	"các xã hoàn thành việc sắp xếp bộ máy trước ngày 30 tháng 6 năm 2025."
+
+// benchPlain is a short text with no date and no document: a caption or
+// a notice.
+const benchPlain = "Đoàn công tác của Sở Văn hóa và Thể thao thăm hỏi, tặng quà các gia đình chính sách " +
+	"tại phường Hàng Bông nhân dịp đầu xuân; các đồng chí lãnh đạo phường cùng tham dự."
+
+// benchTexts are the texts of BenchmarkFind: every test sentence as one
+// text, benchLead, benchPlain; with VNARCHIVE_BENCH_TEXT naming a file, that
+// file as one text; with VNARCHIVE_BENCH_TEXTS naming a JSON array of
+// strings, those texts (one op reads them all).
+func benchTexts(b *testing.B) map[string][]string {
 	var sb strings.Builder
 	for _, tc := range docCases {
 		sb.WriteString(tc.text + "\n")
 	}
-	text := sb.String()
+	sets := map[string][]string{"sentences": {sb.String()}, "lead": {benchLead}, "plain": {benchPlain}}
 	if p := os.Getenv("VNARCHIVE_BENCH_TEXT"); p != "" {
 		raw, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatalf("read bench text: %v", err)
 		}
-		text = string(raw)
+		sets["file"] = []string{string(raw)}
 	}
-	b.SetBytes(int64(len(text)))
-	for i := 0; i < b.N; i++ {
-		Find(text)
+	if p := os.Getenv("VNARCHIVE_BENCH_TEXTS"); p != "" {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatalf("read bench texts: %v", err)
+		}
+		var texts []string
+		if err := json.Unmarshal(raw, &texts); err != nil {
+			b.Fatalf("read bench texts %s: %v", p, err)
+		}
+		sets["texts"] = texts
+	}
+	return sets
+}
+
+// BenchmarkFind runs Find and FindWithDates over the texts of benchTexts.
+func BenchmarkFind(b *testing.B) {
+	sets := benchTexts(b)
+	names := make([]string, 0, len(sets))
+	for name := range sets {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		texts := sets[name]
+		n := 0
+		for _, t := range texts {
+			n += len(t)
+		}
+		for _, fn := range []struct {
+			name string
+			find func(string)
+		}{
+			{"Find", func(t string) { Find(t) }},
+			{"FindWithDates", func(t string) { FindWithDates(t) }},
+		} {
+			b.Run(name+"/"+fn.name, func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(n))
+				for b.Loop() {
+					for _, t := range texts {
+						fn.find(t)
+					}
+				}
+			})
+		}
 	}
 }

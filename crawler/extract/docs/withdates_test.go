@@ -2,11 +2,14 @@ package docs
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
 	"github.com/vnarchive/vnarchive/data"
+	"github.com/vnarchive/vnarchive/data/vn"
 )
 
 // withDatesSeeds are texts whose normalised form is the text itself and
@@ -74,6 +77,48 @@ func TestIsLetterIsUnicodeIsLetter(t *testing.T) {
 	for r := rune(-1); r < 0x30000; r++ {
 		if got, want := isLetter(r), unicode.IsLetter(r); got != want {
 			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, got, want)
+		}
+	}
+}
+
+// normalizeRef is normalize as the data package spells it: invalid UTF-8 as
+// spaces, vn.NFC, data.NormalizeDashes, CR as space.
+func normalizeRef(text string) string {
+	if !utf8.ValidString(text) {
+		text = strings.ToValidUTF8(text, " ")
+	}
+	return strings.ReplaceAll(data.NormalizeDashes(vn.NFC(text)), "\r", " ")
+}
+
+var normalizeSeeds = []string{"", "Nghị quyết số 25\u2013NQ/TW\r\n", "nga\u0300y 1/1/2020", "\u00D0ảng \u00A0ủy", "a\xffb",
+	"Quyết định \u201c2025\u201d\u2026", "ê\u0301", "\u2044\u2215\uFF0F", "\uFEFFx", "ạ\u0323", "ℌ Å K"}
+
+// FuzzNormalize checks normalize, with its one-pass test for text vn.NFC
+// keeps, against normalizeRef.
+func FuzzNormalize(f *testing.F) {
+	for _, s := range normalizeSeeds {
+		f.Add(s)
+	}
+	for _, tc := range docCases {
+		f.Add(tc.text)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normalize(s), normalizeRef(s); got != want {
+			t.Fatalf("normalize(%q) = %q, normalizeRef says %q", s, got, want)
+		}
+	})
+}
+
+// TestNormalizeEachRune checks normalize against normalizeRef for every rune
+// of stableBits' range and a little beyond, alone and around letters and
+// combining marks.
+func TestNormalizeEachRune(t *testing.T) {
+	for r := rune(0); r < stableTableSize+0x100; r++ {
+		c := string(r)
+		for _, s := range []string{c, "a" + c, c + "\u0301", "ê" + c + "\u0323x", "\u0300" + c, "Đ" + c + "\r" + c} {
+			if got, want := normalize(s), normalizeRef(s); got != want {
+				t.Fatalf("normalize(%q) = %q, normalizeRef says %q", s, got, want)
+			}
 		}
 	}
 }
