@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -130,20 +131,52 @@ type grammar struct {
 	// strongList is set while the names of a "Các đồng chí: …" list are read
 	strongList bool
 	spans      map[nameSpan]*person // personOf's answers
+	keyBuf     []byte               // nameKey's
 }
 
 func newGrammar(p *parser) *grammar {
 	return &grammar{p: p, items: p.items, claimed: make([]bool, len(p.items)), people: map[string]*person{}}
 }
 
-// nameText is the name as written, single-spaced.
+// nameText is the name as written, single-spaced: the text itself when
+// its words are one space apart.
 func (g *grammar) nameText(ns nameSpan) string {
 	toks := g.p.toks
+	if ns.end > ns.start {
+		plain := true
+		for j := ns.start + 1; j < ns.end && plain; j++ {
+			plain = toks[j].start == toks[j-1].end+1 && g.p.text[toks[j-1].end] == ' '
+		}
+		if plain {
+			return g.p.text[toks[ns.start].start:toks[ns.end-1].end]
+		}
+	}
 	parts := make([]string, 0, ns.end-ns.start)
 	for j := ns.start; j < ns.end; j++ {
 		parts = append(parts, toks[j].text)
 	}
 	return strings.Join(parts, " ")
+}
+
+// nameKey is vn.Key(g.nameText(ns)), written into g.keyBuf. A name's
+// tokens are words shaped as name syllables (letters, their keys vn.Key of
+// their text); vn.Key of such words joined by spaces is their keys joined
+// by spaces (FuzzNameKey), so the key is made without vn.Key.
+func (g *grammar) nameKey(ns nameSpan) []byte {
+	toks := g.p.toks
+	buf := g.keyBuf[:0]
+	for j := ns.start; j < ns.end; j++ {
+		if !toks[j].nameShape || toks[j].kind != kWord || toks[j].key == "" {
+			buf = append(buf[:0], vn.Key(g.nameText(ns))...)
+			break
+		}
+		if j > ns.start {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, toks[j].key...)
+	}
+	g.keyBuf = buf
+	return buf
 }
 
 func (g *grammar) personOf(ns nameSpan) *person {
@@ -162,11 +195,11 @@ func (g *grammar) personOf(ns nameSpan) *person {
 
 func (g *grammar) personOfSpan(ns nameSpan) *person {
 	name := g.nameText(ns)
-	key := vn.Key(name)
-	pp := g.people[key]
+	key := g.nameKey(ns)
+	pp := g.people[string(key)]
 	if pp == nil {
-		pp = &person{key: key, name: name, first: g.p.toks[ns.start].start}
-		g.people[key] = pp
+		pp = &person{key: string(key), name: name, first: g.p.toks[ns.start].start}
+		g.people[pp.key] = pp
 		g.order = append(g.order, pp)
 	} else if isAllUpper(pp.name) && !isAllUpper(name) {
 		pp.name = name
@@ -331,7 +364,29 @@ func (set *strSet) add(s string) bool {
 
 // titleKey folds the spellings of one title: case, tone-mark placement,
 // punctuation and spaces ("TP.HCM" = "TPHCM", "Quận uỷ" = "Quận ủy").
+// The keys are kept (titleKeys): most titles recur from text to text.
 func titleKey(s string) string {
+	titleKeys.mu.RLock()
+	k, ok := titleKeys.m[s]
+	titleKeys.mu.RUnlock()
+	if ok {
+		return k
+	}
+	k = foldTitle(s)
+	if len(s) <= maxKeptTitle {
+		titleKeys.mu.Lock()
+		if len(titleKeys.m) >= maxTitleKeys {
+			titleKeys.m = make(map[string]string, maxTitleKeys) // start afresh
+		}
+		// a copy of s: the table keeps no text it was read from alive
+		titleKeys.m[strings.Clone(s)] = k
+		titleKeys.mu.Unlock()
+	}
+	return k
+}
+
+// foldTitle is titleKey without the table.
+func foldTitle(s string) string {
 	var b strings.Builder
 	for _, r := range vn.Key(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -340,3 +395,15 @@ func titleKey(s string) string {
 	}
 	return b.String()
 }
+
+// titleKeys holds the titleKey of the titles met, up to maxTitleKeys of
+// them (then it starts afresh), each at most maxKeptTitle bytes long.
+var titleKeys = struct {
+	mu sync.RWMutex
+	m  map[string]string
+}{m: map[string]string{}}
+
+const (
+	maxTitleKeys = 1 << 13
+	maxKeptTitle = 200
+)

@@ -1,10 +1,6 @@
 package officials
 
-import (
-	"strings"
-
-	"github.com/vnarchive/vnarchive/data/vn"
-)
+import "strings"
 
 // The grammar attaches titles to names over the item sequence of the
 // scanner: chains of titles before and after a name, list headers, plural
@@ -477,7 +473,7 @@ func (g *grammar) farLinks() {
 			if bi.kind != iName {
 				continue
 			}
-			pp := g.people[vn.Key(g.nameText(bi.name))]
+			pp := g.people[string(g.nameKey(bi.name))]
 			if pp == nil && g.kind(b-1) != iHon {
 				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
 			}

@@ -136,3 +136,46 @@ func FuzzSkippedPasses(f *testing.F) {
 		}
 	})
 }
+
+// testParser tokenizes text as Find does.
+func testParser(text string) *parser {
+	l := theLexicon()
+	p := &parser{text: unwrap(vn.NFC(text)), lex: l}
+	toks, _ := tokenizeFlagged(nil, p.text, l)
+	p.toks = splitGluedCaps(mergeDotted(toks, l, p.text), l, p.text)
+	l.setStarts(p.toks)
+	return p
+}
+
+// FuzzNameKey checks that the key nameKey builds from the token keys of a
+// run of name syllables is vn.Key of the name as written, and nameText the
+// tokens' text joined by single spaces.
+func FuzzNameKey(f *testing.F) {
+	for _, c := range findCases {
+		f.Add(c.text)
+	}
+	for _, s := range []string{"Ông Nguyễn Văn Thuỷ Hoà", "H'Yim Bkrông Y'Moan", "HOÀNG THUỶ  LÊ\u00a0HOÀ", "Lê\u00adVăn Ba", "Quản Thị Hoà\u0301", "ĐÀO  ANH   THUÝ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := testParser(s)
+		g := newGrammar(p)
+		for i := range p.toks {
+			end := p.runAt(i)
+			for b := i + 1; b <= end; b++ {
+				ns := nameSpan{i, b}
+				parts := []string{}
+				for j := i; j < b; j++ {
+					parts = append(parts, p.toks[j].text)
+				}
+				text := strings.Join(parts, " ")
+				if got := g.nameText(ns); got != text {
+					t.Fatalf("%q: nameText %q, want %q", s, got, text)
+				}
+				if got, want := string(g.nameKey(ns)), vn.Key(text); got != want {
+					t.Fatalf("%q: nameKey %q, want %q", s, got, want)
+				}
+			}
+		}
+	})
+}
