@@ -436,51 +436,36 @@ type para struct {
 // that never hold text, are left out.
 func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
 	var out []para
-	var buf strings.Builder
+	var buf []byte // the paragraph's text so far, reused
 	var cur *html.Node
 	flush := func() {
-		if buf.Len() == 0 {
+		if len(buf) == 0 {
 			return
 		}
-		text := buf.String()
-		if strings.IndexByte(text, '\n') < 0 {
-			if l := normLine(text); l != "" {
-				out = append(out, para{text: l, block: cur})
-			}
-			buf.Reset()
-			return
+		if l := paraText(string(buf)); l != "" {
+			out = append(out, para{text: l, block: cur})
 		}
-		lines := strings.Split(text, "\n")
-		kept := lines[:0]
-		for _, l := range lines {
-			if l = normLine(l); l != "" {
-				kept = append(kept, l)
-			}
-		}
-		if len(kept) > 0 {
-			out = append(out, para{text: strings.Join(kept, "\n"), block: cur})
-		}
-		buf.Reset()
+		buf = buf[:0]
 	}
 	var walk func(n *html.Node, block *html.Node)
 	walk = func(n *html.Node, block *html.Node) {
 		switch n.Type {
 		case html.TextNode:
-			if buf.Len() == 0 {
+			if len(buf) == 0 {
 				if strings.TrimSpace(n.Data) == "" {
 					return
 				}
 				cur = block
 			}
-			buf.WriteString(n.Data)
+			buf = append(buf, n.Data...)
 			return
 		case html.ElementNode:
 			if drop[n] || skipped(n) {
 				return
 			}
 			if n.DataAtom == atom.Br {
-				if buf.Len() > 0 {
-					buf.WriteByte('\n')
+				if len(buf) > 0 {
+					buf = append(buf, '\n')
 				}
 				return
 			}
@@ -502,6 +487,46 @@ func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
 	walk(root, root)
 	flush()
 	return out
+}
+
+// paraText is a paragraph's text as paragraphs keeps it: each line
+// normalised, the blank ones left out, "" when none is left.
+func paraText(text string) string {
+	if strings.IndexByte(text, '\n') < 0 {
+		return normLine(text)
+	}
+	var b strings.Builder
+	first := ""
+	n := 0
+	for rest := text; ; {
+		line := rest
+		i := strings.IndexByte(rest, '\n')
+		if i >= 0 {
+			line = rest[:i]
+		}
+		if l := normLine(line); l != "" {
+			switch n {
+			case 0:
+				first = l
+			case 1:
+				b.Grow(len(text))
+				b.WriteString(first)
+				fallthrough
+			default:
+				b.WriteByte('\n')
+				b.WriteString(l)
+			}
+			n++
+		}
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+	}
+	if n <= 1 {
+		return first
+	}
+	return b.String()
 }
 
 // matchSet returns every node under root that one of sels matches.

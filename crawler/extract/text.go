@@ -45,6 +45,9 @@ func Normalize(s string) string {
 // normLine normalises one line of text: legacy encodings, NFC, soft
 // hyphens, and white space collapsed and trimmed.
 func normLine(s string) string {
+	if isASCIIString(s) {
+		return collapseSpace(s) // what the steps below come to on ASCII
+	}
 	s, _ = vn.FixLegacy(s)
 	s = vn.NFC(s)
 	if strings.ContainsRune(s, '\u00AD') {

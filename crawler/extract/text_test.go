@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vnarchive/vnarchive/data/vn"
 )
 
 func TestNormalizeKeepsTextAndMendsItsForm(t *testing.T) {
@@ -50,6 +52,42 @@ func FuzzNormalize(f *testing.F) {
 		}
 		if !norm.NFC.IsNormalString(got) {
 			t.Fatalf("not NFC: %q", got)
+		}
+	})
+}
+
+// normLineSteps is normLine without its ASCII shortcut: the steps in
+// full.
+func normLineSteps(s string) string {
+	s, _ = vn.FixLegacy(s)
+	s = vn.NFC(s)
+	s = strings.ReplaceAll(s, "\u00AD", "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// paraTextSteps is paraText as split, normalise, drop blanks and join.
+func paraTextSteps(text string) string {
+	var kept []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = normLineSteps(l); l != "" {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, "\n")
+}
+
+// FuzzParaText checks normLine (with its ASCII shortcut) and paraText
+// (lines without a split) against the steps they stand for.
+func FuzzParaText(f *testing.F) {
+	for _, s := range []string{"", "a", " a  b ", "a\nb", "\n\n a \n", "Một\u00AD hai\n\nba ", "x\t\ny\r\n", "§¶ng ñy\nabc", "\n", "a\n\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := normLine(s), normLineSteps(s); got != want {
+			t.Fatalf("normLine(%q) = %q, the steps give %q", s, got, want)
+		}
+		if got, want := paraText(s), paraTextSteps(s); got != want {
+			t.Fatalf("paraText(%q) = %q, the steps give %q", s, got, want)
 		}
 	})
 }
