@@ -40,9 +40,8 @@ type Match struct {
 func Find(text string) []Match {
 	var out []Match
 	covered := 0 // end of the last accepted full-date span
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if !isDigit(c) || (i > 0 && isDigit(text[i-1])) {
+	for i := nextDigit(text, 0); i < len(text); i = nextDigit(text, i+1) {
+		if i > 0 && isDigit(text[i-1]) {
 			continue
 		}
 		if i < covered {
@@ -446,6 +445,30 @@ func sepKind(sep string) byte {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// nextDigit returns the index of the first ASCII digit of s at or after i,
+// or len(s): eight bytes at a time while none of them is a digit.
+func nextDigit(s string, i int) int {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8]
+		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// a byte b below 0x80 with '0'-1 < b < '9'+1 sets its high bit
+		// (Bit Twiddling Hacks, "hasbetween"); no borrow or carry crosses
+		// bytes
+		t := w & (ones * 127)
+		if (ones*(127+'9'+1)-t)&^w&(t+ones*(127-('0'-1)))&high != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return len(s)
+}
 
 func atoi(s string) int {
 	n := 0

@@ -253,8 +253,8 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
-	for i := 0; i < len(t); i++ {
-		if !isDigit(t[i]) || taken[i] || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
+	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i+1) {
+		if taken[i] || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
 			continue
 		}
 		n, ok := scanNumber(t, i)
