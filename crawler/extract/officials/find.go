@@ -46,14 +46,17 @@ type given struct {
 // either tone-mark placement. Find is safe for concurrent use and never
 // panics.
 func Find(text string) []data.Official {
-	p := &parser{text: unwrap(vn.NFC(text)), lex: theLexicon()}
 	buf := getFindBuf()
+	p, g := &buf.p, &buf.g
+	p.reset(unwrap(vn.NFC(text)), theLexicon())
 	var raw []token // the tokens as tokenizeInto wrote them into buf.toks
 	defer func() {
 		// drop the strings the slices point into, where this call wrote
 		clear(raw)
 		clear(p.items)
 		buf.toks, buf.items = raw[:0], p.items[:0]
+		g.release()
+		p.reset("", nil)
 		putFindBuf(buf)
 	}()
 	if want := len(p.text)/5 + 1; cap(buf.toks) < want {
@@ -80,26 +83,32 @@ func Find(text string) []data.Official {
 	}
 	p.items = buf.items[:0]
 	p.scan()
-	g := newGrammar(p)
+	g.reset(p)
 	g.run()
 	g.farLinks()
 	g.signatures()
 	return g.result()
 }
 
-// findBuf holds the token and item slices of one Find, reused by later
-// calls: Find's result shares no memory with them.
+// findBuf holds the state of one Find, reused by later calls: Find's
+// result shares no memory with it.
 type findBuf struct {
 	toks  []token
 	items []item
+	p     parser
+	g     grammar
 }
 
 // findBufs keeps a few findBufs between calls. (A sync.Pool would lose
 // them at every garbage collection, which extraction triggers often.)
 var findBufs = make(chan *findBuf, 4)
 
-// maxKeptTokens bounds the token slices findBufs keeps.
-const maxKeptTokens = 1 << 14
+// maxKeptTokens bounds the token slices findBufs keeps; maxKeptPeople the
+// people.
+const (
+	maxKeptTokens = 1 << 14
+	maxKeptPeople = 1 << 8
+)
 
 func getFindBuf() *findBuf {
 	select {
@@ -111,7 +120,7 @@ func getFindBuf() *findBuf {
 }
 
 func putFindBuf(b *findBuf) {
-	if cap(b.toks) > maxKeptTokens || cap(b.items) > maxKeptTokens {
+	if cap(b.toks) > maxKeptTokens || cap(b.items) > maxKeptTokens || len(b.g.pool) > maxKeptPeople {
 		return
 	}
 	select {
@@ -132,10 +141,70 @@ type grammar struct {
 	strongList bool
 	spans      map[nameSpan]*person // personOf's answers
 	keyBuf     []byte               // nameKey's
+	pool       []*person            // newPerson's: pool[:used] are in use
+	used       int
 }
 
 func newGrammar(p *parser) *grammar {
-	return &grammar{p: p, items: p.items, claimed: make([]bool, len(p.items)), people: map[string]*person{}}
+	g := &grammar{}
+	g.reset(p)
+	return g
+}
+
+// reset readies g for the items of p, keeping the memory of an earlier
+// text (emptied by release).
+func (g *grammar) reset(p *parser) {
+	names := 0
+	for i := range p.items {
+		if p.items[i].kind == iName {
+			names++
+		}
+	}
+	g.p, g.items = p, p.items
+	g.claimed = slices.Grow(g.claimed[:0], len(p.items))[:len(p.items)]
+	clear(g.claimed)
+	if g.people == nil {
+		g.people = make(map[string]*person, names)
+	}
+	clear(g.people)
+	clear(g.spans)
+	g.order, g.given = g.order[:0], g.given[:0]
+	g.strongList = false
+	g.used = 0
+}
+
+// release drops what g points to of the text just read, keeping the
+// memory; a map that grew large is let go.
+func (g *grammar) release() {
+	for _, pp := range g.pool[:g.used] {
+		clear(pp.titles)
+		*pp = person{titles: pp.titles[:0]}
+	}
+	clear(g.order)
+	clear(g.given)
+	if len(g.people) > maxKeptPeople {
+		g.people = nil
+	}
+	clear(g.people)
+	if len(g.spans) > maxKeptPeople {
+		g.spans = nil
+	}
+	clear(g.spans)
+	g.order, g.given = g.order[:0], g.given[:0]
+	g.p, g.items = nil, nil
+	g.used = 0
+}
+
+// newPerson returns a zero person, kept from an earlier text when there is
+// one (with the memory of its title list).
+func (g *grammar) newPerson() *person {
+	if g.used == len(g.pool) {
+		g.pool = append(g.pool, &person{})
+	}
+	pp := g.pool[g.used]
+	g.used++
+	*pp = person{titles: pp.titles[:0]}
+	return pp
 }
 
 // nameText is the name as written, single-spaced: the text itself when
@@ -198,7 +267,8 @@ func (g *grammar) personOfSpan(ns nameSpan) *person {
 	key := g.nameKey(ns)
 	pp := g.people[string(key)]
 	if pp == nil {
-		pp = &person{key: string(key), name: name, first: g.p.toks[ns.start].start}
+		pp = g.newPerson()
+		pp.key, pp.name, pp.first = string(key), name, g.p.toks[ns.start].start
 		g.people[pp.key] = pp
 		g.order = append(g.order, pp)
 	} else if isAllUpper(pp.name) && !isAllUpper(name) {
@@ -308,15 +378,17 @@ func (g *grammar) corefer(ti, t2 int) {
 
 // result orders the people found and their titles.
 func (g *grammar) result() []data.Official {
-	out := []data.Official{}
+	out := make([]data.Official, 0, len(g.order))
 	slices.SortStableFunc(g.order, func(a, b *person) int { return cmp.Compare(a.first, b.first) })
+	var seen, seenText strSet // a text met again has a key met again
 	for _, pp := range g.order {
 		if len(pp.titles) == 0 && !pp.strong {
 			continue
 		}
 		slices.SortStableFunc(pp.titles, func(a, b titleRef) int { return cmp.Compare(a.pos, b.pos) })
-		var seen, seenText strSet // a text met again has a key met again
-		titles := []string{}
+		seen.reset()
+		seenText.reset()
+		titles := make([]string, 0, len(pp.titles))
 		for _, t := range pp.titles {
 			if !seenText.add(t.text) {
 				continue
@@ -336,6 +408,12 @@ func (g *grammar) result() []data.Official {
 type strSet struct {
 	list []string
 	m    map[string]bool
+}
+
+// reset empties the set, keeping its list's memory.
+func (set *strSet) reset() {
+	clear(set.list)
+	set.list, set.m = set.list[:0], nil
 }
 
 // add adds s and reports whether it was new.

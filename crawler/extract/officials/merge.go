@@ -1,5 +1,7 @@
 package officials
 
+import "slices"
+
 // Second thoughts on names split off titles: a two-syllable "name" that
 // closes a title already apposed to someone, or that names a ward elsewhere
 // in the text, is put back into the title as the place it is.
@@ -33,7 +35,8 @@ func (g *grammar) mergePlaceNames() {
 // chairman, not a person called Phùng Chí Kiên.
 func (g *grammar) mergeWardNames() {
 	items := g.items
-	var starts map[int]bool // token starts of names split from titles, made when needed
+	var starts []int // token starts of names split from titles, increasing; made when needed
+	made := false
 	for i := 0; i+1 < len(items); i++ {
 		t, n := items[i], items[i+1]
 		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
@@ -42,11 +45,11 @@ func (g *grammar) mergeWardNames() {
 		if unit, namer := g.p.prevWords(n.a); !unit && !namer {
 			continue
 		}
-		if starts == nil {
-			starts = map[int]bool{}
+		if !made {
+			made = true
 			for _, it := range items {
 				if it.kind == iName && it.fromTtl {
-					starts[it.a] = true
+					starts = append(starts, it.a)
 				}
 			}
 		}
@@ -61,19 +64,17 @@ func (g *grammar) mergeWardNames() {
 }
 
 // placeElsewhere reports whether tokens [a, b) recur after a unit or naming
-// word outside a title ("tại phường Phùng Chí Kiên").
-func (p *parser) placeElsewhere(a, b int, titled map[int]bool) bool {
+// word outside a title ("tại phường Phùng Chí Kiên"); titled are the
+// token starts of names split from titles, in increasing order.
+func (p *parser) placeElsewhere(a, b int, titled []int) bool {
 	n := b - a
-	if p.byKey == nil {
-		p.byKey = map[string][]int{}
-		for j, t := range p.toks {
-			if t.nameShape {
-				p.byKey[t.key] = append(p.byKey[t.key], j)
-			}
+	p.indexNames()
+	key := p.toks[a].key
+	for j := int(p.byKeyHead[wordHash(key)&uint32(len(p.byKeyHead)-1)]) - 1; j >= 0; j = int(p.byKeyNext[j]) - 1 {
+		if p.toks[j].key != key || j+n > len(p.toks) || j == a {
+			continue
 		}
-	}
-	for _, j := range p.byKey[p.toks[a].key] {
-		if j+n > len(p.toks) || j == a || titled[j] {
+		if _, found := slices.BinarySearch(titled, j); found {
 			continue
 		}
 		same := true
@@ -91,4 +92,35 @@ func (p *parser) placeElsewhere(a, b int, titled map[int]bool) bool {
 		}
 	}
 	return false
+}
+
+// indexNames makes byKeyHead and byKeyNext, once: a table by key hash of
+// the name-shaped words, chained through byKeyNext (entries are 1 + a
+// token index, 0 for none). placeElsewhere asks whether any of them fits,
+// so the order of a chain does not matter.
+func (p *parser) indexNames() {
+	if p.byKeyHead != nil {
+		return
+	}
+	count := 0
+	for j := range p.toks {
+		if p.toks[j].nameShape {
+			count++
+		}
+	}
+	size := 16
+	for size < 2*count {
+		size *= 2
+	}
+	p.byKeyHead = slices.Grow(p.headBuf[:0], size)[:size]
+	clear(p.byKeyHead)
+	p.byKeyNext = slices.Grow(p.nextBuf[:0], len(p.toks))[:len(p.toks)]
+	mask := uint32(size - 1)
+	for j := range p.toks {
+		if t := &p.toks[j]; t.nameShape {
+			h := wordHash(t.key) & mask
+			p.byKeyNext[j] = p.byKeyHead[h]
+			p.byKeyHead[h] = int32(j + 1)
+		}
+	}
 }

@@ -45,10 +45,23 @@ type parser struct {
 	toks  []token
 	lex   *lexicon
 	items []item
-	byKey map[string][]int // positions of capitalised words, built on demand
+	// byKeyHead and byKeyNext index the name-shaped words by key
+	// (indexNames), made on demand
+	byKeyHead, byKeyNext []int32
+	// headBuf and nextBuf keep the memory of byKeyHead and byKeyNext
+	// from an earlier text
+	headBuf, nextBuf []int32
 	// strongList is set while scanning a "các đồng chí: A - …; B - …" list,
 	// where items carry no "ông"/"bà": a capitalised Ông there is a surname
 	strongList bool
+}
+
+// reset readies p for text, keeping the memory of an earlier one.
+func (p *parser) reset(text string, l *lexicon) {
+	if p.byKeyHead != nil {
+		p.headBuf, p.nextBuf = p.byKeyHead[:0], p.byKeyNext[:0]
+	}
+	*p = parser{text: text, lex: l, headBuf: p.headBuf, nextBuf: p.nextBuf}
 }
 
 func (p *parser) scan() {

@@ -116,7 +116,8 @@ func (g *grammar) personByName(name string, pos int) *person {
 	key := vn.Key(name)
 	pp := g.people[key]
 	if pp == nil {
-		pp = &person{key: key, name: name, first: pos}
+		pp = g.newPerson()
+		pp.key, pp.name, pp.first = key, name, pos
 		g.people[key] = pp
 		g.order = append(g.order, pp)
 	}
