@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -197,15 +198,16 @@ func (x *indexer) add(mark byte, v string, el *html.Node) {
 // classes adds each class of a class attribute value, split as
 // strings.Fields splits it.
 func (x *indexer) classes(v string, el *html.Node) {
-	if !isASCIIString(v) {
-		for _, c := range strings.Fields(v) {
-			x.add('.', c, el)
-		}
-		return
-	}
 	start := -1
 	for i := 0; i < len(v); i++ {
-		if c := v[i]; c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+		if c := v[i]; c >= utf8.RuneSelf {
+			// Fields splits at Unicode spaces too; the classes added so
+			// far are the first of its, and adding one again is a no-op.
+			for _, c := range strings.Fields(v) {
+				x.add('.', c, el)
+			}
+			return
+		} else if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
 			if start >= 0 {
 				x.add('.', v[start:i], el)
 				start = -1
@@ -370,6 +372,13 @@ func (t tokens) anyMatch(root *html.Node, sels []selector) bool {
 // rawText is the text of n's subtree as the parser gave it (entities
 // decoded), scripts and styles left out.
 func rawText(n *html.Node) string {
+	if c := n.FirstChild; c != nil && c.NextSibling == nil && c.Type == html.TextNode && n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Br:
+		default:
+			return c.Data // one text node: the walk below would copy it
+		}
+	}
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -416,13 +425,34 @@ func skipped(n *html.Node) bool {
 		atom.Button, atom.Input, atom.Textarea, atom.Svg, atom.Canvas, atom.Object, atom.Embed, atom.Map, atom.Head:
 		return true
 	}
-	if s := attr(n, "style"); s != "" {
-		s = strings.ReplaceAll(strings.ToLower(s), " ", "")
-		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
-			return true
-		}
+	if s := attr(n, "style"); s != "" && hidesStyle(s) {
+		return true
 	}
 	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true"
+}
+
+// hidesStyle reports whether a style attribute, lower-cased and without
+// spaces, holds "display:none" or "visibility:hidden". ASCII values up to
+// 256 bytes are squeezed into a buffer on the stack; others (whose
+// lower-casing may change lengths or make ASCII) go the long way.
+func hidesStyle(s string) bool {
+	if len(s) > 256 || !isASCIIString(s) {
+		s = strings.ReplaceAll(strings.ToLower(s), " ", "")
+		return strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden")
+	}
+	var buf [256]byte
+	b := buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			continue
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return bytes.Contains(b, []byte("display:none")) || bytes.Contains(b, []byte("visibility:hidden"))
 }
 
 // para is one paragraph of text and the block element it came from.
@@ -529,15 +559,26 @@ func paraText(text string) string {
 	return b.String()
 }
 
-// matchSet returns every node under root that one of sels matches.
+// matchSet returns every node under root that one of sels matches, in
+// one walk for all of them.
 func (t tokens) matchSet(root *html.Node, sels []selector) map[*html.Node]bool {
 	m := map[*html.Node]bool{}
+	var buf [16]selector
+	live := buf[:0]
 	for _, s := range sels {
-		if !t.possible(s) {
-			continue
+		if t.possible(s) {
+			live = append(live, s)
 		}
-		for _, n := range cascadia.QueryAll(root, s.m) {
-			m[n] = true
+	}
+	if len(live) == 0 {
+		return m
+	}
+	for n := next(root, root); n != nil; n = next(root, n) {
+		for i := range live {
+			if live[i].matches(n) {
+				m[n] = true
+				break
+			}
 		}
 	}
 	return m
@@ -630,7 +671,7 @@ func newFixedGroup(group string) *fixedGroup {
 		if err != nil {
 			panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
 		}
-		g.sels = append(g.sels, selector{m: m, need: needTokens(s)})
+		g.sels = append(g.sels, selector{m: m, need: needTokens(s), tag: bareTag(s)})
 	}
 	return g
 }

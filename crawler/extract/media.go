@@ -22,17 +22,23 @@ var attachmentExt = map[string]bool{
 
 // attachments are the links to files in the body, absolute, in order,
 // without duplicates.
-func (pg *page) attachments(body *html.Node) []data.Attachment {
+func (pg *page) attachments(body *html.Node, links []*html.Node) []data.Attachment {
 	if body == nil {
 		return nil
 	}
 	var out []data.Attachment
-	seen := map[string]bool{}
-	for _, a := range queryAll(body, "a[href]") {
+	var seen map[string]bool
+	for _, a := range links {
 		href := attr(a, "href")
+		if !pg.mayLinkFile(href) {
+			continue
+		}
 		u := pg.resolve(href)
 		if u == "" || seen[u] || !isFileLink(u) {
 			continue
+		}
+		if seen == nil {
+			seen = map[string]bool{}
 		}
 		seen[u] = true
 		name := lineText(a)
@@ -70,7 +76,7 @@ func isFileLink(u string) bool {
 // captions are the image captions in the body: the profile's caption
 // selectors, <figcaption>, and a short paragraph or table cell right under
 // an image that is italic, centred or classed as a caption.
-func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]bool) []string {
+func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]bool, bn *bodyNodes) []string {
 	if body == nil {
 		return nil
 	}
@@ -91,12 +97,12 @@ func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]b
 			addText(lineText(n))
 		}
 	}
-	for _, n := range pg.queryGroup(body, captionGroup) {
+	for _, n := range bn.captions {
 		if !dropped(n, drop) {
 			addText(lineText(n))
 		}
 	}
-	for _, img := range queryAll(body, "img") {
+	for _, img := range bn.imgs {
 		if dropped(img, drop) {
 			continue
 		}
@@ -108,6 +114,9 @@ func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]b
 }
 
 func dropped(n *html.Node, drop map[*html.Node]bool) bool {
+	if len(drop) == 0 {
+		return false
+	}
 	for p := n; p != nil; p = p.Parent {
 		if drop[p] {
 			return true
@@ -166,4 +175,123 @@ func captionNear(img *html.Node) string {
 		return t
 	}
 	return ""
+}
+
+// bodyNodes are the elements of the body that captions and attachments
+// read, gathered in one walk, each list in document order.
+type bodyNodes struct {
+	captions []*html.Node // pg.queryGroup(body, captionGroup)
+	imgs     []*html.Node // queryAll(body, "img")
+	links    []*html.Node // queryAll(body, "a[href]")
+}
+
+// scanBody walks body once for its bodyNodes.
+func (pg *page) scanBody(body *html.Node) *bodyNodes {
+	bn := &bodyNodes{}
+	if body == nil {
+		return bn
+	}
+	var buf [16]selector
+	group := buf[:0]
+	for _, s := range captionGroup.sels {
+		if pg.tok.possible(s) {
+			group = append(group, s)
+		}
+	}
+	for n := next(body, body); n != nil; n = next(body, n) {
+		for i := range group {
+			if group[i].matches(n) {
+				bn.captions = append(bn.captions, n)
+				break
+			}
+		}
+		if n.Type != html.ElementNode {
+			continue
+		}
+		switch n.Data {
+		case "img":
+			bn.imgs = append(bn.imgs, n)
+		case "a":
+			if hasAttr(n, "href") {
+				bn.links = append(bn.links, n)
+			}
+		}
+	}
+	return bn
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// mayLinkFile is false when href cannot resolve to a URL isFileLink
+// accepts, so that most links cost no URL parsing: every slash-separated
+// part of the resolved URL comes from href or from the base URL, so with
+// no part of the base URL named like a file, href must name one itself:
+// hold "." and the first letters of a file type (in any case), or a "%"
+// escape or non-ASCII letter that could hide them.
+func (pg *page) mayLinkFile(href string) bool {
+	if !pg.baseClean() {
+		return true
+	}
+	for i := 0; i < len(href); i++ {
+		if href[i] >= utf8.RuneSelf {
+			return true // case mappings outside ASCII: left to isFileLink
+		}
+		switch href[i] {
+		case '%':
+			return true
+		case '.':
+			if fileTypeAt(href, i+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fileTypePrefixes are the starts of the attachment types after the dot.
+var fileTypePrefixes = []string{"pdf", "doc", "xls", "ppt", "od", "rtf", "zip", "rar", "7z"}
+
+// fileTypeAt reports whether one of fileTypePrefixes is written at s[i],
+// in any case.
+func fileTypeAt(s string, i int) bool {
+	for _, p := range fileTypePrefixes {
+		if len(s)-i >= len(p) && strings.EqualFold(s[i:i+len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseClean reports whether no slash-separated part of the base URL
+// (before its query) carries an attachment's file type; computed once.
+func (pg *page) baseClean() bool {
+	if pg.baseState == 0 {
+		pg.baseState = 2
+		if pg.baseURL == nil {
+			pg.baseState = 1 // only absolute links resolve: all from href
+		} else {
+			b := pg.baseURL.String()
+			if i := strings.IndexAny(b, "?#"); i >= 0 {
+				b = b[:i]
+			}
+			clean := true
+			for _, seg := range strings.Split(b, "/") {
+				if attachmentExt[strings.ToLower(path.Ext(seg))] || strings.Contains(seg, "%") {
+					clean = false
+				}
+			}
+			if clean {
+				pg.baseState = 1
+			}
+		}
+	}
+	return pg.baseState == 1
 }

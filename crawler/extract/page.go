@@ -150,7 +150,7 @@ func (x *Extractor) Extract(raw []byte, pageURL, contentType string) (res *Resul
 		return nil, fmt.Errorf("extract %s: parse: %w", pageURL, err)
 	}
 	pg := newPage(root, pageURL, x.filter)
-	pg.profile = x.match(root, data.SiteOf(pg.url), pg.tok)
+	pg.profile = x.match(root, pg.site, pg.tok)
 	pg.noEntities = x.noEntities
 	res = pg.extract()
 	res.Charset = cs
@@ -172,9 +172,11 @@ type page struct {
 	root       *html.Node
 	baseURL    *url.URL // for resolving links
 	url        string   // the page's own URL (canonical when the page names one)
+	site       string   // data.SiteOf(url)
 	profile    *compiled
 	noEntities bool
 	classMemo  map[*html.Node]uint8 // classOf's verdicts
+	baseState  uint8                // baseClean: 0 not known yet, 1 clean, 2 not
 	*pageIndex
 }
 
@@ -192,6 +194,7 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 			pg.url = u
 		}
 	}
+	pg.site = data.SiteOf(pg.url)
 	return pg
 }
 
@@ -220,7 +223,7 @@ func (pg *page) resolve(href string) string {
 
 // extract runs the profile (or the fallback) over the page.
 func (pg *page) extract() *Result {
-	a := &data.Article{URL: pg.url, Site: data.SiteOf(pg.url)}
+	a := &data.Article{URL: pg.url, Site: pg.site}
 	res := &Result{Article: a, Profile: "generic"}
 	p := pg.profile
 	if p == nil {
@@ -296,8 +299,9 @@ func (pg *page) extract() *Result {
 		a.Category = pg.genericCategory(a.Title)
 	}
 
-	a.Captions = pg.captions(body, p.captions, drop)
-	a.Attachments = pg.attachments(body)
+	bn := pg.scanBody(body)
+	a.Captions = pg.captions(body, p.captions, drop, bn)
+	a.Attachments = pg.attachments(body, bn.links)
 
 	texts := make([]string, 0, len(paras)+1)
 	if a.Summary != "" && (len(paras) == 0 || !strings.Contains(paras[0].text, a.Summary)) {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 )
 
 // Profile tells the extractor where the parts of an article are on one
@@ -94,7 +95,7 @@ func compileAll(list []string, field string) ([]selector, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
 		}
-		out = append(out, selector{m: m, need: needTokens(s), subject: subjectToken(s)})
+		out = append(out, selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)})
 	}
 	return out, nil
 }
@@ -108,6 +109,31 @@ type selector struct {
 	// subject is a class or id the matched element itself must have
 	// (one of need), "" when unknown.
 	subject string
+	// tag is the element name when the selector is nothing else ("script"),
+	// matched without cascadia; "" otherwise.
+	tag string
+}
+
+// matches is s.m.Match(n), comparing the name alone for a bare tag.
+func (s *selector) matches(n *html.Node) bool {
+	if s.tag != "" {
+		return n.Type == html.ElementNode && n.Data == s.tag
+	}
+	return s.m.Match(n)
+}
+
+// bareTag returns s when it is a bare element name as cascadia reads one
+// (lower-case letters and digits), "" otherwise.
+func bareTag(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return ""
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			return ""
+		}
+	}
+	return s
 }
 
 var (
