@@ -23,6 +23,11 @@ type typeWords struct {
 	// firstPairs marks the first two bytes of every key of byFirst (see
 	// pairOf): a word whose pair is not marked starts no phrase.
 	firstPairs [1 << 16 / 64]uint64
+	// rawPairs marks the first two bytes a word of the text may start
+	// with, as written, when its lower case starts with a pair of
+	// firstPairs (see buildRawPairs): a word whose first two bytes are not
+	// marked starts no phrase, told without lowering it.
+	rawPairs [1 << 16 / 64]uint64
 	// keyShapes marks keyShape of every key of byFirst: a word whose
 	// lower case has no marked shape starts no phrase (many words share
 	// a key's first two bytes, few its length and last byte too).
@@ -107,12 +112,78 @@ func loadTypeWords() *typeWords {
 			k := keyShape(p, len(w), w[len(w)-1])
 			tw.keyShapes[k/64] |= 1 << (k % 64)
 		}
+		tw.buildRawPairs()
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
 		typeWordsVal = tw
 	})
 	return typeWordsVal
+}
+
+// buildRawPairs marks rawPairs from firstPairs: for a word whose first
+// rune r is below runeTableSize, the pair it starts with as written is
+// marked when the pair of its lower case (lowerPair) may be in
+// firstPairs. A first rune in ASCII leaves the second byte to the lead
+// byte of the next rune, so every rune below runeTableSize with that lead
+// is tried, and any next byte is marked when the letter alone may make a
+// word of firstPairs. Pairs led by other bytes (runes from U+2000 on, a
+// next rune from U+2000 on) are all marked: the full test decides.
+func (tw *typeWords) buildRawPairs() {
+	first := func(p uint16) bool { return tw.firstPairs[p/64]&(1<<(p%64)) != 0 }
+	mark := func(b0, b1 byte) {
+		p := uint16(b0)<<8 | uint16(b1)
+		tw.rawPairs[p/64] |= 1 << (p % 64)
+	}
+	// loweredLeads[b] lists the lead bytes of the lower case of the runes
+	// below runeTableSize led by b
+	var loweredLeads [256]map[byte]bool
+	var enc [utf8.UTFMax]byte
+	for r := rune(0); r < runeTableSize; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		size := utf8.EncodeRune(enc[:], r)
+		b0, b1 := enc[0], enc[1]
+		var low [utf8.UTFMax]byte
+		utf8.EncodeRune(low[:], lowerRune(runeTab, r, size))
+		if loweredLeads[b0] == nil {
+			loweredLeads[b0] = map[byte]bool{}
+		}
+		loweredLeads[b0][low[0]] = true
+		if size >= 2 && first(uint16(low[0])<<8|uint16(low[1])) {
+			mark(b0, b1)
+		}
+	}
+	for b0 := 0; b0 < 256; b0++ {
+		c := byte(b0)
+		switch {
+		case c < utf8.RuneSelf && isASCIILetter(c):
+			l0 := uint16(lowerRune(runeTab, rune(c), 1))
+			for b1 := 0; b1 < 256; b1++ {
+				switch {
+				case first(l0 << 8): // the letter alone may be a word
+					mark(c, byte(b1))
+				case b1 < utf8.RuneSelf:
+					if first(l0<<8 | uint16(lowerRune(runeTab, rune(b1), 1))) {
+						mark(c, byte(b1))
+					}
+				case loweredLeads[b1] == nil || b1 >= 0xE2:
+					mark(c, byte(b1)) // no rune below runeTableSize leads with it
+				default:
+					for l := range loweredLeads[b1] {
+						if first(l0<<8 | uint16(l)) {
+							mark(c, byte(b1))
+						}
+					}
+				}
+			}
+		case c >= 0xE2 || c >= utf8.RuneSelf && loweredLeads[c] == nil:
+			for b1 := 0; b1 < 256; b1++ {
+				mark(c, byte(b1))
+			}
+		}
+	}
 }
 
 // typeHit is a type word found in the text.
@@ -137,16 +208,37 @@ func (tw *typeWords) findValid(text string) []typeHit {
 	var out []typeHit
 	var buf [64]byte
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
+		c := text[i]
+		if c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
 				i++
 				continue
 			}
-		} else if r, size := vn.DecodeRune(text, i); !isLetter(r) {
-			i += size
+		} else {
+			var r rune
+			var size int
+			if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			} else if c == 0xE1 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+				r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			} else {
+				r, size = vn.DecodeRune(text, i)
+			}
+			if r < runeTableSize && letterBits[r/64]&(1<<(r%64)) == 0 || r >= runeTableSize && !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
+		}
+		if p := uint16(c) << 8; i+1 < len(text) {
+			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+				i = wordStop(text, i)
+				continue
+			}
+		} else if tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+			i = wordStop(text, i)
 			continue
 		}
-		w := wordAtLower(text, i)
+		w := text[i:wordStop(text, i)]
 		next := i + len(w)
 		p := lowerPair(w)
 		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
@@ -358,6 +450,41 @@ func matchWords(lower string, i int, words []string) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// wordStop is i + len(wordAtLower(s, i)) for valid UTF-8 s, decoding the
+// runes of Vietnamese words in line.
+func wordStop(s string, i int) int {
+	wr := &runeTab.wordRune
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			j++
+			continue
+		}
+		var r rune
+		var size int
+		if 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+		} else if c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+			r, size = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+		} else {
+			r, size = vn.DecodeRune(s, j)
+		}
+		if r < runeTableSize {
+			if wr[r/64]&(1<<(r%64)) == 0 {
+				break
+			}
+		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		j += size
+	}
+	return j
 }
 
 // wordAtLower returns the run of letters (and combining marks) at s[i].

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"testing"
+	"unicode/utf8"
 )
 
 // reQualSoSpec is the regexp qualSoAt reads by hand.
@@ -140,4 +141,22 @@ func FuzzFindText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkFindText)
+}
+
+// FuzzWordStop checks wordStop against wordAtLower at every offset of
+// valid text.
+func FuzzWordStop(f *testing.F) {
+	for _, s := range findTextSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for i := 0; i < len(s); i++ {
+			if got, want := wordStop(s, i), i+len(wordAtLower(s, i)); got != want {
+				t.Fatalf("wordStop(%q, %d) = %d, wordAtLower says %d", s, i, got, want)
+			}
+		}
+	})
 }
