@@ -77,9 +77,33 @@ var boilerByFirst = func() map[byte]*regexp.Regexp {
 	return out
 }()
 
+// boilerPrefixes are the starts of every key reBoilerLine matches, one
+// or more for each alternative in boilerAlts (white space as \s matches
+// it, where an alternative may start with it): a key starting otherwise
+// costs no regexp.
+var boilerPrefixes = []string{
+	"truy cap noi dung luon", "thong ke truy cap", "dang online", "so luot truy cap", "luot truy cap", "tong ",
+	"hom nay", "hom qua", "tuan nay", "thang nay", "truc tuyen", "luot xem", "view count", "binh chon", "ban do so",
+	"in bai", "in trang", "print", "gui email", "send email", "gui bai viet", "chia se", "share", "email", "facebook",
+	"twitter", "zalo", "ve dau trang", "len dau trang", "quay lai", "tro ve", "back", "top",
+	"|", " ", "\t", "\n", "\f", "\r", "-", "trang chu", "home", "xem them", "doc them", "xem tiep", "chi tiet",
+	"ghi ro nguon ", "nguon ", "ban quyen ", "copyright ", "© ", "y kien ban doc", "gui y kien", "binh luan",
+	"tu khoa:", "tag:", "tags:",
+}
+
+// hasPrefixIn reports whether s starts with one of prefixes.
+func hasPrefixIn(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(s) >= len(p) && s[0] == p[0] && s[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
 // matchBoiler is reBoilerLine.MatchString(key).
 func matchBoiler(key string) bool {
-	if key == "" {
+	if key == "" || !hasPrefixIn(key, boilerPrefixes) {
 		return false
 	}
 	re := boilerByFirst[key[0]]
@@ -152,9 +176,17 @@ var tailFirst = map[string]bool{
 	"cac": true, "tin": true, "bai": true, "other": true, "related": true, "more": true, "thong": true, "binh": true, "lien": true,
 }
 
+// tailPrefixes are the starts of every key reTailHeading matches.
+var tailPrefixes = []string{
+	"cac tin ", "cac bai ", "tin ", "bai ", "other news", "related ", "more news", "thong ke truy cap", "binh chon", "lien ket website",
+}
+
 // matchTail is reTailHeading.MatchString(key), the regexp tried only on
 // keys that start with one of its first words.
 func matchTail(key string) bool {
+	if !hasPrefixIn(key, tailPrefixes) {
+		return false
+	}
 	w := key
 	if i := strings.IndexByte(key, ' '); i >= 0 {
 		w = key[:i]

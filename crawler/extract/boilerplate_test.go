@@ -48,3 +48,31 @@ func FuzzTailFirstWordMatchesWhole(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBoilerOnWords checks matchBoiler and matchTail against the regexps
+// on keys made of the words boilerplate is written with, which random
+// bytes seldom hit: each input byte picks one piece.
+func FuzzBoilerOnWords(f *testing.F) {
+	for _, s := range []string{"\x00\x01\x02", "\x03\x04\x05\x06", "\x07\x08\x09\x0a\x0b"} {
+		f.Add([]byte(s))
+	}
+	pieces := []string{"tin", "bai", "viet", "khac", "cac", "lien", "quan", "moi", "nhat", "tuc", "su", "kien", "noi", "bat",
+		"other", "news", "related", "more", "thong", "ke", "truy", "cap", "binh", "chon", "ket", "website", "dang", "online",
+		"so", "luot", "tong", "hom", "nay", "qua", "xem", "view", "count", "ban", "do", "in", "trang", "print", "gui", "email",
+		"chia", "se", "share", "zalo", "ve", "dau", "nhap", "len", "tro", "back", "top", "chu", "home", "them", "doc", "chi",
+		"tiet", "ghi", "ro", "nguon", "khi", "phat", "hanh", "lai", "quyen", "copyright", "©", "y", "luan", "tu", "khoa", "tags",
+		" ", " ", " ", ":", ".", "|", "/", "-", ">", "»", "12", "\t", "x", "tim", "trich", "dan"}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var sb []byte
+		for _, c := range b {
+			sb = append(sb, pieces[int(c)%len(pieces)]...)
+		}
+		key := string(sb)
+		if got, want := matchBoiler(key), reBoilerLine.MatchString(key); got != want {
+			t.Fatalf("%q: matchBoiler says %v, reBoilerLine %v", key, got, want)
+		}
+		if got, want := matchTail(key), reTailHeadingSpec.MatchString(key); got != want {
+			t.Fatalf("%q: matchTail says %v, the regexp %v", key, got, want)
+		}
+	})
+}

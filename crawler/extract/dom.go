@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -49,8 +50,13 @@ func (t *tokenIndex) get(n string) *html.Node {
 }
 
 // tokenFilter is a bitset over a hash of tokens: a token that some
-// selector needs passes it (and a few others with it).
-type tokenFilter [1 << 16 / 64]uint64
+// selector needs passes it (and a few others with it). The attribute
+// names needed are listed too: most attributes are then passed over
+// without hashing their names.
+type tokenFilter struct {
+	bits  [1 << 16 / 64]uint64
+	attrs []string // the names of the "@name" tokens added
+}
 
 // tokenHash hashes mark+v from its length and a few of its bytes.
 func tokenHash(mark byte, v string) uint32 {
@@ -69,12 +75,15 @@ func (f *tokenFilter) add(tok string) {
 		return
 	}
 	h := tokenHash(tok[0], tok[1:])
-	f[h/64] |= 1 << (h % 64)
+	f.bits[h/64] |= 1 << (h % 64)
+	if tok[0] == '@' && !slices.Contains(f.attrs, tok[1:]) {
+		f.attrs = append(f.attrs, tok[1:])
+	}
 }
 
 func (f *tokenFilter) has(mark byte, v string) bool {
 	h := tokenHash(mark, v)
-	return f[h/64]&(1<<(h%64)) != 0
+	return f.bits[h/64]&(1<<(h%64)) != 0
 }
 
 func (f *tokenFilter) hasToken(tok string) bool {
@@ -164,7 +173,18 @@ func (x *indexer) element(n *html.Node) {
 		case "id":
 			x.add('#', a.Val, n)
 		}
-		x.add('@', a.Key, n)
+		if x.filter == nil {
+			x.add('@', a.Key, n)
+			continue
+		}
+		// Only the attribute names asked about are kept (the filter
+		// would pass these and drop nearly all others).
+		for _, name := range x.filter.attrs {
+			if a.Key == name {
+				x.add('@', a.Key, n)
+				break
+			}
+		}
 	}
 }
 
