@@ -44,21 +44,15 @@ func newScanner(text string) *scanner {
 	return s
 }
 
-var (
-	// "số", "số:", "Số", "SỐ", "số hiệu", after the type word.
-	reSo = regexp.MustCompile(`^(?i:số)(?:\s+(?i:hiệu))?\s*:?\s*`)
-	// Words between the type word and "số": "Nghị quyết chuyên đề số",
-	// "Luật Tổ chức chính quyền địa phương số".
-	// (qualSoAt reads ^(?:[\p{L}]+,?\s+){1,8}(?i:số)\s*:?\s* by hand.)
-	// A list joint between two numbers: ", ", "; ", " và ", ", và số ".
-	reListJoint = regexp.MustCompile(`^\s*(?:,|;|(?i:và|hoặc))\s*(?:(?i:và)\s+)?(?:(?i:số)\s*:?\s*)?`)
-	// What may stand between a number and its issuing date.
-	reBeforeDate = regexp.MustCompile(`^[ \t]*(?:,[ \t]*)?\n?[ \t]*(?:\([ \t]*)?(?:(?i:được\s+)?(?i:ban\s+hành|ký|thông\s+qua)\s+)?(?:(?i:ngày|mùng|mồng)\s+)?`)
-	// "của" introducing the issuer.
-	reCua = regexp.MustCompile(`^[ \t]*,?\s*(?i:của)\s+`)
-	// A Party term: "khóa XI", "(khoá XIII)", "Khóa 12".
-	reTerm = regexp.MustCompile(`(?i:khóa|khoá)\s+([IVXLivxl]+|\d{1,2})\b`)
-)
+// "số", "số:", "Số", "SỐ", "số hiệu" after the type word (soEnd), words
+// between the type word and "số" ("Nghị quyết chuyên đề số", "Luật Tổ chức
+// chính quyền địa phương số": qualSoAt), a list joint between two numbers
+// (", ", "; ", " và ", ", và số ": listJointEnd), what may stand between a
+// number and its issuing date (beforeDateEnd) and "của" introducing the
+// issuer (cuaEnd) are read by hand (match.go).
+
+// A Party term: "khóa XI", "(khoá XIII)", "Khóa 12".
+var reTerm = regexp.MustCompile(`(?i:khóa|khoá)\s+([IVXLivxl]+|\d{1,2})\b`)
 
 // qualSoAt matches, at t[p:], one to eight words (letters, then an
 // optional comma, then white space) and "số" (any case), then white space, an
@@ -159,9 +153,9 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	t := s.text
 	p := skipSpace(t, e)
 	hasSo := false
-	if m := reSo.FindStringIndex(t[p:]); m != nil && m[1] > 0 && wordEnd(t, p+len("số")) {
+	if m := soEnd(t[p:]); m > 0 && wordEnd(t, p+len("số")) {
 		hasSo = true
-		p += m[1]
+		p += m
 	} else if m := qualSoAt(t, p); m != nil && qualifierOK(typ, t[p:p+m[1]]) {
 		hasSo = true
 		p += m[1]
@@ -193,11 +187,11 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	out[0].end = end
 	// Further numbers of a list: "25-NQ/TW và 26-NQ/TW", "05, 06-CT/TU".
 	for len(out) < 20 {
-		m := reListJoint.FindStringIndex(t[end:])
-		if m == nil {
+		m := listJointEnd(t[end:])
+		if m < 0 {
 			break
 		}
-		q := end + m[1]
+		q := end + m
 		next, ok := scanNumber(t, q)
 		// a bare number continues only a list of bare numbers ("Quyết định 217, 218")
 		if !ok || (!next.symbol && (out[len(out)-1].num.symbol || !s.bareOK(next, true, true))) {
@@ -356,8 +350,8 @@ func (s *scanner) bareOK(n number, hasSo, capital bool) bool {
 	if !hasSo && !capital {
 		// "nghị quyết 36 của Bộ Chính trị", "chỉ thị 05 ngày 3/2/2024": a
 		// lower-case type word with a bare number needs an issuer or a date
-		if loc := reCua.FindStringIndex(t[n.end:]); loc != nil {
-			r, _ := utf8.DecodeRuneInString(t[n.end+loc[1]:])
+		if loc := cuaEnd(t[n.end:]); loc >= 0 {
+			r, _ := utf8.DecodeRuneInString(t[n.end+loc:])
 			if !unicode.IsUpper(r) {
 				return false
 			}

@@ -22,16 +22,16 @@ func (s *scanner) attachTail(m *mention) int {
 	if m.date == "" {
 		// "… 2136-QĐ/TW ngày 20/5 của Bộ Chính trị": a day and month with no
 		// year is no date, but the issuer after it is still the citation's
-		if loc := rePartialDate.FindStringIndex(t[end:]); loc != nil && reCua.MatchString(t[end+loc[1]:]) {
-			end += loc[1]
+		if loc := partialDateEnd(t[end:]); loc >= 0 && cuaEnd(t[end+loc:]) >= 0 {
+			end += loc
 		}
 	}
-	if loc := reCua.FindStringIndex(t[end:]); loc != nil {
-		iss, e := s.issuerPhrase(end + loc[1])
+	if loc := cuaEnd(t[end:]); loc >= 0 {
+		iss, e := s.issuerPhrase(end + loc)
 		if iss != "" {
 			m.issuer = iss
 			end = e
-			if tm := reTerm.FindStringSubmatch(iss); tm != nil {
+			if tm := termIn(iss); tm != nil {
 				m.term = romanTerm(tm[1])
 			}
 			if m.date == "" {
@@ -43,7 +43,7 @@ func (s *scanner) attachTail(m *mention) int {
 	}
 	if m.date == "" {
 		// "… 25-NQ/TW do Ban Chấp hành Trung ương ban hành ngày 3/6/2013"
-		if loc := reDoIssued.FindStringIndex(t[end:]); loc != nil {
+		if loc := doIssued(t[end:]); loc != nil {
 			if d, e, ok := s.dateAt(end + loc[1]); ok {
 				m.date, m.dateSrc, end = d, 'a', e
 			}
@@ -84,22 +84,35 @@ func termNear(s string) []int {
 	return nil
 }
 
-// rePartialDate reads a day and month without a year after a number:
-// " ngày 20/5", ", ngày 3-12".
-var rePartialDate = regexp.MustCompile(`^[ \t]*,?[ \t]*(?i:ngày)[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}\b`)
+// A day and month without a year after a number (" ngày 20/5", ", ngày
+// 3-12") is read by partialDateEnd.
 
 // reDoIssued reads "do <body> ban hành|ký" between a number and its date.
 var reDoIssued = regexp.MustCompile(`^\s*,?\s*(?i:do)\s+[^,.;:\n“"()]{1,80}?\s(?i:ban\s+hành|ký)`)
+
+// doIssued is reDoIssued.FindStringIndex(s), the regexp run only where
+// its start may match (doIssuedMay).
+func doIssued(s string) []int {
+	if !doIssuedMay(s) {
+		return nil
+	}
+	return reDoIssued.FindStringIndex(s)
+}
+
+// termIn is reTerm.FindStringSubmatch(s), the regexp run only where a
+// match may be (termMay).
+func termIn(s string) []string {
+	if !termMay(s) {
+		return nil
+	}
+	return reTerm.FindStringSubmatch(s)
+}
 
 // dateAt returns the date that starts a citation tail at k: ", ngày 03/6/2013",
 // " (22/10/2018)", "ban hành ngày 3 tháng 6 năm 2013".
 func (s *scanner) dateAt(k int) (string, int, bool) {
 	t := s.text
-	loc := reBeforeDate.FindStringIndex(t[k:])
-	if loc == nil {
-		return "", k, false
-	}
-	j := k + loc[1]
+	j := k + beforeDateEnd(t[k:])
 	if i, ok := s.byStart[j]; ok {
 		d := s.dates[i]
 		return d.Date, d.End, true

@@ -1,0 +1,262 @@
+package docs
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// The readers below match, at the start of a string, what the regexps of
+// their doc comments match there (the regexps are in match_test.go, which
+// fuzzes each reader against its regexp): \s is [\t\n\f\r ], (?i:…)
+// compares runes under simple case folding as package regexp does, and
+// where an optional part fails the match goes on without it.
+
+// foldEq reports whether r is p under simple case folding ((?i:p) matches
+// r): "s" matches "S" and "ſ", "ố" matches "Ố".
+func foldEq(r, p rune) bool {
+	if r == p {
+		return true
+	}
+	if r < utf8.RuneSelf && p < utf8.RuneSelf {
+		return r|0x20 == p|0x20 && 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
+
+// foldAt returns the length of (?i:lit) matched at s[i], or -1.
+func foldAt(s string, i int, lit string) int {
+	j := i
+	for _, p := range lit {
+		if j >= len(s) {
+			return -1
+		}
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
+		if !foldEq(r, p) {
+			return -1
+		}
+		j += size
+	}
+	return j - i
+}
+
+// skipRESpace skips \s* at s[k].
+func skipRESpace(s string, k int) int {
+	for k < len(s) && isRESpace(s[k]) {
+		k++
+	}
+	return k
+}
+
+// wordThenSpace returns where \s+ ends after (?i:lit) at s[i], or -1.
+func wordThenSpace(s string, i int, lit string) int {
+	n := foldAt(s, i, lit)
+	if n < 0 {
+		return -1
+	}
+	k := skipRESpace(s, i+n)
+	if k == i+n {
+		return -1
+	}
+	return k
+}
+
+// soEnd reads ^(?i:số)(?:\s+(?i:hiệu))?\s*:?\s* and returns where it ends,
+// or -1.
+func soEnd(s string) int {
+	e := foldAt(s, 0, "số")
+	if e < 0 {
+		return -1
+	}
+	if k := skipRESpace(s, e); k > e {
+		if n := foldAt(s, k, "hiệu"); n >= 0 {
+			e = k + n
+		}
+	}
+	e = skipRESpace(s, e)
+	if e < len(s) && s[e] == ':' {
+		e++
+	}
+	return skipRESpace(s, e)
+}
+
+// cuaEnd reads ^[ \t]*,?\s*(?i:của)\s+ and returns where it ends, or -1.
+func cuaEnd(s string) int {
+	e := skipBlanks(s, 0)
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	return wordThenSpace(s, skipRESpace(s, e), "của")
+}
+
+// listJointEnd reads
+// ^\s*(?:,|;|(?i:và|hoặc))\s*(?:(?i:và)\s+)?(?:(?i:số)\s*:?\s*)? and
+// returns where it ends, or -1.
+func listJointEnd(s string) int {
+	e := skipRESpace(s, 0)
+	switch {
+	case e < len(s) && (s[e] == ',' || s[e] == ';'):
+		e++
+	default:
+		n := foldAt(s, e, "và")
+		if n < 0 {
+			n = foldAt(s, e, "hoặc")
+		}
+		if n < 0 {
+			return -1
+		}
+		e += n
+	}
+	e = skipRESpace(s, e)
+	if k := wordThenSpace(s, e, "và"); k >= 0 {
+		e = k
+	}
+	if n := foldAt(s, e, "số"); n >= 0 {
+		e = skipRESpace(s, e+n)
+		if e < len(s) && s[e] == ':' {
+			e++
+		}
+		e = skipRESpace(s, e)
+	}
+	return e
+}
+
+// beforeDateEnd reads what may stand between a number and its issuing
+// date,
+// ^[ \t]*(?:,[ \t]*)?\n?[ \t]*(?:\([ \t]*)?(?:(?i:được\s+)?(?i:ban\s+hành|ký|thông\s+qua)\s+)?(?:(?i:ngày|mùng|mồng)\s+)?,
+// and returns where it ends (it always matches).
+func beforeDateEnd(s string) int {
+	e := skipBlanks(s, 0)
+	if e < len(s) && s[e] == ',' {
+		e = skipBlanks(s, e+1)
+	}
+	if e < len(s) && s[e] == '\n' {
+		e++
+	}
+	e = skipBlanks(s, e)
+	if e < len(s) && s[e] == '(' {
+		e = skipBlanks(s, e+1)
+	}
+	if k := wordThenSpace(s, e, "được"); k >= 0 {
+		if v := issueVerbEnd(s, k); v >= 0 {
+			e = v
+		} else if v := issueVerbEnd(s, e); v >= 0 {
+			e = v
+		}
+	} else if v := issueVerbEnd(s, e); v >= 0 {
+		e = v
+	}
+	for _, w := range [...]string{"ngày", "mùng", "mồng"} {
+		if k := wordThenSpace(s, e, w); k >= 0 {
+			return k
+		}
+	}
+	return e
+}
+
+// issueVerbEnd reads (?i:ban\s+hành|ký|thông\s+qua)\s+ at s[i] and returns
+// where it ends, or -1.
+func issueVerbEnd(s string, i int) int {
+	if k := wordThenSpace(s, i, "ban"); k >= 0 {
+		if e := wordThenSpace(s, k, "hành"); e >= 0 {
+			return e
+		}
+	}
+	if e := wordThenSpace(s, i, "ký"); e >= 0 {
+		return e
+	}
+	if k := wordThenSpace(s, i, "thông"); k >= 0 {
+		if e := wordThenSpace(s, k, "qua"); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// partialDateEnd reads a day and month with no year,
+// ^[ \t]*,?[ \t]*(?i:ngày)[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}\b, and
+// returns where it ends, or -1.
+func partialDateEnd(s string) int {
+	e := skipBlanks(s, 0)
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	e = skipBlanks(s, e)
+	n := foldAt(s, e, "ngày")
+	if n < 0 {
+		return -1
+	}
+	e += n
+	k := skipBlanks(s, e)
+	if k == e {
+		return -1
+	}
+	d := digitRun(s, k)
+	if d < 1 || d > 2 {
+		return -1
+	}
+	e = skipBlanks(s, k+d)
+	if e >= len(s) || (s[e] != '/' && s[e] != '.' && s[e] != '-') {
+		return -1
+	}
+	e = skipBlanks(s, e+1)
+	d = digitRun(s, e)
+	if d < 1 || d > 2 {
+		return -1
+	}
+	e += d
+	if e < len(s) && isASCIIWord(s[e]) {
+		return -1 // \b after the digits
+	}
+	return e
+}
+
+// doIssuedMay reports whether reDoIssued can match s: its start
+// ^\s*,?\s*(?i:do)\s must.
+func doIssuedMay(s string) bool {
+	e := skipRESpace(s, 0)
+	if e < len(s) && s[e] == ',' {
+		e++
+	}
+	e = skipRESpace(s, e)
+	n := foldAt(s, e, "do")
+	return n >= 0 && e+n < len(s) && isRESpace(s[e+n])
+}
+
+// termMay reports whether reTerm can match in s: a match holds "h" or
+// "H" followed by "o", "O", "ó" or "Ó" ((?i:khóa|khoá)).
+func termMay(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] != 'h' && s[i] != 'H' {
+			continue
+		}
+		switch c := s[i+1]; {
+		case c == 'o' || c == 'O':
+			return true
+		case c == 0xC3 && i+2 < len(s) && (s[i+2] == 0xB3 || s[i+2] == 0x93): // ó, Ó
+			return true
+		}
+	}
+	return false
+}
+
+// digitRun is the number of ASCII digits at s[k:].
+func digitRun(s string, k int) int {
+	n := 0
+	for k+n < len(s) && isDigit(s[k+n]) {
+		n++
+	}
+	return n
+}
+
+// isASCIIWord reports whether c is in \w: [0-9A-Za-z_].
+func isASCIIWord(c byte) bool {
+	return isDigit(c) || isASCIILetter(c) || c == '_'
+}
