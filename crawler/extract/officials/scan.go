@@ -51,6 +51,9 @@ type parser struct {
 	// headBuf and nextBuf keep the memory of byKeyHead and byKeyNext
 	// from an earlier text
 	headBuf, nextBuf []int32
+	// honBits and headBits are the phrase-set bits (token.starts) of
+	// honAt's and headAt's sets
+	honBits, headBits uint16
 	// strongList is set while scanning a "các đồng chí: A - …; B - …" list,
 	// where items carry no "ông"/"bà": a capitalised Ông there is a surname
 	strongList bool
@@ -66,6 +69,8 @@ func (p *parser) reset(text string, l *lexicon) {
 
 func (p *parser) scan() {
 	toks, l := p.toks, p.lex
+	p.honBits = setBits(l.strongHon, l.ranks, l.degrees, l.weakHon)
+	p.headBits = setBits(l.heads, l.bound)
 	inQuote := false
 	i := 0
 	for i < len(toks) {
@@ -123,22 +128,29 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
-		if n := p.honAt(i); n > 0 {
-			i += n
-			continue
-		}
-		if t, ok := p.titleAt(i); ok {
-			it := item{kind: iTitle, a: i, b: t.end, title: t, plural: t.plural}
-			if t.hasName {
-				it.adjacent = true
-				p.push(it)
-				p.push(item{kind: iName, a: t.name.start, b: t.name.end, name: t.name, fromTtl: true})
-				i = t.name.end
-			} else {
-				p.push(it)
-				i = t.end
+		// honAt and titleAt find nothing at a word that starts none of
+		// their phrases (and is no "các", "tân", "nguyên", "đại" before a
+		// title)
+		if !tk.startsSet || tk.starts&p.honBits != 0 {
+			if n := p.honAt(i); n > 0 {
+				i += n
+				continue
 			}
-			continue
+		}
+		if !tk.startsSet || tk.starts&p.headBits != 0 || scanWord(tk.key) {
+			if t, ok := p.titleAt(i); ok {
+				it := item{kind: iTitle, a: i, b: t.end, title: t, plural: t.plural}
+				if t.hasName {
+					it.adjacent = true
+					p.push(it)
+					p.push(item{kind: iName, a: t.name.start, b: t.name.end, name: t.name, fromTtl: true})
+					i = t.name.end
+				} else {
+					p.push(it)
+					i = t.end
+				}
+				continue
+			}
 		}
 		if m := l.linkWords.match(toks, i); m > 0 {
 			p.push(item{kind: iLink, a: i, b: i + m})
@@ -174,6 +186,19 @@ func (p *parser) scan() {
 		p.push(item{kind: iOther, a: i, b: i + 1})
 		i++
 	}
+}
+
+// setBits is the union of the sets' bits; all bits when a set has none
+// (its words are not marked).
+func setBits(sets ...*phrases) uint16 {
+	var b uint16
+	for _, p := range sets {
+		if p.bit == 0 {
+			return ^uint16(0)
+		}
+		b |= p.bit
+	}
+	return b
 }
 
 // scanWord reports whether the scan gives key a meaning of its own: "các"

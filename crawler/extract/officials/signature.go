@@ -20,15 +20,17 @@ import (
 // Nguyễn Văn A") is metadata, not a signature.
 func (g *grammar) signatures() {
 	p := g.p
-	lines := strings.Split(p.text, "\n")
-	offset := 0
-	starts := make([]int, len(lines))
-	for i, ln := range lines {
-		starts[i] = offset
-		offset += len(ln) + 1
-	}
-	for i, ln := range lines {
-		name := strings.Trim(strings.TrimSpace(ln), "|")
+	text := p.text
+	for start := 0; start <= len(text); {
+		// the line text[lineStart:end]
+		lineStart, end := start, strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		start = end + 1
+		name := strings.Trim(strings.TrimSpace(text[lineStart:end]), "|")
 		name = strings.TrimSpace(name)
 		if name == "" || strings.ContainsAny(name, ":,;.-()0123456789") || lowerWordStart(name) {
 			continue
@@ -48,8 +50,11 @@ func (g *grammar) signatures() {
 			continue
 		}
 		title := ""
-		for j, seen := i-1, 0; j >= 0 && seen < 4; j-- {
-			l := strings.TrimSpace(strings.Trim(strings.TrimSpace(lines[j]), "|"))
+		// the lines above, nearest first: text[ps:pe]
+		for pe, seen := lineStart-1, 0; pe >= 0 && seen < 4; {
+			ps := strings.LastIndexByte(text[:pe], '\n') + 1
+			l := strings.TrimSpace(strings.Trim(strings.TrimSpace(text[ps:pe]), "|"))
+			pe = ps - 1
 			if l == "" {
 				continue
 			}
@@ -78,8 +83,8 @@ func (g *grammar) signatures() {
 			nm = append(nm, t.text)
 		}
 		full := strings.Join(nm, " ")
-		pp := g.personByName(full, starts[i])
-		pp.titles = append(pp.titles, titleRef{pos: starts[i], text: title})
+		pp := g.personByName(full, lineStart)
+		pp.titles = append(pp.titles, titleRef{pos: lineStart, text: title})
 	}
 }
 

@@ -26,6 +26,9 @@ func (p *parser) headAt(i int) (n int, bound bool) {
 	if j < len(p.toks) && p.toks[j].key == "nguyên" {
 		j++
 	}
+	if j < len(p.toks) && p.toks[j].startsSet && p.toks[j].starts&(l.heads.bit|l.bound.bit) == 0 && l.heads.bit != 0 && l.bound.bit != 0 {
+		return 0, false // no head starts with the word
+	}
 	if m := l.heads.match(p.toks, j); m > 0 {
 		return j + m - i, false
 	}
