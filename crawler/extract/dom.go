@@ -106,8 +106,8 @@ type pageIndex struct {
 // indexPage walks root once; the tokens kept are those passing filter
 // (nil: all).
 func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
-	x := &indexer{tok: make(map[string]*html.Node, 16), filter: filter}
-	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}, metas: map[string]string{}}
+	x := &indexer{tok: map[string]*html.Node{}, filter: filter}
+	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}} // metas made on the first
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -131,6 +131,9 @@ func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
 					if v := attr(n, k); v != "" {
 						key := k + ":" + strings.ToLower(v)
 						if _, seen := ix.metas[key]; !seen {
+							if ix.metas == nil {
+								ix.metas = map[string]string{}
+							}
 							ix.metas[key] = content
 						}
 					}

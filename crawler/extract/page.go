@@ -172,6 +172,7 @@ type page struct {
 	root       *html.Node
 	baseURL    *url.URL // for resolving links
 	url        string   // the page's own URL (canonical when the page names one)
+	parsedURL  *url.URL // url parsed, nil when it does not parse
 	site       string   // data.SiteOf(url)
 	profile    *compiled
 	noEntities bool
@@ -183,7 +184,12 @@ type page struct {
 func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 	ix := indexPage(root, filter)
 	pg := &page{root: root, url: pageURL, pageIndex: ix}
-	pg.baseURL, _ = url.Parse(pageURL)
+	pu, err := url.Parse(pageURL)
+	if err == nil {
+		pg.parsedURL = pu
+		u := *pu // a copy: the base URL and the page's URL are kept apart
+		pg.baseURL = &u
+	}
 	if ix.base != "" {
 		if u := pg.resolve(ix.base); u != "" {
 			pg.baseURL, _ = url.Parse(u)
@@ -192,10 +198,23 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 	if ix.canonical != "" {
 		if u := pg.resolve(ix.canonical); u != "" && strings.HasPrefix(u, "http") {
 			pg.url = u
+			pg.parsedURL, err = url.Parse(u)
+			if err != nil {
+				pg.parsedURL = nil
+			}
 		}
 	}
-	pg.site = data.SiteOf(pg.url)
+	pg.site = siteOf(pg.parsedURL)
 	return pg
+}
+
+// siteOf is data.SiteOf of a URL parsed once for all that the page needs
+// of it (nil when it does not parse).
+func siteOf(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // resolve makes href absolute against the page's base URL; "" when it
@@ -241,7 +260,7 @@ func (pg *page) extract() *Result {
 	// A profile that can tell articles from lists decides up front: a list
 	// page of a known platform has no article text and no date of its own.
 	articleMarked := len(p.articleMarkers) > 0 && pg.tok.anyMatch(pg.root, p.articleMarkers)
-	urlMarked := p.articleURL != nil && p.articleURL.MatchString(requestURI(pg.url))
+	urlMarked := p.articleURL != nil && p.articleURL.MatchString(requestURI(pg.parsedURL))
 	listPage := (len(p.articleMarkers) > 0 || p.articleURL != nil) && !articleMarked && !urlMarked
 
 	var body *html.Node
@@ -405,18 +424,18 @@ func (pg *page) isArticle(p *compiled, a *data.Article, paras []para, marked boo
 	if len(p.articleMarkers) > 0 || p.articleURL != nil {
 		return marked
 	}
-	if u, err := url.Parse(a.URL); err == nil && isHomePath(u.Path) {
+	if u := pg.parsedURL; u != nil && isHomePath(u.Path) { // a.URL is pg.url
 		return false
 	}
 	return a.Title != "" && a.Published != "" && utf8.RuneCountInString(a.Text) >= 200 && len(paras) >= 2
 }
 
-// requestURI is the path and query of a URL, or "".
-func requestURI(u string) string {
-	if pu, err := url.Parse(u); err == nil {
-		return pu.RequestURI()
+// requestURI is the path and query of a parsed URL, or "" for nil.
+func requestURI(u *url.URL) string {
+	if u == nil {
+		return ""
 	}
-	return ""
+	return u.RequestURI()
 }
 
 // isHomePath reports whether a URL path is a portal's home page.

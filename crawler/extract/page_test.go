@@ -3,9 +3,12 @@ package extract
 import (
 	"encoding/hex"
 	"errors"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/vnarchive/vnarchive/data"
 )
 
 // Pages written for these tests; none is copied from a portal.
@@ -214,6 +217,23 @@ func FuzzPage(f *testing.F) {
 		}
 		if a.Published != "" && !strings.HasSuffix(a.Published, "+07:00") {
 			t.Fatalf("published %q not in +07:00", a.Published)
+		}
+	})
+}
+
+// FuzzSiteOf checks that the site read from the URL parsed once is what
+// data.SiteOf says of the URL.
+func FuzzSiteOf(f *testing.F) {
+	for _, s := range []string{"https://sotttt.hanoi.gov.vn/a", "http://WWW.Hanoi.gov.vn:8080/x", "//x", "%zz", "https://[::1]:80/", "mailto:a@b", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		u, err := url.Parse(s)
+		if err != nil {
+			u = nil
+		}
+		if got, want := siteOf(u), data.SiteOf(s); got != want {
+			t.Fatalf("%q: siteOf says %q, data.SiteOf %q", s, got, want)
 		}
 	})
 }
