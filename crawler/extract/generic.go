@@ -211,8 +211,9 @@ func (pg *page) mainContent() *html.Node {
 	}
 	var best *html.Node
 	bestScore := 0.0
-	for _, n := range order {
-		s := (scores[n] + pg.classWeight(n)) * (1 - linkDensity(n))
+	dens := linkDensities(pg.root, order)
+	for i, n := range order {
+		s := (scores[n] + pg.classWeight(n)) * (1 - dens[i])
 		if best == nil || s > bestScore {
 			best, bestScore = n, s
 		}
@@ -261,6 +262,46 @@ func linkDensity(n *html.Node) float64 {
 		return 1
 	}
 	return min(float64(linked)/float64(total), 1)
+}
+
+// linkDensities is linkDensity of each of nodes (at most 10, all under
+// root), counted in one walk of root rather than one walk of each: a
+// node's counts are its children's, all of an <a>'s runes linked.
+func linkDensities(root *html.Node, nodes []*html.Node) [10]float64 {
+	var total, linked [10]int
+	var walk func(n *html.Node) (runes, link int)
+	walk = func(n *html.Node) (runes, link int) {
+		switch {
+		case n.Type == html.TextNode:
+			runes, _, _ = textStats(n)
+		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript || n.DataAtom == atom.Template):
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				r, l := walk(c)
+				runes += r
+				link += l
+			}
+			if n.Type == html.ElementNode && n.DataAtom == atom.A {
+				link = runes
+			}
+		}
+		for i, m := range nodes {
+			if m == n {
+				total[i], linked[i] = runes, link
+			}
+		}
+		return runes, link
+	}
+	walk(root)
+	var d [10]float64
+	for i := range nodes {
+		if total[i] == 0 {
+			d[i] = 1
+		} else {
+			d[i] = min(float64(linked[i])/float64(total[i]), 1)
+		}
+	}
+	return d
 }
 
 // textStats counts, without building strings, the non-space runes of the
