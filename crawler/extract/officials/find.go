@@ -59,7 +59,8 @@ func Find(text string) []data.Official {
 		p.reset("", nil)
 		putFindBuf(buf)
 	}()
-	if want := len(p.text)/5 + 1; cap(buf.toks) < want {
+	if want := len(p.text)/4 + 16; cap(buf.toks) < want {
+		// (texts have about one token in five bytes)
 		buf.toks = make([]token, 0, want)
 	}
 	var fl tokFlags
@@ -72,13 +73,17 @@ func Find(text string) []data.Official {
 	}
 	if fl.upperPair {
 		p.toks = splitGluedCaps(p.toks, p.lex, p.text)
+		if len(p.toks) > len(raw) {
+			raw = p.toks // grown in place or moved: the tokens to clear
+		}
 	}
 	if fl.dotted || fl.upperPair {
 		// the tokens the tokenizer made have their starts; merged and cut
 		// ones may not
 		p.lex.setStarts(p.toks)
 	}
-	if want := len(p.toks)/3 + 1; cap(buf.items) < want {
+	if want := len(p.toks)/2 + 16; cap(buf.items) < want {
+		// (texts have an item in two or three tokens)
 		buf.items = make([]item, 0, want)
 	}
 	p.items = buf.items[:0]

@@ -179,3 +179,48 @@ func FuzzNameKey(f *testing.F) {
 		}
 	})
 }
+
+// splitGluedCapsRef is splitGluedCaps as first written: a new slice, made
+// at the first cut.
+func splitGluedCapsRef(toks []token, l *lexicon) []token {
+	var out []token
+	for i, t := range toks {
+		if cut := gluedHeadCut(toks, i, l); cut > 0 {
+			if out == nil {
+				out = append(make([]token, 0, len(toks)+4), toks[:i]...)
+			}
+			a, b := wordShape(t.text[:cut]), wordShape(t.text[cut:])
+			a.start, a.end, a.space = t.start, t.start+cut, t.space
+			b.start, b.end = t.start+cut, t.end
+			out = append(out, a, b)
+			continue
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// FuzzSplitGluedCaps checks the in-place splitGluedCaps against the
+// first version, with and without room at the end of the slice.
+func FuzzSplitGluedCaps(f *testing.F) {
+	for _, s := range []string{"ĐOÀNBÍ THƯ TỈNH", "BAN CHẤP HÀNH ĐOÀNPHÓ BÍ THƯ THƯỜNG TRỰC", "ĐOÀNBÍ THƯ ĐOÀNPHÓ BÍ THƯ, HỘICHỦ TỊCH X", "Bí thư ĐOÀN BÍ THƯ", "TỈNHGIÁM ĐỐC SỞ"} {
+		f.Add(s, uint8(0))
+		f.Add(s, uint8(3))
+	}
+	l := theLexicon()
+	f.Fuzz(func(t *testing.T, s string, room uint8) {
+		s = vn.NFC(s)
+		toks := tokenizeWith(s, l)
+		want := splitGluedCapsRef(slices.Clone(toks), l)
+		in := append(make([]token, 0, len(toks)+int(room)), toks...)
+		got := splitGluedCaps(in, l, s)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%q: in place %d tokens, first version %d", s, len(got), len(want))
+		}
+	})
+}

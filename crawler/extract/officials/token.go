@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -152,7 +153,8 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 			j, n, glued := i, 0, false
 			h := uint32(2166136261)
 			for j < len(s) {
-				if c := s[j]; c < utf8.RuneSelf {
+				c := s[j]
+				if c < utf8.RuneSelf {
 					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
 						break
 					}
@@ -162,7 +164,16 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 					n++
 					continue
 				}
-				r2, sz := vn.DecodeRune(s, j)
+				// vn.DecodeRune, its common forms in line
+				var r2 rune
+				var sz int
+				if c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+					r2, sz = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+				} else if c >= 0xE1 && c <= 0xEC && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+					r2, sz = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+				} else {
+					r2, sz = vn.DecodeRune(s, j)
+				}
 				if r2 < wordRuneTableSize {
 					if wr[r2/64]&(1<<(r2%64)) == 0 {
 						break
@@ -180,10 +191,13 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 				j += sz
 				n++
 			}
-			if k := apostropheName(s, i, j); k != j {
-				j = k
-				glued = mayBeGlued(s[i:j])
-				h = wordHash(s[i:j])
+			if j < len(s) && (s[j] == '\'' || s[j] == 0xE2) && j-i <= utf8.UTFMax {
+				// (apostropheName's first test, in line)
+				if k := apostropheName(s, i, j); k != j {
+					j = k
+					glued = mayBeGlued(s[i:j])
+					h = wordHash(s[i:j])
+				}
 			}
 			if glued {
 				if cuts := gluedCuts(s[i:j]); len(cuts) > 0 {
@@ -442,32 +456,42 @@ func dottedPart(t token) bool {
 // only when the end of the word and the words after it are a title head of
 // two words or more, and both parts have two letters or more.
 func splitGluedCaps(toks []token, l *lexicon, text string) []token {
-	var out []token
-	for i, t := range toks {
+	type cutAt struct{ i, cut int }
+	var cuts []cutAt
+	for i := range toks {
 		if cut := gluedHeadCut(toks, i, l); cut > 0 {
-			if out == nil {
-				out = append(make([]token, 0, len(toks)+4), toks[:i]...)
-			}
-			a, b := wordShape(t.text[:cut]), wordShape(t.text[cut:])
-			a.start, a.end, a.space = t.start, t.start+cut, t.space
-			b.start, b.end = t.start+cut, t.end
-			out = append(out, a, b)
-			continue
-		}
-		if out != nil {
-			out = append(out, t)
+			cuts = append(cuts, cutAt{i, cut})
 		}
 	}
-	if out == nil {
+	if len(cuts) == 0 {
 		return toks
 	}
-	return out
+	// Make room at the end (in place when the slice has it) and move the
+	// tokens back from the last, cutting on the way.
+	n := len(toks)
+	toks = slices.Grow(toks, len(cuts))[:n+len(cuts)]
+	w, k := len(toks), len(cuts)-1
+	for i := n - 1; i >= 0 && w > i+1; i-- {
+		if k < 0 || cuts[k].i != i {
+			w--
+			toks[w] = toks[i]
+			continue
+		}
+		t, cut := toks[i], cuts[k].cut
+		k--
+		a, b := wordShape(t.text[:cut]), wordShape(t.text[cut:])
+		a.start, a.end, a.space = t.start, t.start+cut, t.space
+		b.start, b.end = t.start+cut, t.end
+		toks[w-1], toks[w-2] = b, a
+		w -= 2
+	}
+	return toks
 }
 
 // gluedHeadCut returns the byte offset at which word token i splits into a
 // word and the start of a title head, 0 for none.
 func gluedHeadCut(toks []token, i int, l *lexicon) int {
-	t := toks[i]
+	t := &toks[i]
 	if t.kind != kWord || !t.upper || !t.onlyLetter || i+1 >= len(toks) || toks[i+1].kind != kWord || !toks[i+1].upper {
 		return 0
 	}
