@@ -32,9 +32,23 @@ type scanner struct {
 	lists   int
 }
 
-func newScanner(text string) *scanner {
-	s := &scanner{text: text, byStart: map[int]int{}}
-	s.hits = loadTypeWords().findValid(text) // normalize made text valid
+// scanText returns the scanner of normalize(text), reading a text normalize
+// keeps as it is once for that and for the type words (findPlain).
+func scanText(text string) *scanner {
+	tw := loadTypeWords()
+	if !hasDashVariant(text) { // (found with IndexByte: no full read)
+		if hits, plain := tw.findPlain(text); plain {
+			return newScannerHits(text, hits)
+		}
+	}
+	norm := normalize(text)
+	return newScannerHits(norm, tw.findValid(norm)) // normalize made norm valid
+}
+
+// newScannerHits returns the scanner of a normalised text and its type
+// words.
+func newScannerHits(text string, hits []typeHit) *scanner {
+	s := &scanner{text: text, byStart: map[int]int{}, hits: hits}
 	s.dates = dates.Find(text)
 	for i, d := range s.dates {
 		if _, ok := s.byStart[d.Start]; !ok {

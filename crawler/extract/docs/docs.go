@@ -48,8 +48,7 @@ import (
 // spellings of one number are one entry; one number cited with two different
 // dates, terms or types stays two entries.
 func Find(text string) (docs []data.Document, refs []data.Reference) {
-	norm := normalize(text)
-	s := newScanner(norm)
+	s := scanText(text)
 	ms := s.mentions()
 	return merge(ms), s.references()
 }
@@ -58,10 +57,9 @@ func Find(text string) (docs []data.Document, refs []data.Reference) {
 // scanner reads are found once for both when normalising leaves text as it
 // is.
 func FindWithDates(text string) (docs []data.Document, refs []data.Reference, isoDates []string) {
-	norm := normalize(text)
-	s := newScanner(norm)
+	s := scanText(text)
 	ms := s.mentions()
-	if norm == text {
+	if s.text == text {
 		isoDates = dates.ISO(s.dates)
 	} else {
 		isoDates = dates.All(text)

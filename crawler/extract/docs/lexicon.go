@@ -205,12 +205,37 @@ func (tw *typeWords) findText(text string) []typeHit {
 
 // findValid is findText for text known to be valid UTF-8 (normalize's).
 func (tw *typeWords) findValid(text string) []typeHit {
+	hits, _ := tw.scan(text, false)
+	return hits
+}
+
+// findPlain is findValid(text) for a text normalize keeps as it is, and
+// tells whether text is one: plain is true only for valid UTF-8 of
+// stableBits runes with no dash variant and no CR, so that normalize(text)
+// is text. When plain is false the hits are nil: they are to be read from
+// the normalised text. It reads text once where normalize's test and the
+// type words would read it twice.
+func (tw *typeWords) findPlain(text string) (hits []typeHit, plain bool) {
+	return tw.scan(text, true)
+}
+
+// plainRune reports whether a rune of a plain text (findPlain) may be r: a
+// rune of stableBits that is no dash variant.
+func plainRune(r rune) bool {
+	return r < stableTableSize && stableBits[r/64]&(1<<(r%64)) != 0 && !(r >= 0x2010 && (r <= 0x2015 || r == 0x2044))
+}
+
+// scan is findValid, and with check findPlain.
+func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 	var out []typeHit
 	var buf [64]byte
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
+				if check && c == '\r' {
+					return nil, false
+				}
 				i++
 				continue
 			}
@@ -219,26 +244,33 @@ func (tw *typeWords) findValid(text string) []typeHit {
 			var size int
 			if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
-			} else if c == 0xE1 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			} else if (c == 0xE1 || c == 0xE2) && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
 				r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
 			} else {
 				r, size = vn.DecodeRune(text, i)
+			}
+			if check && !plainRune(r) {
+				return nil, false
 			}
 			if r < runeTableSize && letterBits[r/64]&(1<<(r%64)) == 0 || r >= runeTableSize && !unicode.IsLetter(r) {
 				i += size
 				continue
 			}
 		}
+		wend, ok := wordStop(text, i, check)
+		if !ok {
+			return nil, false
+		}
 		if p := uint16(c) << 8; i+1 < len(text) {
 			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
-				i = wordStop(text, i)
+				i = wend
 				continue
 			}
 		} else if tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
-			i = wordStop(text, i)
+			i = wend
 			continue
 		}
-		w := text[i:wordStop(text, i)]
+		w := text[i:wend]
 		next := i + len(w)
 		p := lowerPair(w)
 		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
@@ -258,6 +290,12 @@ func (tw *typeWords) findValid(text string) []typeHit {
 		if list, ok := tw.byFirst[string(lw)]; ok && wordStart(text, i) {
 			for _, words := range list {
 				if end, ok := matchWordsText(text, i, words); ok {
+					if check && end > wend {
+						// the rest of the phrase is read here, not by the loop
+						if plain, dash := plainText(text[wend:end]); !plain || dash || strings.IndexByte(text[wend:end], '\r') >= 0 {
+							return nil, false
+						}
+					}
 					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
 					next = end // "Pháp lệnh" is not also a "Lệnh"
 					break
@@ -266,7 +304,7 @@ func (tw *typeWords) findValid(text string) []typeHit {
 		}
 		i = next
 	}
-	return out
+	return out, true
 }
 
 // lowerRune is the rune lowerSameLen writes for r of size bytes.
@@ -453,9 +491,10 @@ func matchWords(lower string, i int, words []string) (int, bool) {
 }
 
 // wordStop is i + len(wordAtLower(s, i)) for valid UTF-8 s, decoding the
-// runes of Vietnamese words in line.
-func wordStop(s string, i int) int {
-	wr := &runeTab.wordRune
+// runes of Vietnamese words in line. With check, ok is false when the word
+// holds a rune that is not plainRune.
+func wordStop(s string, i int, check bool) (end int, ok bool) {
+	wr, pw := &runeTab.wordRune, &runeTab.plainWord
 	j := i
 	for j < len(s) {
 		c := s[j]
@@ -476,15 +515,22 @@ func wordStop(s string, i int) int {
 			r, size = vn.DecodeRune(s, j)
 		}
 		if r < runeTableSize {
+			if check && pw[r/64]&(1<<(r%64)) != 0 {
+				j += size
+				continue
+			}
 			if wr[r/64]&(1<<(r%64)) == 0 {
 				break
 			}
 		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
 			break
 		}
+		if check && !plainRune(r) {
+			return j, false
+		}
 		j += size
 	}
-	return j
+	return j, true
 }
 
 // wordAtLower returns the run of letters (and combining marks) at s[i].
@@ -565,6 +611,8 @@ type runeTablesT struct {
 	lower [runeTableSize]rune
 	// wordRune marks letters and combining marks (wordAtLower's runes).
 	wordRune [runeTableSize / 64]uint64
+	// plainWord marks the runes of wordRune that are plainRune.
+	plainWord [runeTableSize / 64]uint64
 }
 
 // runeTab is built at package initialisation (a few thousand runes): the
@@ -584,6 +632,9 @@ func buildRuneTables() *runeTablesT {
 		t.lower[r] = l
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			t.wordRune[r/64] |= 1 << (r % 64)
+			if plainRune(r) {
+				t.plainWord[r/64] |= 1 << (r % 64)
+			}
 		}
 	}
 	return t
@@ -645,7 +696,7 @@ func (tw *typeWords) typeOfPhrase(phrase string) string {
 }
 
 // isASCIILetter is unicode.IsLetter for a byte below utf8.RuneSelf.
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isASCIILetter(c byte) bool { return (c|0x20)-'a' < 26 }
 
 // letterBits marks the letters below runeTableSize, for isLetter.
 var letterBits = func() (b [runeTableSize / 64]uint64) {

@@ -3,6 +3,7 @@ package docs
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -154,9 +155,48 @@ func FuzzWordStop(f *testing.F) {
 			return
 		}
 		for i := 0; i < len(s); i++ {
-			if got, want := wordStop(s, i), i+len(wordAtLower(s, i)); got != want {
+			if got, _ := wordStop(s, i, false); got != i+len(wordAtLower(s, i)) {
+				want := i + len(wordAtLower(s, i))
 				t.Fatalf("wordStop(%q, %d) = %d, wordAtLower says %d", s, i, got, want)
 			}
 		}
 	})
+}
+
+// FuzzFindPlain checks findPlain: where it says plain, normalize keeps the
+// text and the hits are findValid's; it says plain wherever plainText does
+// with no dash and no CR.
+func FuzzFindPlain(f *testing.F) {
+	for _, s := range findTextSeeds {
+		f.Add(s)
+	}
+	for _, s := range normalizeSeeds {
+		f.Add(s)
+	}
+	for _, s := range []string{"Nghị\rquyết số 1", "Nghị \u2013quyết", "Thông\n\ntư số 2", "Kế  hoạch\u00a0số 3", "Quyết đi\u0323nh"} {
+		f.Add(s)
+	}
+	tw := loadTypeWords()
+	f.Fuzz(func(t *testing.T, s string) {
+		hits, plain := tw.findPlain(s)
+		if plain {
+			if n := normalize(s); n != s {
+				t.Fatalf("findPlain(%q) says plain, normalize gives %q", s, n)
+			}
+			if want := tw.findValid(s); !slices.Equal(hits, want) {
+				t.Fatalf("findPlain(%q) = %v, findValid says %v", s, hits, want)
+			}
+		} else if p, dash := plainText(s); p && !dash && !strings.Contains(s, "\r") {
+			t.Fatalf("findPlain(%q) says not plain, plainText says plain", s)
+		}
+	})
+}
+
+func TestIsASCIILetterIsTheRanges(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		if got, want := isASCIILetter(b), 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'; got != want {
+			t.Fatalf("isASCIILetter(%#x) = %v, want %v", b, got, want)
+		}
+	}
 }
