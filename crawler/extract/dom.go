@@ -33,18 +33,40 @@ type tokens = *tokenIndex
 // tokens that pass it (those the extractor's selectors need) and indexes
 // the rest of the page when asked about a token that does not pass.
 type tokenIndex struct {
-	m      map[string]*html.Node
-	filter *tokenFilter // nil: m holds every token
+	m      map[string]*html.Node // every token (filter nil)
+	list   []tokenEntry          // with a filter: the tokens passing it, searched in turn (a page has a dozen)
+	filter *tokenFilter          // nil: m holds every token
 	root   *html.Node
+}
+
+// tokenEntry is one token of a filtered index: mark+v and its first
+// element.
+type tokenEntry struct {
+	mark byte
+	v    string
+	el   *html.Node
+}
+
+// find returns the element of mark+v in list, or nil.
+func find(list []tokenEntry, mark byte, v string) *html.Node {
+	for i := range list {
+		if e := &list[i]; e.mark == mark && e.v == v {
+			return e.el
+		}
+	}
+	return nil
 }
 
 // get returns the first element with token n, or nil.
 func (t *tokenIndex) get(n string) *html.Node {
-	if t.filter != nil && !t.filter.hasToken(n) {
+	if t.filter != nil {
+		if t.filter.hasToken(n) {
+			return find(t.list, n[0], n[1:])
+		}
 		// a token no selector was registered for: index every token
 		x := &indexer{tok: map[string]*html.Node{}}
 		x.walk(t.root)
-		t.m, t.filter = x.tok, nil
+		t.m, t.list, t.filter = x.tok, nil, nil
 	}
 	return t.m[n]
 }
@@ -106,7 +128,10 @@ type pageIndex struct {
 // indexPage walks root once; the tokens kept are those passing filter
 // (nil: all).
 func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
-	x := &indexer{tok: map[string]*html.Node{}, filter: filter}
+	x := &indexer{filter: filter}
+	if filter == nil {
+		x.tok = map[string]*html.Node{}
+	}
 	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}} // metas made on the first
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -157,14 +182,16 @@ func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
 		}
 	}
 	walk(root)
+	ix.tok.list = x.list
 	return ix
 }
 
 // indexer fills a page's tokens.
 type indexer struct {
-	tok    map[string]*html.Node
-	filter *tokenFilter // nil: every token
-	key    [64]byte     // ".class" or "#id", built without a string per element
+	tok    map[string]*html.Node // without a filter
+	list   []tokenEntry          // with one
+	filter *tokenFilter          // nil: every token
+	key    [64]byte              // ".class" or "#id", built without a string per element
 }
 
 // element indexes the class, id and attribute names of element n.
@@ -202,7 +229,10 @@ func (x *indexer) walk(root *html.Node) {
 
 // add records token mark+v for el unless an earlier element has it.
 func (x *indexer) add(mark byte, v string, el *html.Node) {
-	if x.filter != nil && !x.filter.has(mark, v) {
+	if x.filter != nil {
+		if x.filter.has(mark, v) && find(x.list, mark, v) == nil {
+			x.list = append(x.list, tokenEntry{mark: mark, v: v, el: el})
+		}
 		return
 	}
 	if len(v) >= len(x.key) {
