@@ -51,12 +51,18 @@ func Find(text string) []data.Official {
 	p.reset(unwrap(vn.NFC(text)), theLexicon())
 	var raw []token // the tokens as tokenizeInto wrote them into buf.toks
 	defer func() {
-		// drop the strings the slices point into, where this call wrote
-		clear(raw)
-		clear(p.items)
-		buf.toks, buf.items = raw[:0], p.items[:0]
+		items := p.items
 		g.release()
 		p.reset("", nil)
+		if cap(raw) > maxKeptTokens || cap(items) > maxKeptTokens || cap(p.nextBuf) > maxKeptTokens {
+			// too large to keep: let go as they are
+			buf.toks, buf.items, p.headBuf, p.nextBuf = nil, nil, nil, nil
+		} else {
+			// drop the strings the slices point into, where this call wrote
+			clear(raw)
+			clear(items)
+			buf.toks, buf.items = raw[:0], items[:0]
+		}
 		putFindBuf(buf)
 	}()
 	if want := len(p.text)/4 + 16; cap(buf.toks) < want {
@@ -125,7 +131,7 @@ func getFindBuf() *findBuf {
 }
 
 func putFindBuf(b *findBuf) {
-	if cap(b.toks) > maxKeptTokens || cap(b.items) > maxKeptTokens || len(b.g.pool) > maxKeptPeople {
+	if len(b.g.pool) > maxKeptPeople {
 		return
 	}
 	select {
@@ -148,6 +154,8 @@ type grammar struct {
 	keyBuf     []byte               // nameKey's
 	pool       []*person            // newPerson's: pool[:used] are in use
 	used       int
+	holders    map[string]holder // holderOf's index of given[:indexed]
+	indexed    int
 }
 
 func newGrammar(p *parser) *grammar {
@@ -176,6 +184,8 @@ func (g *grammar) reset(p *parser) {
 	g.order, g.given = g.order[:0], g.given[:0]
 	g.strongList = false
 	g.used = 0
+	clear(g.holders)
+	g.indexed = 0
 }
 
 // release drops what g points to of the text just read, keeping the
@@ -196,6 +206,11 @@ func (g *grammar) release() {
 	}
 	clear(g.spans)
 	g.order, g.given = g.order[:0], g.given[:0]
+	if len(g.holders) > maxKeptPeople {
+		g.holders = nil
+	}
+	clear(g.holders)
+	g.indexed = 0
 	g.p, g.items = nil, nil
 	g.used = 0
 }
@@ -309,26 +324,46 @@ func (g *grammar) give(ni, ti int) {
 }
 
 // holderOf returns who was last given a title whose key starts with the
-// words of key (eight at most), by position in the text.
+// words of key (eight at most), by position in the text: the last given
+// (in the order given) of those at the greatest position.
 func (g *grammar) holderOf(key string) (*person, bool) {
 	if key == "" || strings.Count(key, " ") >= 8 {
 		return nil, false
 	}
-	var who *person
-	best := 0
-	for i := range g.given {
-		gv := &g.given[i]
+	// The titles given since the last call join the index: each under its
+	// key and every leading run of its words, so that a look-up finds
+	// exactly the keys equal to key or going on after it with a space.
+	if g.holders == nil {
+		g.holders = map[string]holder{}
+	}
+	for ; g.indexed < len(g.given); g.indexed++ {
+		gv := &g.given[g.indexed]
 		if !gv.keyed {
-			gv.key, gv.keyed = vn.Key(gv.text), true
+			gv.key, gv.keyed = titleVnKeys.get(gv.text, vn.Key), true
 		}
-		if gv.key != key && !(strings.HasPrefix(gv.key, key) && gv.key[len(key)] == ' ') {
-			continue
-		}
-		if who == nil || gv.pos >= best {
-			who, best = gv.who, gv.pos
+		g.addHolder(gv.key, gv)
+		for i := 0; i < len(gv.key); i++ {
+			if gv.key[i] == ' ' {
+				g.addHolder(gv.key[:i], gv)
+			}
 		}
 	}
-	return who, who != nil
+	h, ok := g.holders[key]
+	return h.who, ok
+}
+
+// holder is the answer of holderOf for one key so far.
+type holder struct {
+	who *person
+	pos int
+}
+
+// addHolder records gv under k unless a title at a greater position is
+// there already.
+func (g *grammar) addHolder(k string, gv *given) {
+	if h, ok := g.holders[k]; !ok || gv.pos >= h.pos {
+		g.holders[k] = holder{who: gv.who, pos: gv.pos}
+	}
 }
 
 // span is the text of tokens [a, b) as written, white space made single.
@@ -371,7 +406,7 @@ func plainSpaced(s string) bool {
 // corefer handles "Thủ tướng làm Trưởng Ban Chỉ đạo": the title at ti
 // names someone already met; give them the title at t2.
 func (g *grammar) corefer(ti, t2 int) {
-	key := vn.Key(g.p.span(g.items[ti].title.start, g.items[ti].title.end))
+	key := titleVnKeys.get(g.p.span(g.items[ti].title.start, g.items[ti].title.end), vn.Key)
 	who, ok := g.holderOf(key)
 	if !ok {
 		return
@@ -448,25 +483,7 @@ func (set *strSet) add(s string) bool {
 // titleKey folds the spellings of one title: case, tone-mark placement,
 // punctuation and spaces ("TP.HCM" = "TPHCM", "Quận uỷ" = "Quận ủy").
 // The keys are kept (titleKeys): most titles recur from text to text.
-func titleKey(s string) string {
-	titleKeys.mu.RLock()
-	k, ok := titleKeys.m[s]
-	titleKeys.mu.RUnlock()
-	if ok {
-		return k
-	}
-	k = foldTitle(s)
-	if len(s) <= maxKeptTitle {
-		titleKeys.mu.Lock()
-		if len(titleKeys.m) >= maxTitleKeys {
-			titleKeys.m = make(map[string]string, maxTitleKeys) // start afresh
-		}
-		// a copy of s: the table keeps no text it was read from alive
-		titleKeys.m[strings.Clone(s)] = k
-		titleKeys.mu.Unlock()
-	}
-	return k
-}
+func titleKey(s string) string { return titleKeys.get(s, foldTitle) }
 
 // foldTitle is titleKey without the table.
 func foldTitle(s string) string {
@@ -479,14 +496,41 @@ func foldTitle(s string) string {
 	return b.String()
 }
 
-// titleKeys holds the titleKey of the titles met, up to maxTitleKeys of
-// them (then it starts afresh), each at most maxKeptTitle bytes long.
-var titleKeys = struct {
+// titleKeys holds the titleKey of the titles met, titleVnKeys their
+// vn.Key.
+var titleKeys, titleVnKeys keyCache
+
+// keyCache keeps the keys of strings made by one function, up to
+// maxCachedKeys of them (then it starts afresh), each string at most
+// maxCachedLen bytes long.
+type keyCache struct {
 	mu sync.RWMutex
 	m  map[string]string
-}{m: map[string]string{}}
+}
 
 const (
-	maxTitleKeys = 1 << 13
-	maxKeptTitle = 200
+	maxCachedKeys = 1 << 13
+	maxCachedLen  = 200
 )
+
+// get returns f(s), from the cache when s is in it; f is always the same
+// function for one cache.
+func (c *keyCache) get(s string, f func(string) string) string {
+	c.mu.RLock()
+	k, ok := c.m[s]
+	c.mu.RUnlock()
+	if ok {
+		return k
+	}
+	k = f(s)
+	if len(s) <= maxCachedLen {
+		c.mu.Lock()
+		if c.m == nil || len(c.m) >= maxCachedKeys {
+			c.m = make(map[string]string) // start afresh
+		}
+		// a copy of s: the cache keeps no text it was read from alive
+		c.m[strings.Clone(s)] = k
+		c.mu.Unlock()
+	}
+	return k
+}

@@ -224,3 +224,53 @@ func FuzzSplitGluedCaps(f *testing.F) {
 		}
 	})
 }
+
+// holderOfRef is holderOf as first written: a look through every title
+// given.
+func holderOfRef(given []given, key string) (*person, bool) {
+	if key == "" || strings.Count(key, " ") >= 8 {
+		return nil, false
+	}
+	var who *person
+	best := 0
+	for _, gv := range given {
+		k := vn.Key(gv.text)
+		if k != key && !(strings.HasPrefix(k, key) && k[len(key)] == ' ') {
+			continue
+		}
+		if who == nil || gv.pos >= best {
+			who, best = gv.who, gv.pos
+		}
+	}
+	return who, who != nil
+}
+
+// FuzzHolderOf checks holderOf's index against a look through every title
+// given, with titles given between the questions: ops picks, byte by byte,
+// a title to give (to one of four people, at a position) or a question.
+func FuzzHolderOf(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 130, 3, 131, 4, 5, 132, 6, 7, 133, 200, 201})
+	f.Add([]byte{9, 9, 137, 8, 136, 1, 129, 0, 128})
+	words := []string{"Thủ tướng", "Thủ tướng Chính phủ", "Chủ tịch", "Chủ tịch UBND tỉnh", "Chủ tịch  Quốc hội",
+		"Bí thư Tỉnh ủy", "bí thư", "Trưởng Ban Chỉ đạo", "Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "CHỦ TỊCH UBND TỈNH"}
+	f.Fuzz(func(t *testing.T, ops []byte) {
+		people := []*person{{name: "A"}, {name: "B"}, {name: "C"}, {name: "D"}}
+		g := &grammar{}
+		for i, op := range ops {
+			w := words[int(op&0x7f)%len(words)]
+			if op < 128 {
+				g.given = append(g.given, given{text: w, who: people[i%4], pos: int(op) % 7})
+				continue
+			}
+			key := vn.Key(w)
+			if op >= 200 {
+				key = vn.Key(w)[:strings.IndexByte(vn.Key(w)+" ", ' ')]
+			}
+			got, gotOK := g.holderOf(key)
+			want, wantOK := holderOfRef(g.given, key)
+			if got != want || gotOK != wantOK {
+				t.Fatalf("after %v, holderOf(%q) = %v %v, want %v %v", ops[:i], key, got, gotOK, want, wantOK)
+			}
+		}
+	})
+}
