@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/data/vn"
 )
@@ -139,7 +140,54 @@ func mayBeBoiler(text string, maxLen int) bool {
 	if len(w) > 24 {
 		return false
 	}
+	var buf [24]byte
+	if f, ok := foldShort(w, &buf); ok {
+		return boilerFirst[string(f)]
+	}
 	return boilerFirst[vn.Fold(w)]
+}
+
+// foldLetter is vn.Fold of each Latin letter with diacritics (U+00C0 to
+// U+024F, U+1EA0 to U+1EF9) that folds to one ASCII letter, 0 for the
+// others.
+var foldLetter = func() *[0x1F00]byte {
+	var t [0x1F00]byte
+	for _, rg := range [][2]rune{{0xC0, 0x24F}, {0x1EA0, 0x1EF9}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			if f := vn.Fold(string(r)); len(f) == 1 && f[0] < utf8.RuneSelf {
+				t[r] = f[0]
+			}
+		}
+	}
+	return &t
+}()
+
+// foldShort is vn.Fold(w) written into buf for a word of ASCII and the
+// letters of foldLetter (vn.Fold folds rune by rune), false for any other
+// word.
+func foldShort(w string, buf *[24]byte) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r >= 0x1F00 || foldLetter[r] == 0 {
+			return nil, false
+		}
+		b = append(b, foldLetter[r])
+		i += size
+	}
+	return b, true
 }
 
 // isBoilerLine reports whether a paragraph is boilerplate by its text.

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"testing"
+
+	"github.com/vnarchive/vnarchive/data/vn"
 )
 
 // reTailHeadingSpec is tailHeading as written, unanchored as a whole.
@@ -73,6 +75,19 @@ func FuzzBoilerOnWords(f *testing.F) {
 		}
 		if got, want := matchTail(key), reTailHeadingSpec.MatchString(key); got != want {
 			t.Fatalf("%q: matchTail says %v, the regexp %v", key, got, want)
+		}
+	})
+}
+
+// FuzzFoldShort checks the folding of first words against vn.Fold.
+func FuzzFoldShort(f *testing.F) {
+	for _, s := range []string{"Các", "ĐĂNG", "Lượt", "Tin", "©", "Ðảng", "e\u0301", "ǅ", "Ǆ", "\xff", "İ", "ﬁ", "ẞ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		var buf [24]byte
+		if got, ok := foldShort(w, &buf); ok && string(got) != vn.Fold(w) {
+			t.Fatalf("foldShort(%q) = %q, vn.Fold says %q", w, got, vn.Fold(w))
 		}
 	})
 }

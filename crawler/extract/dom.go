@@ -724,7 +724,7 @@ func newFixedGroup(group string) *fixedGroup {
 		if err != nil {
 			panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
 		}
-		g.sels = append(g.sels, selector{m: m, need: needTokens(s), tag: bareTag(s)})
+		g.sels = append(g.sels, selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)})
 	}
 	return g
 }
@@ -733,16 +733,26 @@ func newFixedGroup(group string) *fixedGroup {
 // selectors that need a class or id the page lacks left out: they match
 // nothing, and every node left matches as before, in document order.
 func (pg *page) queryGroup(root *html.Node, g *fixedGroup) []*html.Node {
-	var group cascadia.SelectorGroup
+	var buf [16]selector
+	live := buf[:0]
 	for _, s := range g.sels {
 		if pg.tok.possible(s) {
-			group = append(group, s.m.(cascadia.Sel))
+			live = append(live, s)
 		}
 	}
-	if len(group) == 0 {
+	if len(live) == 0 {
 		return nil
 	}
-	return cascadia.QueryAll(root, group)
+	var out []*html.Node
+	for n := next(root, root); n != nil; n = next(root, n) {
+		for i := range live {
+			if live[i].matches(n) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // queryAll returns every node under root that the fixed selector s matches.

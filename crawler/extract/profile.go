@@ -114,10 +114,15 @@ type selector struct {
 	tag string
 }
 
-// matches is s.m.Match(n), comparing the name alone for a bare tag.
+// matches is s.m.Match(n), comparing the name alone for a bare tag and
+// passing over nodes without attributes when the subject needs a class or
+// id.
 func (s *selector) matches(n *html.Node) bool {
 	if s.tag != "" {
 		return n.Type == html.ElementNode && n.Data == s.tag
+	}
+	if s.subject != "" && len(n.Attr) == 0 {
+		return false // the class or id the subject needs is an attribute
 	}
 	return s.m.Match(n)
 }
