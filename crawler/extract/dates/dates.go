@@ -18,7 +18,6 @@ package dates
 import (
 	"regexp"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,7 +53,7 @@ func Find(text string) []Match {
 		}
 		// A list that continues an earlier date ("11, 12 tháng 01 năm 2010
 		// (…) và 15, 16 tháng 01 năm 2010") needs no "ngày" of its own.
-		cont := len(out) > 0 && i-out[len(out)-1].End < 48 && strings.ToLower(prevWord(text, i)) == "và"
+		cont := len(out) > 0 && i-out[len(out)-1].End < 48 && lowerIs(prevWord(text, i), "và")
 		if ms, ok := listAt(text, i, cont); ok {
 			out = append(out, ms...)
 			covered = ms[len(ms)-1].End
@@ -101,13 +100,12 @@ func rangeDM(text string, i int) ([]Match, bool) {
 	if sep != '-' {
 		return nil, false
 	}
-	word := strings.ToLower(text[n:n2])
-	before := strings.ToLower(prevWord(text, i))
-	if word != "đến" && word != "tới" && before != "ngày" && before != "từ" {
+	word, before := text[n:n2], prevWord(text, i)
+	if !lowerIs(word, "đến") && !lowerIs(word, "tới") && !lowerIs(before, "ngày") && !lowerIs(before, "từ") {
 		return nil, false
 	}
 	n = skipSpaces(text, n2)
-	if strings.HasPrefix(strings.ToLower(text[n:min(len(text), n+6)]), "ngày") {
+	if lowerHasPrefix(text[n:min(len(text), n+6)], "ngày") {
 		n = skipSpaces(text, n+len("ngày"))
 	}
 	if n >= len(text) || !isDigit(text[n]) {
@@ -251,9 +249,9 @@ func splitYear(s string, end int, first string) (int, bool) {
 	if end+3 > len(s) || s[end] != ' ' || !isDigit(s[end+1]) || !isDigit(s[end+2]) || digitAfter(s, end+3) {
 		return 0, false
 	}
-	after := strings.ToLower(strings.TrimLeft(s[end+3:min(len(s), end+12)], " \t"))
-	if strings.HasPrefix(s[end+3:], ":") || strings.HasPrefix(s[end+3:], "h") || strings.HasPrefix(after, "giờ") ||
-		strings.HasPrefix(after, "g ") || strings.HasPrefix(after, "phút") {
+	after := strings.TrimLeft(s[end+3:min(len(s), end+12)], " \t")
+	if strings.HasPrefix(s[end+3:], ":") || strings.HasPrefix(s[end+3:], "h") || lowerHasPrefix(after, "giờ") ||
+		lowerHasPrefix(after, "g ") || lowerHasPrefix(after, "phút") {
 		return 0, false
 	}
 	return end + 3, true
@@ -295,7 +293,7 @@ func listAt(text string, i int, cont bool) ([]Match, bool) {
 			listSep = true
 		}
 		k = skipSpaces(text, k2)
-		if strings.HasPrefix(strings.ToLower(text[k:min(len(text), k+6)]), "ngày") {
+		if lowerHasPrefix(text[k:min(len(text), k+6)], "ngày") {
 			k = skipSpaces(text, k+len("ngày"))
 		}
 		if k >= len(text) || !isDigit(text[k]) {
@@ -339,9 +337,9 @@ func listSepAt(text string, k int) (byte, int) {
 	case '-', '‐', '‑', '‒', '–', '—', '−':
 		return '-', k + size
 	}
-	low := strings.ToLower(text[k:min(len(text), k+8)])
-	for _, w := range []string{"và", "đến", "tới"} {
-		if strings.HasPrefix(low, w) {
+	low := text[k:min(len(text), k+8)]
+	for _, w := range [...]string{"và", "đến", "tới"} {
+		if lowerHasPrefix(low, w) {
 			end := k + len(w)
 			if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' {
 				return 0, k
@@ -358,10 +356,11 @@ func listSepAt(text string, k int) (byte, int) {
 // spelledContextOK rejects "D tháng M năm Y" read out of a duration ("trong
 // 3 tháng …"): the word before the day must not be a quantity word.
 func spelledContextOK(text string, i int) bool {
-	w := strings.ToLower(prevWord(text, i))
-	switch w {
-	case "trong", "sau", "hơn", "gần", "khoảng", "mất", "những", "suốt", "vòng", "được", "có":
-		return false
+	w := prevWord(text, i)
+	for _, q := range [...]string{"trong", "sau", "hơn", "gần", "khoảng", "mất", "những", "suốt", "vòng", "được", "có"} {
+		if lowerIs(w, q) {
+			return false
+		}
 	}
 	return true
 }
@@ -369,8 +368,56 @@ func spelledContextOK(text string, i int) bool {
 // hasTriggerBefore reports whether the word right before text[i] (across
 // spaces) is word, case-insensitively.
 func hasTriggerBefore(text string, i int, word string) bool {
-	w := strings.ToLower(prevWord(text, i))
-	return w == word || w == "mùng" || w == "mồng"
+	w := prevWord(text, i)
+	return lowerIs(w, word) || lowerIs(w, "mùng") || lowerIs(w, "mồng")
+}
+
+// lowerPrefix reports whether strings.ToLower(s) starts with w and whether
+// it is w, lowering no more of s than it takes (and allocating nothing).
+func lowerPrefix(s, w string) (prefix, equal bool) {
+	j := 0 // bytes of w matched
+	var enc [utf8.UTFMax]byte
+	for i := 0; i < len(s); {
+		if j == len(w) {
+			return true, false // every rune of s lowers to at least one byte
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != w[j] {
+				return false, false
+			}
+			i++
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n := utf8.EncodeRune(enc[:], unicode.ToLower(r))
+		if j+n > len(w) {
+			// w ends inside this rune's lower case
+			return string(enc[:len(w)-j]) == w[j:], false
+		}
+		if string(enc[:n]) != w[j:j+n] {
+			return false, false
+		}
+		i += size
+		j += n
+	}
+	return j == len(w), j == len(w)
+}
+
+// lowerIs is strings.ToLower(s) == w.
+func lowerIs(s, w string) bool {
+	_, eq := lowerPrefix(s, w)
+	return eq
+}
+
+// lowerHasPrefix is strings.HasPrefix(strings.ToLower(s), w).
+func lowerHasPrefix(s, w string) bool {
+	p, _ := lowerPrefix(s, w)
+	return p
 }
 
 // prevWord returns the run of letters right before text[i], spaces skipped.
@@ -486,11 +533,27 @@ func mkDate(y, m, d int) (string, bool) {
 	if y < 1000 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return "", false
 	}
-	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-	if t.Day() != d || int(t.Month()) != m {
+	if d > daysIn(y, m) {
 		return "", false
 	}
-	return t.Format("2006-01-02"), true
+	b := [10]byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + m/10), byte('0' + m%10), '-', byte('0' + d/10), byte('0' + d%10)}
+	return string(b[:]), true
+}
+
+// daysIn is the number of days of month m (1 to 12) of year y in the
+// proleptic Gregorian calendar, as package time counts them.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
 }
 
 func splitISO(iso string) (y, m, d int) {

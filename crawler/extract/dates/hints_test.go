@@ -3,7 +3,9 @@ package dates
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 // FuzzHintsNeverTurnAwayAMatch checks that the cheap tests made before the
@@ -43,6 +45,43 @@ func FuzzNumericAtIsTheRegexp(f *testing.F) {
 		}
 		if !h.dmy && reNumeric.MatchString(s) {
 			t.Fatalf("%q: reNumeric matches but the hint says no", s)
+		}
+	})
+}
+
+// TestMkDateIsTime checks mkDate against package time for every year it
+// takes and every month and day about its bounds.
+func TestMkDateIsTime(t *testing.T) {
+	for y := 990; y <= 2210; y++ {
+		for m := -1; m <= 13; m++ {
+			for d := -1; d <= 32; d++ {
+				got, ok := mkDate(y, m, d)
+				want, wantOK := "", false
+				if y >= 1000 && y <= 2199 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+					tm := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+					if tm.Day() == d && int(tm.Month()) == m {
+						want, wantOK = tm.Format("2006-01-02"), true
+					}
+				}
+				if got != want || ok != wantOK {
+					t.Fatalf("mkDate(%d, %d, %d) = %q, %v; package time says %q, %v", y, m, d, got, ok, want, wantOK)
+				}
+			}
+		}
+	}
+}
+
+// FuzzLowerPrefix checks lowerPrefix against strings.ToLower.
+func FuzzLowerPrefix(f *testing.F) {
+	for _, s := range [][2]string{{"Ngày", "ngày"}, {"NGÀY 5", "ngày"}, {"Đến", "đến"}, {"TỚİ", "tới"}, {"\xffa", "\ufffda"},
+		{"VÀ", "và"}, {"và", "và"}, {"", ""}, {"x", ""}, {"Kelvin \u212A", "kelvin k"}, {"ſ", "s"}, {"MỒNG", "mồng"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, s, w string) {
+		low := strings.ToLower(s)
+		prefix, equal := lowerPrefix(s, w)
+		if prefix != strings.HasPrefix(low, w) || equal != (low == w) {
+			t.Fatalf("lowerPrefix(%q, %q) = %v, %v; strings.ToLower gives %q", s, w, prefix, equal, low)
 		}
 	})
 }
