@@ -61,7 +61,8 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 
 // tokFlags tell which later passes over the tokens can change them.
 type tokFlags struct {
-	// dotted: a "." glued to the word before it (mergeDotted may join)
+	// dotted: a "." with no space before or after it (mergeDotted may
+	// join)
 	dotted bool
 	// upperPair: a word in capitals and letters only right before a word
 	// in capitals (splitGluedCaps may cut)
@@ -83,6 +84,8 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 	// upperBefore: the last token appended is a word in capitals and
 	// letters only
 	upperBefore := false
+	// gluedDot: the last token appended is a "." with no space before it
+	gluedDot := false
 	space := true
 	i := 0
 	wr, ur := wordRunes(), upperRunes()
@@ -107,6 +110,7 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 					toks = append(toks, t)
 					upperBefore = false
 				}
+				gluedDot = false
 				space = true
 				i += size
 				continue
@@ -132,9 +136,10 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 				case '／':
 					t.key = "/"
 				}
-				if t.key == "." && !space {
+				if gluedDot && !space {
 					fl.dotted = true
 				}
+				gluedDot = t.key == "." && !space
 				if l != nil {
 					t.starts, t.first = l.startInfo(t.key)
 					t.startsSet = true
@@ -199,6 +204,10 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 					h = wordHash(s[i:j])
 				}
 			}
+			if gluedDot && !space {
+				fl.dotted = true
+			}
+			gluedDot = false
 			if glued {
 				if cuts := gluedCuts(s[i:j]); len(cuts) > 0 {
 					for _, cut := range cuts {
@@ -210,7 +219,16 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 					h = wordHash(s[i:j])
 				}
 			}
-			toks = sc.appendWordHash(toks, s[i:j], h, i, j, space)
+			if k := rd.recent[h&1023]; sc != nil && k > 0 && int(k) <= len(toks) && toks[k-1].text == s[i:j] &&
+				toks[k-1].kind == kWord && toks[k-1].startsSet {
+				// fillWord's test of the word met last with this hash, in line
+				t := toks[k-1]
+				t.start, t.end, t.space = i, j, space
+				toks = append(toks, t)
+				rd.recent[h&1023] = int32(len(toks))
+			} else {
+				toks = sc.appendWordHash(toks, s[i:j], h, i, j, space)
+			}
 			upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
 			space = false
 			i = j
