@@ -150,9 +150,9 @@ var (
 	reNumeric = regexp.MustCompile(`^(\d{1,2})[ \t]*(` + sepClass + `)[ \t]*(\d{1,2})[ \t]*(` + sepClass + `)[ \t]*(\d{4}|\d{2})`)
 	// D/MMYYYY: the second separator missing ("01/102021").
 	reTypo = regexp.MustCompile(`^(\d{1,2})[ \t]*([/\-‐‑‒–—−.])[ \t]*(\d{5,6})`)
-	// ISO yyyy-mm-dd (also yyyy/mm/dd).
+	// ISO yyyy-mm-dd (also yyyy/mm/dd); isoAt reads it by hand.
 	reISO = regexp.MustCompile(`^(\d{4})([-/])(\d{2})([-/])(\d{2})`)
-	// D tháng M [,] [năm] Y; "18 Tháng 8 2015".
+	// D tháng M [,] [năm] Y; "18 Tháng 8 2015"; spelledAt reads it by hand.
 	reSpelled = regexp.MustCompile(`^(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s*,?\s*(?i:năm)\s+|\s*,\s*|[ \t]+)(\d{4})`)
 	// D/M năm Y ("30/4 năm 1975").
 	reSlashYear = regexp.MustCompile(`^(\d{1,2})\s*[/\-‐‑‒–—−]\s*(\d{1,2})\s+(?i:năm)\s+(\d{4})`)
@@ -173,7 +173,7 @@ func fullAt(text string, i int) (Match, bool) {
 	}
 	h := hintsAt(s)
 	if h.iso {
-		if m := reISO.FindStringSubmatchIndex(s); m != nil && m[3]-m[2] == 4 && s[m[4]:m[5]] == s[m[8]:m[9]] && !digitAfter(s, m[1]) {
+		if m := isoAt(s); m != nil && m[3]-m[2] == 4 && s[m[4]:m[5]] == s[m[8]:m[9]] && !digitAfter(s, m[1]) {
 			if d, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])); ok {
 				return Match{Start: i, End: i + m[1], Date: d}, true
 			}
@@ -224,7 +224,7 @@ func fullAt(text string, i int) (Match, bool) {
 			}
 		}
 	}
-	if m := find(h.thang, reSpelled); m != nil && !digitAfter(s, m[1]) && spelledContextOK(text, i) {
+	if m := spelledAt(s, h.thang); m != nil && !digitAfter(s, m[1]) && spelledContextOK(text, i) {
 		if d, good := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])); good {
 			return Match{Start: i, End: i + m[1], Date: d}, true
 		}
@@ -573,6 +573,76 @@ func isSpaceByte(c byte) bool {
 // '-' or '/'; the others with one or two digits, then (after spaces) a
 // separator (reNumeric, reTypo: also '.'; reSlashYear) or "tháng"
 // (reSpelled, after at least one space).
+// isoAt is reISO.FindStringSubmatchIndex(s) read by hand: four digits, a
+// dash or slash, two digits, a dash or slash, two digits.
+func isoAt(s string) []int {
+	if len(s) < 10 || digitCount(s, 0) < 4 || (s[4] != '-' && s[4] != '/') || !isDigit(s[5]) || !isDigit(s[6]) ||
+		(s[7] != '-' && s[7] != '/') || !isDigit(s[8]) || !isDigit(s[9]) {
+		return nil
+	}
+	return []int{0, 10, 0, 4, 4, 5, 5, 7, 7, 8, 8, 10}
+}
+
+// spelledAt is reSpelled.FindStringSubmatchIndex(s) read by hand (nil
+// when may is false, as the hint rules the regexp out): one or two digits,
+// \s+, (?i:tháng), \s+, one or two digits, then the first of
+// \s*,?\s*(?i:năm)\s+ or \s*,\s* or [ \t]+ that four digits follow.
+func spelledAt(s string, may bool) []int {
+	if !may {
+		return nil
+	}
+	d1 := digitCount(s, 0)
+	if d1 < 1 || d1 > 2 {
+		return nil
+	}
+	a := skipRESpace(s, d1)
+	if a == d1 {
+		return nil
+	}
+	n := foldAt(s, a, "tháng")
+	if n < 0 {
+		return nil
+	}
+	b := skipRESpace(s, a+n)
+	if b == a+n {
+		return nil
+	}
+	d2 := digitCount(s, b)
+	if d2 < 1 || d2 > 2 {
+		return nil
+	}
+	c := b + d2
+	year := func(y int) []int {
+		if digitCount(s, y) < 4 {
+			return nil
+		}
+		return []int{0, y + 4, 0, d1, b, c, y, y + 4}
+	}
+	// \s*,?\s*(?i:năm)\s+
+	k := skipRESpace(s, c)
+	if k < len(s) && s[k] == ',' {
+		k = skipRESpace(s, k+1)
+	}
+	if n := foldAt(s, k, "năm"); n >= 0 {
+		if y := skipRESpace(s, k+n); y > k+n {
+			if m := year(y); m != nil {
+				return m
+			}
+		}
+	}
+	// \s*,\s*
+	if k := skipRESpace(s, c); k < len(s) && s[k] == ',' {
+		if m := year(skipRESpace(s, k+1)); m != nil {
+			return m
+		}
+	}
+	// [ \t]+
+	if k := skipTabs(s, c); k > c {
+		return year(k)
+	}
+	return nil
+}
+
 // numericAt is reNumeric.FindStringSubmatchIndex(s) read by hand (when may
 // is false it is nil, as the hint rules the regexp out): every part of the
 // regexp has one way to match.
@@ -690,4 +760,48 @@ func hintsAt(s string) regexpHints {
 	h.slash = k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == 0xE2)
 	h.thang = k > n && k < len(s) && (s[k] == 't' || s[k] == 'T')
 	return h
+}
+
+// skipRESpace skips the regexp class \s* at s[k].
+func skipRESpace(s string, k int) int {
+	for k < len(s) && isSpaceByte(s[k]) {
+		k++
+	}
+	return k
+}
+
+// foldAt returns the length of (?i:lit) matched at s[i], or -1: each rune
+// equal to lit's under simple case folding, as package regexp compares them.
+func foldAt(s string, i int, lit string) int {
+	j := i
+	for _, p := range lit {
+		if j >= len(s) {
+			return -1
+		}
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
+		if !foldEq(r, p) {
+			return -1
+		}
+		j += size
+	}
+	return j - i
+}
+
+// foldEq reports whether r is p under simple case folding.
+func foldEq(r, p rune) bool {
+	if r == p {
+		return true
+	}
+	if r < utf8.RuneSelf && p < utf8.RuneSelf {
+		return r|0x20 == p|0x20 && 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
+	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
 }

@@ -85,3 +85,22 @@ func FuzzLowerPrefix(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSpelledAndISOAreTheRegexps checks spelledAt and isoAt against
+// reSpelled and reISO.
+func FuzzSpelledAndISOAreTheRegexps(f *testing.F) {
+	for _, s := range []string{"14 tháng 02 năm 2023", "7 Tháng 9 2020", "8 tháng 3, năm 2021", "8 tháng 3 , 2021", "25\ntháng 9 năm 2022",
+		"30 THÁNG 4 NĂM 1975", "3 tháng 2 năm\t1930x", "123 tháng 1 năm 2000", "1 tháng 123 năm 2000", "1 tháng 1 năm 200", "1 tháng 1 ,năm 2000",
+		"1 tháng 1, , năm 2000", "1 tháng 1\f2000", "1 tháng 1 \n 2000", "1 tháng 1,\n2000", "1 tháng1 năm 2000", "1tháng 1 năm 2000",
+		"2024-02-28", "2024/02/28", "2024-2-28", "20240-02-28", "2024-02-2", "2024-02/28x", "1 \u212Atháng 1 năm 2000"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := spelledAt(s, true), reSpelled.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("spelledAt(%q) = %v, reSpelled says %v", s, got, want)
+		}
+		if got, want := isoAt(s), reISO.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("isoAt(%q) = %v, reISO says %v", s, got, want)
+		}
+	})
+}
