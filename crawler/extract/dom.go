@@ -253,26 +253,47 @@ func (x *indexer) add(mark byte, v string, el *html.Node) {
 func (x *indexer) classes(v string, el *html.Node) {
 	start := -1
 	for i := 0; i < len(v); i++ {
-		if c := v[i]; c >= utf8.RuneSelf {
+		switch classByte[v[i]] {
+		case classNonASCII:
 			// Fields splits at Unicode spaces too; the classes added so
 			// far are the first of its, and adding one again is a no-op.
 			for _, c := range strings.Fields(v) {
 				x.add('.', c, el)
 			}
 			return
-		} else if c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r' {
+		case classSpace:
 			if start >= 0 {
 				x.add('.', v[start:i], el)
 				start = -1
 			}
-		} else if start < 0 {
-			start = i
+		default:
+			if start < 0 {
+				start = i
+			}
 		}
 	}
 	if start >= 0 {
 		x.add('.', v[start:], el)
 	}
 }
+
+// Kinds of bytes in a class attribute.
+const (
+	className     = iota
+	classSpace    // ASCII white space, as strings.Fields splits at
+	classNonASCII // the start or middle of a multi-byte rune
+)
+
+// classByte is the kind of each byte.
+var classByte = func() (t [256]uint8) {
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = classNonASCII
+	}
+	for _, c := range " \t\n\v\f\r" {
+		t[c] = classSpace
+	}
+	return t
+}()
 
 func isASCIIString(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -478,10 +499,28 @@ func skipped(n *html.Node) bool {
 		atom.Button, atom.Input, atom.Textarea, atom.Svg, atom.Canvas, atom.Object, atom.Embed, atom.Map, atom.Head:
 		return true
 	}
-	if s := attr(n, "style"); s != "" && hidesStyle(s) {
-		return true
+	// The first style, hidden and aria-hidden attributes, in one pass.
+	var seen uint8
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "style":
+			if seen&1 == 0 && a.Val != "" && hidesStyle(a.Val) {
+				return true
+			}
+			seen |= 1
+		case "hidden":
+			if seen&2 == 0 && a.Val != "" {
+				return true
+			}
+			seen |= 2
+		case "aria-hidden":
+			if seen&4 == 0 && a.Val == "true" {
+				return true
+			}
+			seen |= 4
+		}
 	}
-	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true"
+	return false
 }
 
 // hidesStyle reports whether a style attribute, lower-cased and without

@@ -9,6 +9,7 @@ import (
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/vnarchive/vnarchive/crawler/simportal"
 	"github.com/vnarchive/vnarchive/data"
@@ -144,4 +145,50 @@ func TestSubjectToken(t *testing.T) {
 			t.Errorf("subjectToken(%q) = %q, want %q", tt.sel, got, tt.want)
 		}
 	}
+}
+
+// skippedByAttr is skipped as attr lookups, one per attribute.
+func skippedByAttr(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Select, atom.Option,
+		atom.Button, atom.Input, atom.Textarea, atom.Svg, atom.Canvas, atom.Object, atom.Embed, atom.Map, atom.Head:
+		return true
+	}
+	if s := attr(n, "style"); s != "" {
+		s = strings.ReplaceAll(strings.ToLower(s), " ", "")
+		if strings.Contains(s, "display:none") || strings.Contains(s, "visibility:hidden") {
+			return true
+		}
+	}
+	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true"
+}
+
+// FuzzSkippedAndClasses checks skipped (one pass over the attributes) and
+// the class tokens of the page index (a byte table) against their plain
+// forms, on elements with attributes of the fuzzer's choosing.
+func FuzzSkippedAndClasses(f *testing.F) {
+	for _, s := range [][4]string{{"style", "DISPLAY : None", "class", "a  b\tc"}, {"hidden", "", "hidden", "x"},
+		{"aria-hidden", "false", "aria-hidden", "true"}, {"style", "display:\u0130none", "class", "x\u00A0y z"}, {"class", "", "style", "visibility: hidden"}} {
+		f.Add(s[0], s[1], s[2], s[3])
+	}
+	f.Fuzz(func(t *testing.T, k1, v1, k2, v2 string) {
+		n := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div, Attr: []html.Attribute{{Key: k1, Val: v1}, {Key: k2, Val: v2}}}
+		if got, want := skipped(n), skippedByAttr(n); got != want {
+			t.Fatalf("%q: skipped says %v, attr lookups %v", n.Attr, got, want)
+		}
+		x := &indexer{tok: map[string]*html.Node{}}
+		x.classes(v1, n)
+		want := map[string]bool{}
+		for _, c := range strings.Fields(v1) {
+			want["."+c] = true
+		}
+		if len(x.tok) != len(want) {
+			t.Fatalf("classes of %q: %d tokens, Fields gives %d", v1, len(x.tok), len(want))
+		}
+		for k := range x.tok {
+			if !want[k] {
+				t.Fatalf("classes of %q: token %q not among Fields", v1, k)
+			}
+		}
+	})
 }

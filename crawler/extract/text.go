@@ -59,18 +59,11 @@ func normLine(s string) string {
 // collapseSpace makes every run of white space one space and trims the
 // ends.
 func collapseSpace(s string) string {
-	simple := true
-	prevSpace := true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		sp := c == ' '
-		if c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || (sp && prevSpace) {
-			simple = false
-			break
-		}
-		prevSpace = sp
-	}
-	if simple && !strings.HasSuffix(s, " ") {
+	// Simple: no white space but single inner spaces (each test a fast
+	// scan of the string).
+	if !strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ") && !strings.Contains(s, "  ") &&
+		strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 &&
+		strings.IndexByte(s, '\f') < 0 && strings.IndexByte(s, '\v') < 0 {
 		return s
 	}
 	return joinFields(s)
