@@ -2,6 +2,7 @@ package docs
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,11 +26,10 @@ type mention struct {
 
 // scanner holds the normalised text and what is read from it once.
 type scanner struct {
-	text    string
-	dates   []dates.Match
-	byStart map[int]int // date index by start offset
-	hits    []typeHit   // type words in text order
-	lists   int
+	text  string
+	dates []dates.Match
+	hits  []typeHit // type words in text order
+	lists int
 }
 
 // scanText returns the scanner of normalize(text), reading a text normalize
@@ -48,14 +48,16 @@ func scanText(text string) *scanner {
 // newScannerHits returns the scanner of a normalised text and its type
 // words.
 func newScannerHits(text string, hits []typeHit) *scanner {
-	s := &scanner{text: text, byStart: map[int]int{}, hits: hits}
+	s := &scanner{text: text, hits: hits}
 	s.dates = dates.Find(text)
-	for i, d := range s.dates {
-		if _, ok := s.byStart[d.Start]; !ok {
-			s.byStart[d.Start] = i
-		}
-	}
 	return s
+}
+
+// dateStarting returns the index of the first date that starts at byte k
+// (dates.Find gives them in order of position).
+func (s *scanner) dateStarting(k int) (int, bool) {
+	i := sort.Search(len(s.dates), func(i int) bool { return s.dates[i].Start >= k })
+	return i, i < len(s.dates) && s.dates[i].Start == k
 }
 
 // "số", "số:", "Số", "SỐ", "số hiệu" after the type word (soEnd), words
@@ -388,7 +390,7 @@ func (s *scanner) bareOK(n number, hasSo, capital bool) bool {
 	w := strings.ToLower(nextWord(t, k))
 	if w == "ngày" {
 		// "Chỉ thị số 35 ngày 30/5/2019": the issuing date, not a count of days
-		if _, ok := s.byStart[skipSpace(t, k+len(w))]; ok {
+		if _, ok := s.dateStarting(skipSpace(t, k+len(w))); ok {
 			return true
 		}
 	}

@@ -216,10 +216,12 @@ func hasDashVariantLed(s string, lead byte) bool {
 func (s *scanner) mentions() []mention {
 	t := s.text
 	var out []mention
-	taken := make([]bool, len(t)+1) // bytes already read as a number
+	// bytes already read as a number, one bit each for t[0] to t[len(t)]
+	taken := make([]uint64, (len(t)+1+63)/64)
+	isTaken := func(i int) bool { return taken[i/64]&(1<<(i%64)) != 0 }
 	mark := func(m mention) {
-		for i := m.num.start; i < m.num.end && i < len(taken); i++ {
-			taken[i] = true
+		for i := m.num.start; i < m.num.end && i <= len(t); i++ {
+			taken[i/64] |= 1 << (i % 64)
 		}
 	}
 	// Page header: "Số: 45/QĐ-UBND" at the start of a line or table cell.
@@ -233,7 +235,7 @@ func (s *scanner) mentions() []mention {
 		}
 		first, _ := utf8.DecodeRuneInString(t[h.start:])
 		for _, m := range s.afterType(h.typ, h.start, h.end, unicode.IsUpper(first)) {
-			if taken[m.num.start] {
+			if isTaken(m.num.start) {
 				continue
 			}
 			out = append(out, m)
@@ -243,7 +245,7 @@ func (s *scanner) mentions() []mention {
 	// A type written as its letters: "NQ số 15", "NQ 25 của Bộ Chính trị".
 	for _, h := range abbrevTypeWords(t) {
 		for _, m := range s.afterType(h.typ, h.start, h.end, false) {
-			if taken[m.num.start] {
+			if isTaken(m.num.start) {
 				continue
 			}
 			out = append(out, m)
@@ -252,7 +254,7 @@ func (s *scanner) mentions() []mention {
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
 	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i+1) {
-		if taken[i] || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
+		if isTaken(i) || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
 			continue
 		}
 		n, ok := scanNumber(t, i)
@@ -316,13 +318,14 @@ func mayBeSymbol(t string, p int) bool {
 // abbrevTypes are the type letters that stand for a type word in prose
 // ("NQ" alone is a Nghị quyết): only those that are no common abbreviation
 // of something else (CT is also Chủ tịch, TB trung bình, KH khoa học).
-var abbrevTypes = map[string]string{"NQ": "Nghị quyết", "QĐ": "Quyết định", "NĐ": "Nghị định", "KL": "Kết luận"}
+var abbrevTypes = [...]struct{ abbr, typ string }{{"NQ", "Nghị quyết"}, {"QĐ", "Quyết định"}, {"NĐ", "Nghị định"}, {"KL", "Kết luận"}}
 
 // abbrevTypeWords finds the type letters of abbrevTypes written alone, in
 // capitals, as words.
 func abbrevTypeWords(t string) []typeHit {
 	var out []typeHit
-	for abbr, typ := range abbrevTypes {
+	for _, at := range abbrevTypes {
+		abbr, typ := at.abbr, at.typ
 		for i := 0; ; {
 			j := strings.Index(t[i:], abbr)
 			if j < 0 {
@@ -343,7 +346,10 @@ func abbrevTypeWords(t string) []typeHit {
 			out = append(out, typeHit{start: k, end: i, typ: typ})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	if len(out) > 1 {
+		// (no two letters of abbrevTypes start at one byte)
+		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	}
 	return out
 }
 

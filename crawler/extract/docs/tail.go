@@ -113,7 +113,7 @@ func termIn(s string) []string {
 func (s *scanner) dateAt(k int) (string, int, bool) {
 	t := s.text
 	j := k + beforeDateEnd(t[k:])
-	if i, ok := s.byStart[j]; ok {
+	if i, ok := s.dateStarting(j); ok {
 		d := s.dates[i]
 		return d.Date, d.End, true
 	}
