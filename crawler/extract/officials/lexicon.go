@@ -155,12 +155,71 @@ func (l *lexicon) startInfo(key string) (uint16, int32) {
 	return 0, -1
 }
 
-// setStarts fills token.starts and token.first where they are not set yet.
+// Word-list bits of a key (token.lex): the lists looked up most often.
+const (
+	lexSurname uint8 = 1 << iota
+	lexMiddle
+	lexStop
+	lexSingleOrg
+)
+
+// lexBits is the word-list bits of key.
+func (l *lexicon) lexBits(key string) uint8 {
+	var b uint8
+	if l.surnames[key] {
+		b |= lexSurname
+	}
+	if l.middles[key] {
+		b |= lexMiddle
+	}
+	if l.stop[key] {
+		b |= lexStop
+	}
+	if l.singleOrg[key] {
+		b |= lexSingleOrg
+	}
+	return b
+}
+
+// isSurname is l.surnames[t.key], from the token's bits when set.
+func (l *lexicon) isSurname(t *token) bool {
+	if t.startsSet {
+		return t.lex&lexSurname != 0
+	}
+	return l.surnames[t.key]
+}
+
+// isMiddle is l.middles[t.key], from the token's bits when set.
+func (l *lexicon) isMiddle(t *token) bool {
+	if t.startsSet {
+		return t.lex&lexMiddle != 0
+	}
+	return l.middles[t.key]
+}
+
+// isStop is l.stop[t.key], from the token's bits when set.
+func (l *lexicon) isStop(t *token) bool {
+	if t.startsSet {
+		return t.lex&lexStop != 0
+	}
+	return l.stop[t.key]
+}
+
+// isSingleOrg is l.singleOrg[t.key], from the token's bits when set.
+func (l *lexicon) isSingleOrg(t *token) bool {
+	if t.startsSet {
+		return t.lex&lexSingleOrg != 0
+	}
+	return l.singleOrg[t.key]
+}
+
+// setStarts fills token.starts, token.first and token.lex where they are
+// not set yet.
 func (l *lexicon) setStarts(toks []token) {
 	for i := range toks {
 		if t := &toks[i]; !t.startsSet {
 			t.starts, t.first = l.startInfo(t.key)
-			t.startsSet = true
+			t.startsSet, t.lex = true, l.lexBits(t.key)
 		}
 	}
 }

@@ -108,7 +108,8 @@ func TestFindIsSafeForConcurrentUse(t *testing.T) {
 }
 
 // FuzzSkippedPasses checks the flags Find reads to skip mergeDotted and
-// splitGluedCaps: where a flag is off, the pass changes nothing.
+// splitGluedCaps: where a flag is off, the pass changes nothing; and that
+// every token has its phrase starts and word-list bits.
 func FuzzSkippedPasses(f *testing.F) {
 	for _, c := range findCases {
 		f.Add(c.text)
@@ -132,6 +133,9 @@ func FuzzSkippedPasses(f *testing.F) {
 		for i := range toks {
 			if !toks[i].startsSet {
 				t.Fatalf("%q: token %d (%q) has no starts", s, i, toks[i].text)
+			}
+			if toks[i].lex != l.lexBits(toks[i].key) {
+				t.Fatalf("%q: token %d (%q) has word-list bits %b, want %b", s, i, toks[i].text, toks[i].lex, l.lexBits(toks[i].key))
 			}
 		}
 	})

@@ -107,18 +107,18 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 		if l.places.match(toks, s) == m {
 			continue
 		}
-		surname := l.surnames[first.key]
+		surname := l.isSurname(&first)
 		score := 0.0
 		switch {
 		case surname:
 			score = 3
-		case inTitle && k > 0 && m <= 3 && l.places.match(toks, i) == k && p.isCountry(i, s) && !l.singleOrg[first.key]:
+		case inTitle && k > 0 && m <= 3 && l.places.match(toks, i) == k && p.isCountry(i, s) && !l.isSingleOrg(&first):
 			// "Tổng thống Nga Vladimir Putin": a foreign name after the
 			// country
 			score = 2.5
-		case k == 0 && !namer && m >= 3 && m <= 4 && l.middles[toks[s+1].key] &&
+		case k == 0 && !namer && m >= 3 && m <= 4 && l.isMiddle(&toks[s+1]) &&
 			(!unit || toks[s+1].key == "thị" || toks[s+1].key == "văn") &&
-			!l.singleOrg[first.key] && !l.surnames[toks[s+1].key] && p.headLen(s) == 0:
+			!l.isSingleOrg(&first) && !l.isSurname(&toks[s+1]) && p.headLen(s) == 0:
 			// an unknown surname: the middle name vouches ("Leo Thị Lịch");
 			// after a unit word only Thị or Văn, which no place name has second
 			score = 1.5
@@ -135,10 +135,10 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 		case 5:
 			score -= 0.5
 		}
-		if l.middles[toks[s+1].key] {
+		if l.isMiddle(&toks[s+1]) {
 			score += 0.5
 		}
-		if m >= 3 && l.surnames[toks[s+1].key] {
+		if m >= 3 && l.isSurname(&toks[s+1]) {
 			score += 0.5
 		}
 		if k == 0 {
@@ -248,10 +248,10 @@ func (p *parser) runIsName(i, end int, vouched bool) bool {
 // Lực"): the second syllable tells.
 func (p *parser) stopStart(i int) bool {
 	l := p.lex
-	if !l.stop[p.toks[i].key] {
+	if !l.isStop(&p.toks[i]) {
 		return false
 	}
-	return !(l.surnames[p.toks[i].key] && i+1 < len(p.toks) && l.middles[p.toks[i+1].key])
+	return !(l.isSurname(&p.toks[i]) && i+1 < len(p.toks) && l.isMiddle(&p.toks[i+1]))
 }
 
 // countries are the places after which a foreign name may follow a title.

@@ -275,7 +275,7 @@ func (p *parser) honAt(i int) int {
 	afterHon := len(p.items) > 0 && p.items[len(p.items)-1].kind == iHon && p.items[len(p.items)-1].b == i
 	afterHon = afterHon || p.strongList
 	if m := l.weakHon.match(toks, i); m > 0 && i+m < len(toks) && toks[i+m].nameShape &&
-		!(l.surnames[toks[i].key] && (toks[i+m].key == "thị" || toks[i+m].key == "văn" || afterHon && toks[i].capital)) {
+		!(l.isSurname(&toks[i]) && (toks[i+m].key == "thị" || toks[i+m].key == "văn" || afterHon && toks[i].capital)) {
 		if toks[i].capital && toks[i].key == "anh" {
 			return 0 // "Anh" at the start of a run is more often a given name
 		}

@@ -28,6 +28,7 @@ const (
 type shapeVal struct {
 	key    string
 	flags  uint8 // shapeCapital, …
+	lex    uint8 // lexicon.lexBits of key
 	starts uint16
 	first  int32
 }
@@ -155,6 +156,7 @@ func (r *shapeReader) shape(w string, h uint32) shapeVal {
 		}
 	}
 	v.starts, v.first = r.l.startInfo(t.key)
+	v.lex = r.l.lexBits(t.key)
 	if cacheable {
 		if r.miss == nil {
 			r.miss = map[string]shapeVal{}
@@ -201,6 +203,6 @@ func (r *shapeReader) fillWord(t *token, w string, h uint32, start, end int, spa
 		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
 		capital: v.flags&shapeCapital != 0, upper: v.flags&shapeUpper != 0, nameShape: v.flags&shapeNameShape != 0,
 		digits: v.flags&shapeDigits != 0, onlyLetter: v.flags&shapeOnlyLetter != 0,
-		starts: v.starts, startsSet: true, first: v.first,
+		starts: v.starts, startsSet: true, lex: v.lex, first: v.first,
 	}
 }

@@ -46,7 +46,7 @@ func (g *grammar) signatures() {
 				break
 			}
 		}
-		if !ok || !p.lex.surnames[toks[0].key] {
+		if !ok || !p.lex.isSurname(&toks[0]) {
 			continue
 		}
 		title := ""

@@ -165,7 +165,7 @@ func (p *parser) tail(t *titleSpan) int {
 			// new head starts a new title
 			break
 		}
-		if creditWords[tk.key] && k+1 < len(toks) && toks[k+1].key == ":" {
+		if k+1 < len(toks) && toks[k+1].key == ":" && creditWords[tk.key] {
 			break // "… TP. Ảnh: …"
 		}
 		if m := p.underOrg(k); m > 0 && k > t.headEnd {
@@ -276,7 +276,7 @@ func (p *parser) tail(t *titleSpan) int {
 			committed = k
 			continue
 		}
-		if spec > 0 && tk.kind == kWord && !tk.capital && !l.stop[tk.key] && p.headLen(k) == 0 {
+		if spec > 0 && tk.kind == kWord && !tk.capital && !l.isStop(tk) && p.headLen(k) == 0 {
 			// "Hợp tác xã may mặc", "Câu lạc bộ dưỡng sinh": a specifier
 			// after a body noun, kept only if more of the body follows
 			spec--
@@ -288,7 +288,7 @@ func (p *parser) tail(t *titleSpan) int {
 			compound = false
 			continue
 		}
-		if compound && tk.kind == kWord && !l.stop[tk.key] && p.headLen(k) == 0 {
+		if compound && tk.kind == kWord && !l.isStop(tk) && p.headLen(k) == 0 {
 			// the second syllable of a capitalised compound ("Điều phối",
 			// "Trợ giúp"): kept only if more of the body or a comma follows
 			k++
@@ -316,14 +316,14 @@ func (p *parser) orgComma(k int) bool {
 		return false
 	}
 	m := l.orgs.match(toks, n)
-	return m > 0 && l.singleOrg[toks[n].key] == false
+	return m > 0 && !l.isSingleOrg(&toks[n])
 }
 
 // personInside reports whether a person's name starts inside tokens
 // (a, b): "quận Đoàn Tấn Nghĩa" is not the body "Quận đoàn".
 func (p *parser) personInside(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if p.toks[j].nameShape && p.lex.surnames[p.toks[j].key] && p.isPersonRun(j) {
+		if p.toks[j].nameShape && p.lex.isSurname(&p.toks[j]) && p.isPersonRun(j) {
 			return true
 		}
 	}
@@ -404,7 +404,7 @@ func (p *parser) commaContinues(k int) bool {
 	if toks[n].capital {
 		return true
 	}
-	return !l.stop[toks[n].key] && (l.orgs.match(toks, n) > 0 || l.units.match(toks, n) > 0 || n+1 < len(toks) && toks[n+1].kind == kPunct)
+	return !l.isStop(&toks[n]) && (l.orgs.match(toks, n) > 0 || l.units.match(toks, n) > 0 || n+1 < len(toks) && toks[n+1].kind == kPunct)
 }
 
 // andContinues reports whether "và" at k joins two parts of one body

@@ -37,6 +37,7 @@ type token struct {
 	// (-1 for none); they hold only when startsSet is true.
 	starts    uint16
 	startsSet bool
+	lex       uint8 // lexicon.lexBits of key, when startsSet
 	first     int32
 }
 
@@ -105,7 +106,7 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 					t := token{text: "\n", key: "\n", start: i, end: i + size, kind: kLine, space: true}
 					if l != nil {
 						t.starts, t.first = l.startInfo(t.key)
-						t.startsSet = true
+						t.startsSet, t.lex = true, l.lexBits(t.key)
 					}
 					toks = append(toks, t)
 					upperBefore = false
@@ -142,7 +143,7 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 				gluedDot = t.key == "." && !space
 				if l != nil {
 					t.starts, t.first = l.startInfo(t.key)
-					t.startsSet = true
+					t.startsSet, t.lex = true, l.lexBits(t.key)
 				}
 				toks = append(toks, t)
 				upperBefore = false
