@@ -3,25 +3,30 @@ package extract
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/vnarchive/vnarchive/data/vn"
 )
 
 // langOf is "vi" when the text is Vietnamese, else the declared language
 // (its primary subtag).
 func langOf(text, declared string) string {
 	letters, viet := 0, 0
-	for i, r := range text {
-		if r < utf8.RuneSelf {
-			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
 				letters++
 			}
+			i++
 			continue
 		}
+		r, size := vn.DecodeRune(text, i)
+		i += size
 		letters++
 		if isVietRune(r) {
 			viet++
 			// Decided: even if every byte left were a non-Vietnamese
 			// letter, the share would stay at or above 1/20.
-			if viet*20 >= letters+len(text)-i-utf8.RuneLen(r) {
+			if viet*20 >= letters+len(text)-i {
 				return "vi"
 			}
 		}
