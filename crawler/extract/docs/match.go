@@ -260,3 +260,62 @@ func digitRun(s string, k int) int {
 func isASCIIWord(c byte) bool {
 	return isDigit(c) || isASCIILetter(c) || c == '_'
 }
+
+// verbLead marks the bytes an issuing verb of lastIssueVerb may start
+// with: the first bytes of b, đ, r, k, t in either case and of the Kelvin
+// sign K (which (?i:k) matches).
+var verbLead = func() (t [256]bool) {
+	for _, c := range []byte("bBrRkKtT\xc4\xe2") {
+		t[c] = true
+	}
+	return t
+}()
+
+// lastIssueVerb returns the last of the matches of
+// (?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua) that a search
+// from the start of s finds one after another (each from the end of the
+// one before), as regexp's FindAllStringIndex does, read by hand.
+func lastIssueVerb(s string) (start, end int, ok bool) {
+	for p := 0; p < len(s); p++ {
+		if !verbLead[s[p]] {
+			continue
+		}
+		if e := issueVerbAt(s, p); e >= 0 {
+			start, end, ok = p, e, true
+			p = e - 1 // the next search starts at e
+		}
+	}
+	return start, end, ok
+}
+
+// issueVerbAt returns where an issuing verb of lastIssueVerb that starts
+// at s[p] ends, or -1. Its alternatives start with different letters, so
+// at most one matches.
+func issueVerbAt(s string, p int) int {
+	if k := wordThenSpace(s, p, "ban"); k >= 0 {
+		if n := foldAt(s, k, "hành"); n >= 0 {
+			return k + n
+		}
+	}
+	if k := wordThenSpace(s, p, "đã"); k >= 0 {
+		if n := foldAt(s, k, "ra"); n >= 0 {
+			return k + n
+		}
+	}
+	// \b: an ASCII word character on one side only
+	boundary := p < len(s) && (p > 0 && isASCIIWord(s[p-1])) != isASCIIWord(s[p])
+	if boundary {
+		if k := wordThenSpace(s, p, "ra"); k >= 0 {
+			return k
+		}
+		if n := foldAt(s, p, "ký"); n >= 0 && p+n < len(s) && isRESpace(s[p+n]) {
+			return p + n + 1
+		}
+	}
+	if k := wordThenSpace(s, p, "thông"); k >= 0 {
+		if n := foldAt(s, k, "qua"); n >= 0 {
+			return k + n
+		}
+	}
+	return -1
+}

@@ -13,6 +13,7 @@ var (
 	reCua          = regexp.MustCompile(`^[ \t]*,?\s*(?i:của)\s+`)
 	rePartialDate  = regexp.MustCompile(`^[ \t]*,?[ \t]*(?i:ngày)[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}\b`)
 	reDoIssuedHead = regexp.MustCompile(`^\s*,?\s*(?i:do)\s`)
+	reIssueVerb    = regexp.MustCompile(`(?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua)`)
 )
 
 var matchSeeds = []string{"", "số", "số 15", "Số: 15", "SỐ HIỆU: 7", "số hiệu", "số  hiệu x", "ſố 1", "sỐ\f:\n 1", "sốhiệu", "số\nhiệu:",
@@ -21,7 +22,9 @@ var matchSeeds = []string{"", "số", "số 15", "Số: 15", "SỐ HIỆU: 7", "
 	" ngày 3/6/2013", ", ngày 1", "\n(ban hành ngày 2", " được ban  hành ngày 5", " được ký ngày 5", " được thông qua ngày",
 	"(ký ngày", " được x", " được ban hành", " ký", "ĐƯỢC KÝ MỒNG 3", " mùng 2", "ngày", " ,\n ( được thông\tqua mồng ",
 	" ngày 20/5", ", ngày 3-12", " ngày 3 . 12 ", "ngày 1/123", "ngày 12/1a", "ngày 12/1_", "ngày 123/1", "NGÀY\t1\t/\t2", "ngày1/2",
-	" do Ban Chấp hành ban hành", ",do x", " DO\n", "do", " dox", "\xff số", "k\u212A", "SỐ\u017F"}
+	" do Ban Chấp hành ban hành", ",do x", " DO\n", "do", " dox", "\xff số", "k\u212A", "SỐ\u017F",
+	"Ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị", "ra quân", "đã ra ra ", "xra ", "_ra ", "\u212Aý ", "a\u212Aý x", "ký\nký ",
+	"thông  qua ban\thành", "BAN HÀNH", "Đã\nRa", "\xbcra ", "ạra "}
 
 // FuzzMatchReaders checks each reader of match.go against its regexp.
 func FuzzMatchReaders(f *testing.F) {
@@ -58,6 +61,10 @@ func FuzzMatchReaders(f *testing.F) {
 		}
 		if reDoIssued.MatchString(s) && !doIssuedMay(s) {
 			t.Fatalf("doIssuedMay(%q) is false where reDoIssued matches", s)
+		}
+		vs, ve, ok := lastIssueVerb(s)
+		if v := reIssueVerb.FindAllStringIndex(s, -1); (v != nil) != ok || ok && (v[len(v)-1][0] != vs || v[len(v)-1][1] != ve) {
+			t.Fatalf("lastIssueVerb(%q) = %d, %d, %v; the regexp finds %v", s, vs, ve, ok, v)
 		}
 		if reTerm.MatchString(s) && !termMay(s) {
 			t.Fatalf("termMay(%q) is false where reTerm matches", s)

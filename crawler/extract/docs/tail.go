@@ -245,11 +245,11 @@ func (s *scanner) frameDate(pos int) string {
 		return ""
 	}
 	before := t[lo:pos]
-	v := reIssueVerb.FindAllStringIndex(before, -1)
-	if v == nil {
+	vs, ve, ok := lastIssueVerb(before)
+	if !ok {
 		return ""
 	}
-	lastVerb := v[len(v)-1]
+	lastVerb := [2]int{vs, ve}
 	gap := len(before) - lastVerb[1]
 	if gap > 60 {
 		return ""
@@ -270,4 +270,5 @@ func (s *scanner) frameDate(pos int) string {
 	return date
 }
 
-var reIssueVerb = regexp.MustCompile(`(?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua)`)
+// An issuing verb of a sentence frame, (?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua),
+// is read by lastIssueVerb (match.go).
