@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -24,7 +25,7 @@ func decode(raw []byte, contentType string) ([]byte, string, error) {
 	case bytes.HasPrefix(raw, []byte("\xFE\xFF")), bytes.HasPrefix(raw, []byte("\xFF\xFE")):
 		// UTF-16 with a BOM: let x/text do it.
 	default:
-		if utf8.Valid(raw) {
+		if validUTF8(raw) {
 			return raw, "utf-8", nil
 		}
 	}
@@ -63,4 +64,41 @@ func usable(raw []byte, contentType string) error {
 		return fmt.Errorf("binary data: %w", ErrUnusable)
 	}
 	return nil
+}
+
+// validUTF8 is utf8.Valid, quicker on HTML: it skips eight ASCII bytes at
+// a time wherever they come (utf8.Valid does only before the first
+// non-ASCII byte, and a page's markup is long runs of ASCII between
+// Vietnamese words), and reads the two-byte and common three-byte
+// sequences in line.
+func validUTF8(p []byte) bool {
+	n := len(p)
+	for i := 0; i < n; {
+		if i+8 <= n && binary.LittleEndian.Uint64(p[i:])&0x8080808080808080 == 0 {
+			i += 8
+			continue
+		}
+		c := p[i]
+		switch {
+		case c < utf8.RuneSelf:
+			i++
+		case 0xC2 <= c && c <= 0xDF:
+			if i+1 >= n || p[i+1]&0xC0 != 0x80 {
+				return false
+			}
+			i += 2
+		case 0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF:
+			if i+2 >= n || p[i+1]&0xC0 != 0x80 || p[i+2]&0xC0 != 0x80 {
+				return false
+			}
+			i += 3
+		default: // E0, ED, four-byte leads, and bytes that lead nothing
+			r, size := utf8.DecodeRune(p[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			i += size
+		}
+	}
+	return true
 }
