@@ -24,7 +24,7 @@ const (
 // unwrap returns text with the line breaks of hard-wrapped blocks made
 // spaces; byte offsets are unchanged.
 func unwrap(text string) string {
-	if strings.Count(text, "\n") < 3 || !hasBlockOf3(text) {
+	if strings.Count(text, "\n") < 3 || !mayWrap(text) {
 		return text
 	}
 	var b []byte // copy made on the first join
@@ -52,10 +52,14 @@ func unwrap(text string) string {
 	return string(b)
 }
 
-// hasBlockOf3 reports whether text has three non-blank lines in a row (see
-// line.blank): only such a block can be hard-wrapped.
-func hasBlockOf3(text string) bool {
-	run := 0
+// mayWrap reports whether text has a block of non-blank lines (see
+// line.blank) that wrappedBlock may take for hard-wrapped, judging by byte
+// lengths alone: three lines or more, three of them before its last at
+// least wrapMin bytes long, none over 4×wrapMax bytes (more than wrapMax
+// runes). Only such a block can be joined.
+func mayWrap(text string) bool {
+	lines, long, tooLong := 0, 0, false
+	lastLong := false // the block's last line so far is long
 	for start := 0; start <= len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -63,14 +67,30 @@ func hasBlockOf3(text string) bool {
 		} else {
 			end += start
 		}
-		if s := strings.TrimSpace(text[start:end]); s == "" || s == "|" {
-			run = 0
-		} else if run++; run >= 3 {
-			return true
-		}
+		s := strings.TrimSpace(text[start:end])
 		start = end + 1
+		if s == "" || s == "|" {
+			if lines >= 3 && !tooLong && long-b2i(lastLong) >= 3 {
+				return true
+			}
+			lines, long, tooLong, lastLong = 0, 0, false, false
+			continue
+		}
+		lines++
+		lastLong = len(s) >= wrapMin
+		if lastLong {
+			long++
+		}
+		tooLong = tooLong || len(s) > 4*wrapMax
 	}
-	return false
+	return lines >= 3 && !tooLong && long-b2i(lastLong) >= 3
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // line is one line of the text: bytes [start, end), end at its '\n'.

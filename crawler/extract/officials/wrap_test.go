@@ -35,3 +35,70 @@ func TestUnwrap(t *testing.T) {
 		})
 	}
 }
+
+// hasBlockOf3 reports whether text has three non-blank lines in a row (see
+// line.blank): only such a block can be hard-wrapped.
+func hasBlockOf3(text string) bool {
+	run := 0
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if s := strings.TrimSpace(text[start:end]); s == "" || s == "|" {
+			run = 0
+		} else if run++; run >= 3 {
+			return true
+		}
+		start = end + 1
+	}
+	return false
+}
+
+// unwrapRef is unwrap as first written: every text with a block of three
+// lines is measured line by line.
+func unwrapRef(text string) string {
+	if strings.Count(text, "\n") < 3 || !hasBlockOf3(text) {
+		return text
+	}
+	var b []byte
+	lines := splitLines(text)
+	for start := 0; start < len(lines); {
+		end := start
+		for end < len(lines) && !lines[end].blank {
+			end++
+		}
+		if end-start >= 3 && wrappedBlock(lines[start:end]) {
+			for i := start; i+1 < end; i++ {
+				if joinLines(lines[i], lines[i+1]) {
+					if b == nil {
+						b = []byte(text)
+					}
+					b[lines[i].end] = ' '
+				}
+			}
+		}
+		start = end + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// FuzzUnwrap checks unwrap, which skips texts mayWrap rules out by byte
+// lengths, against the first version.
+func FuzzUnwrap(f *testing.F) {
+	long := "các đại biểu thảo luận về kế hoạch phát triển kinh tế xã hội, Phó Chủ tịch"
+	f.Add(strings.Repeat(long+"\nnăm nay\n", 4))
+	f.Add(strings.Repeat(long+"\n", 5) + "|\n" + strings.Repeat(long+" "+long+"\n", 3))
+	f.Add(strings.Repeat("ỗ", 120) + "\n" + strings.Repeat(long+"\n", 4))
+	f.Add(strings.Repeat(long+"\n\n", 4))
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := unwrap(s), unwrapRef(s); got != want {
+			t.Fatalf("unwrap(%q) = %q, first version %q", s, got, want)
+		}
+	})
+}
