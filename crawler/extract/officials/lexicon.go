@@ -161,6 +161,7 @@ const (
 	lexMiddle
 	lexStop
 	lexSingleOrg
+	lexScan // scanWord
 )
 
 // lexBits is the word-list bits of key.
@@ -177,6 +178,9 @@ func (l *lexicon) lexBits(key string) uint8 {
 	}
 	if l.singleOrg[key] {
 		b |= lexSingleOrg
+	}
+	if scanWord(key) {
+		b |= lexScan
 	}
 	return b
 }

@@ -120,7 +120,7 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
-		if inQuote || tk.startsSet && tk.starts == 0 && !tk.nameShape && !scanWord(tk.key) {
+		if inQuote || tk.startsSet && tk.starts == 0 && !tk.nameShape && tk.lex&lexScan == 0 {
 			// In quotes; or no address term, rank, degree, title, link
 			// word, place or name can start at a word no phrase starts
 			// with and not shaped like a name.
@@ -137,7 +137,7 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if !tk.startsSet || tk.starts&p.headBits != 0 || scanWord(tk.key) {
+		if !tk.startsSet || tk.starts&p.headBits != 0 || tk.lex&lexScan != 0 {
 			if t, ok := p.titleAt(i); ok {
 				it := item{kind: iTitle, a: i, b: t.end, title: t, plural: t.plural}
 				if t.hasName {
