@@ -73,31 +73,37 @@ func usable(raw []byte, contentType string) error {
 // sequences in line.
 func validUTF8(p []byte) bool {
 	n := len(p)
-	for i := 0; i < n; {
-		if i+8 <= n && binary.LittleEndian.Uint64(p[i:])&0x8080808080808080 == 0 {
+	i := 0
+	for i < n {
+		for i+8 <= n && binary.LittleEndian.Uint64(p[i:i+8])&0x8080808080808080 == 0 {
 			i += 8
-			continue
 		}
-		c := p[i]
-		switch {
-		case c < utf8.RuneSelf:
-			i++
-		case 0xC2 <= c && c <= 0xDF:
-			if i+1 >= n || p[i+1]&0xC0 != 0x80 {
-				return false
+		// ASCII up to and through the next non-ASCII rune
+		for i < n {
+			c := p[i]
+			if c < utf8.RuneSelf {
+				i++
+				continue
 			}
-			i += 2
-		case 0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF:
-			if i+2 >= n || p[i+1]&0xC0 != 0x80 || p[i+2]&0xC0 != 0x80 {
-				return false
+			switch {
+			case 0xC2 <= c && c <= 0xDF:
+				if i+1 >= n || p[i+1]&0xC0 != 0x80 {
+					return false
+				}
+				i += 2
+			case 0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF:
+				if i+2 >= n || p[i+1]&0xC0 != 0x80 || p[i+2]&0xC0 != 0x80 {
+					return false
+				}
+				i += 3
+			default: // E0, ED, four-byte leads, and bytes that lead nothing
+				r, size := utf8.DecodeRune(p[i:])
+				if r == utf8.RuneError && size == 1 {
+					return false
+				}
+				i += size
 			}
-			i += 3
-		default: // E0, ED, four-byte leads, and bytes that lead nothing
-			r, size := utf8.DecodeRune(p[i:])
-			if r == utf8.RuneError && size == 1 {
-				return false
-			}
-			i += size
+			break
 		}
 	}
 	return true
