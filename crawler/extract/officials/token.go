@@ -62,8 +62,8 @@ func tokenizeInto(toks []token, s string, l *lexicon) []token {
 
 // tokFlags tell which later passes over the tokens can change them.
 type tokFlags struct {
-	// dotted: a "." with no space before or after it (mergeDotted may
-	// join)
+	// dotted: a "." with no space before or after it, between words
+	// that can be parts of a dotted abbreviation (mergeDotted may join)
 	dotted bool
 	// upperPair: a word in capitals and letters only right before a word
 	// in capitals (splitGluedCaps may cut)
@@ -85,7 +85,8 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 	// upperBefore: the last token appended is a word in capitals and
 	// letters only
 	upperBefore := false
-	// gluedDot: the last token appended is a "." with no space before it
+	// gluedDot: the last token appended is a "." with no space before it,
+	// after a word that can be part of a dotted abbreviation (dottedPart)
 	gluedDot := false
 	space := true
 	i := 0
@@ -137,10 +138,7 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 				case '／':
 					t.key = "/"
 				}
-				if gluedDot && !space {
-					fl.dotted = true
-				}
-				gluedDot = t.key == "." && !space
+				gluedDot = t.key == "." && !space && len(toks) > 0 && dottedPart(toks[len(toks)-1])
 				if l != nil {
 					t.starts, t.first = l.startInfo(t.key)
 					t.startsSet, t.lex = true, l.lexBits(t.key)
@@ -205,9 +203,9 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 					h = wordHash(s[i:j])
 				}
 			}
-			if gluedDot && !space {
-				fl.dotted = true
-			}
+			// the word's first token is glued to such a dot: set dotted when
+			// it is a dottedPart too
+			afterDot, firstTok := gluedDot && !space, len(toks)
 			gluedDot = false
 			if glued {
 				if cuts := gluedCuts(s[i:j]); len(cuts) > 0 {
@@ -231,6 +229,9 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 				toks = sc.appendWordHash(toks, s[i:j], h, i, j, space)
 			}
 			upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
+			if afterDot && dottedPart(toks[firstTok]) {
+				fl.dotted = true
+			}
 			space = false
 			i = j
 		}
