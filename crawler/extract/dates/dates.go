@@ -173,7 +173,7 @@ func fullAt(text string, i int) (Match, bool) {
 	}
 	h := hintsAt(s)
 	if h.iso {
-		if m := isoAt(s); m != nil && m[3]-m[2] == 4 && s[m[4]:m[5]] == s[m[8]:m[9]] && !digitAfter(s, m[1]) {
+		if m, ok := isoAt(s); ok && m[3]-m[2] == 4 && s[m[4]:m[5]] == s[m[8]:m[9]] && !digitAfter(s, m[1]) {
 			if d, ok := mkDate(atoi(s[m[2]:m[3]]), atoi(s[m[6]:m[7]]), atoi(s[m[10]:m[11]])); ok {
 				return Match{Start: i, End: i + m[1], Date: d}, true
 			}
@@ -188,7 +188,7 @@ func fullAt(text string, i int) (Match, bool) {
 		}
 		return re.FindStringSubmatchIndex(s)
 	}
-	if m := numericAt(s, h.dmy); m != nil && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
+	if m, ok := numericAt(s, h.dmy); ok && !digitAfter(s, m[1]) && !sepDigitAfter(s, m[1], sepKind(s[m[8]:m[9]])) {
 		s1, s2 := sepKind(s[m[4]:m[5]]), sepKind(s[m[8]:m[9]])
 		ys := s[m[10]:m[11]]
 		y := atoi(ys)
@@ -224,7 +224,7 @@ func fullAt(text string, i int) (Match, bool) {
 			}
 		}
 	}
-	if m := spelledAt(s, h.thang); m != nil && !digitAfter(s, m[1]) && spelledContextOK(text, i) {
+	if m, ok := spelledAt(s, h.thang); ok && !digitAfter(s, m[1]) && spelledContextOK(text, i) {
 		if d, good := mkDate(atoi(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]), atoi(s[m[2]:m[3]])); good {
 			return Match{Start: i, End: i + m[1], Date: d}, true
 		}
@@ -575,48 +575,48 @@ func isSpaceByte(c byte) bool {
 // (reSpelled, after at least one space).
 // isoAt is reISO.FindStringSubmatchIndex(s) read by hand: four digits, a
 // dash or slash, two digits, a dash or slash, two digits.
-func isoAt(s string) []int {
+func isoAt(s string) (m [12]int, ok bool) {
 	if len(s) < 10 || digitCount(s, 0) < 4 || (s[4] != '-' && s[4] != '/') || !isDigit(s[5]) || !isDigit(s[6]) ||
 		(s[7] != '-' && s[7] != '/') || !isDigit(s[8]) || !isDigit(s[9]) {
-		return nil
+		return m, false
 	}
-	return []int{0, 10, 0, 4, 4, 5, 5, 7, 7, 8, 8, 10}
+	return [12]int{0, 10, 0, 4, 4, 5, 5, 7, 7, 8, 8, 10}, true
 }
 
 // spelledAt is reSpelled.FindStringSubmatchIndex(s) read by hand (nil
 // when may is false, as the hint rules the regexp out): one or two digits,
 // \s+, (?i:tháng), \s+, one or two digits, then the first of
 // \s*,?\s*(?i:năm)\s+ or \s*,\s* or [ \t]+ that four digits follow.
-func spelledAt(s string, may bool) []int {
+func spelledAt(s string, may bool) (m [8]int, ok bool) {
 	if !may {
-		return nil
+		return m, false
 	}
 	d1 := digitCount(s, 0)
 	if d1 < 1 || d1 > 2 {
-		return nil
+		return m, false
 	}
 	a := skipRESpace(s, d1)
 	if a == d1 {
-		return nil
+		return m, false
 	}
 	n := foldAt(s, a, "tháng")
 	if n < 0 {
-		return nil
+		return m, false
 	}
 	b := skipRESpace(s, a+n)
 	if b == a+n {
-		return nil
+		return m, false
 	}
 	d2 := digitCount(s, b)
 	if d2 < 1 || d2 > 2 {
-		return nil
+		return m, false
 	}
 	c := b + d2
-	year := func(y int) []int {
+	year := func(y int) ([8]int, bool) {
 		if digitCount(s, y) < 4 {
-			return nil
+			return [8]int{}, false
 		}
-		return []int{0, y + 4, 0, d1, b, c, y, y + 4}
+		return [8]int{0, y + 4, 0, d1, b, c, y, y + 4}, true
 	}
 	// \s*,?\s*(?i:năm)\s+
 	k := skipRESpace(s, c)
@@ -625,49 +625,49 @@ func spelledAt(s string, may bool) []int {
 	}
 	if n := foldAt(s, k, "năm"); n >= 0 {
 		if y := skipRESpace(s, k+n); y > k+n {
-			if m := year(y); m != nil {
-				return m
+			if m, ok := year(y); ok {
+				return m, true
 			}
 		}
 	}
 	// \s*,\s*
 	if k := skipRESpace(s, c); k < len(s) && s[k] == ',' {
-		if m := year(skipRESpace(s, k+1)); m != nil {
-			return m
+		if m, ok := year(skipRESpace(s, k+1)); ok {
+			return m, true
 		}
 	}
 	// [ \t]+
 	if k := skipTabs(s, c); k > c {
 		return year(k)
 	}
-	return nil
+	return m, false
 }
 
 // numericAt is reNumeric.FindStringSubmatchIndex(s) read by hand (when may
 // is false it is nil, as the hint rules the regexp out): every part of the
 // regexp has one way to match.
-func numericAt(s string, may bool) []int {
+func numericAt(s string, may bool) (m [12]int, ok bool) {
 	if !may {
-		return nil
+		return m, false
 	}
 	d1 := digitCount(s, 0)
 	if d1 < 1 || d1 > 2 {
-		return nil
+		return m, false
 	}
 	a := skipTabs(s, d1)
 	sl := sepLen(s, a)
 	if sl == 0 {
-		return nil
+		return m, false
 	}
 	b := skipTabs(s, a+sl)
 	d2 := digitCount(s, b)
 	if d2 < 1 || d2 > 2 {
-		return nil
+		return m, false
 	}
 	c := skipTabs(s, b+d2)
 	sl2 := sepLen(s, c)
 	if sl2 == 0 {
-		return nil
+		return m, false
 	}
 	e := skipTabs(s, c+sl2)
 	y := digitCount(s, e)
@@ -677,9 +677,9 @@ func numericAt(s string, may bool) []int {
 	case y >= 2:
 		y = 2
 	default:
-		return nil
+		return m, false
 	}
-	return []int{0, e + y, 0, d1, a, a + sl, b, b + d2, c, c + sl2, e, e + y}
+	return [12]int{0, e + y, 0, d1, a, a + sl, b, b + d2, c, c + sl2, e, e + y}, true
 }
 
 // sepLen is the length of a character of sepClass at s[k], 0 for none.

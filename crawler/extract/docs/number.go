@@ -67,8 +67,6 @@ func scanNumber(text string, p int) (number, bool) {
 		return number{}, false
 	}
 	n := number{start: p, digits: text[p:q]}
-	var b strings.Builder
-	b.WriteString(n.digits)
 	yearAllowed := true
 	// "84 QĐ/TWĐTN": a space for the joint after the ordinal, only before
 	// known type letters that a joint and an issuer follow
@@ -78,7 +76,6 @@ func scanNumber(text string, p int) (number, bool) {
 			if next, _ := readSegment(text, kend+1); symbolPart(next, true) {
 				n.symbol = true
 				n.segs = append(n.segs, seg)
-				b.WriteString(seg)
 				q = kend
 				yearAllowed = false
 			}
@@ -118,16 +115,12 @@ func scanNumber(text string, p int) (number, bool) {
 			}
 			yearAllowed = false
 			n.segs = append(n.segs, seg)
-			b.WriteByte(sep)
-			b.WriteString(seg)
 			q = kend
 			continue
 		case symbolPart(seg, spaced && len(n.segs) > 0):
 			yearAllowed = false
 			n.symbol = true
 			n.segs = append(n.segs, seg)
-			b.WriteByte(sep)
-			b.WriteString(seg)
 			q = kend
 			continue
 		default:
@@ -148,8 +141,24 @@ func scanNumber(text string, p int) (number, bool) {
 		}
 	}
 	n.end = q
-	n.raw = b.String()
+	n.raw = dropBlanks(text[p:q])
 	return n, true
+}
+
+// dropBlanks returns s without its spaces, tabs and newlines: the raw form
+// of a number read from s, whose only other bytes are the digits, joints
+// and symbol parts scanNumber keeps (s itself when there are none).
+func dropBlanks(s string) string {
+	if strings.IndexByte(s, ' ') < 0 && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\n') < 0 {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != ' ' && c != '\t' && c != '\n' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
 
 // readSegment reads a run of letters, digits and inner dots at text[k].
@@ -184,6 +193,16 @@ func readSegment(text string, k int) (string, int) {
 // capitals ("TWvề" → 2, "UBNDTrong" → 4); 0 when there is none. Symbol
 // parts mix in single small letters only ("TTg", "QyĐ", "GDTrH").
 func gluedWord(seg string) int {
+	// a cut needs two small letters in a row
+	lower := 0
+	for _, r := range seg {
+		if unicode.IsLower(r) {
+			lower++
+		}
+	}
+	if lower < 2 {
+		return 0
+	}
 	rs := []rune(seg)
 	bytePos := make([]int, len(rs)+1)
 	off := 0
@@ -216,6 +235,9 @@ func gluedWord(seg string) int {
 // marks. The word starts at the consonants before its vowels ("Đ" of
 // "ĐOÀN", "NG" of "NGÀNH"); at least two letters must stay.
 func tonedWord(seg string) int {
+	if !strings.ContainsFunc(seg, hasToneMark) {
+		return 0
+	}
 	rs := []rune(seg)
 	toned := -1
 	for i, r := range rs {
@@ -251,13 +273,43 @@ cut:
 // isVowel reports whether r is a Vietnamese vowel letter, with or without
 // marks.
 func isVowel(r rune) bool {
+	if uint32(r) < runeTableSize {
+		return markTab.vowel[r/64]&(1<<(r%64)) != 0
+	}
+	return isVowelNFD(r)
+}
+
+// isVowelNFD is isVowel read from the NFD of the capital.
+func isVowelNFD(r rune) bool {
 	base := []rune(norm.NFD.String(string(unicode.ToUpper(r))))[0]
 	return strings.ContainsRune("AEIOUY", base) || r == 'Ư' || r == 'ư' || r == 'Ơ' || r == 'ơ'
 }
 
+// markTab holds isVowel and hasToneMark for the runes below runeTableSize,
+// read once from their NFD at package initialisation.
+var markTab = func() (t struct{ vowel, toned [runeTableSize / 64]uint64 }) {
+	for r := rune(0); r < runeTableSize; r++ {
+		if isVowelNFD(r) {
+			t.vowel[r/64] |= 1 << (r % 64)
+		}
+		if hasToneMarkNFD(r) {
+			t.toned[r/64] |= 1 << (r % 64)
+		}
+	}
+	return t
+}()
+
 // hasToneMark reports whether r is a letter with a Vietnamese tone mark
 // (grave, acute, hook, tilde, dot below).
 func hasToneMark(r rune) bool {
+	if uint32(r) < runeTableSize {
+		return markTab.toned[r/64]&(1<<(r%64)) != 0
+	}
+	return hasToneMarkNFD(r)
+}
+
+// hasToneMarkNFD is hasToneMark read from the NFD of r.
+func hasToneMarkNFD(r rune) bool {
 	for _, c := range norm.NFD.String(string(r)) {
 		switch c {
 		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
