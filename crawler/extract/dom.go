@@ -319,14 +319,14 @@ func (t tokens) possible(s selector) bool {
 }
 
 // start returns the element a walk of root for s can start at: the first
-// element of the page with the class or id s's subject needs, when it lies
-// under root (no element before it can match); nil when s names none or
+// element of the page with the class or id of s's anchor, when it lies
+// under root (no element before it can match); nil when s has no anchor or
 // the element is not under root.
 func (t tokens) start(root *html.Node, s selector) *html.Node {
-	if t == nil || s.subject == "" {
+	if t == nil || s.anchor == "" {
 		return nil
 	}
-	st := t.get(s.subject)
+	st := t.get(s.anchor)
 	for p := st; p != nil; p = p.Parent {
 		if p == root {
 			return st
@@ -763,7 +763,9 @@ func newFixedGroup(group string) *fixedGroup {
 		if err != nil {
 			panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
 		}
-		g.sels = append(g.sels, selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)})
+		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)}
+		sl.anchor = anchorToken(s, sl.subject, sl.need)
+		g.sels = append(g.sels, sl)
 	}
 	return g
 }

@@ -95,7 +95,9 @@ func compileAll(list []string, field string) ([]selector, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
 		}
-		out = append(out, selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)})
+		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)}
+		sl.anchor = anchorToken(s, sl.subject, sl.need)
+		out = append(out, sl)
 	}
 	return out, nil
 }
@@ -109,6 +111,12 @@ type selector struct {
 	// subject is a class or id the matched element itself must have
 	// (one of need), "" when unknown.
 	subject string
+	// anchor is a class or id of the match or of an element before it in
+	// document order (an ancestor, a sibling before it or theirs): the
+	// subject's when it has one, else the need token nearest the subject;
+	// "" when unknown. No element before the first with the anchor can
+	// match.
+	anchor string
 	// tag is the element name when the selector is nothing else ("script"),
 	// matched without cascadia; "" otherwise.
 	tag string
@@ -125,6 +133,20 @@ func (s *selector) matches(n *html.Node) bool {
 		return false // the class or id the subject needs is an attribute
 	}
 	return s.m.Match(n)
+}
+
+// anchorToken picks the anchor of selector s: its subject token, else the
+// last of the tokens it needs (every compound of a selector is its
+// subject, an ancestor of it or an element before it, all of which come
+// at or before it in document order), "" for escapes.
+func anchorToken(s, subject string, need []string) string {
+	if subject != "" {
+		return subject
+	}
+	if len(need) == 0 || strings.Contains(s, "\\") {
+		return ""
+	}
+	return need[len(need)-1]
 }
 
 // bareTag returns s when it is a bare element name as cascadia reads one
