@@ -435,14 +435,16 @@ func (pg *page) genericCategory(title string) string {
 		if n == nil {
 			continue
 		}
+		// The last item that qualifies: looked for from the end.
 		items := queryAll(n, "li, a, span, p")
 		var last string
-		for _, it := range items {
-			t := lineText(it)
+		for i := len(items) - 1; i >= 0; i-- {
+			t := lineText(items[i])
 			if t == "" || t == title || isBoilerLine(t) || strings.ContainsAny(t, "›»>/") && utf8.RuneCountInString(t) > 60 {
 				continue
 			}
 			last = t
+			break
 		}
 		if last == "" {
 			// A plain text trail: "Trang chủ > Tin tức > Category".
