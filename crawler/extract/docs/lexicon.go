@@ -28,6 +28,10 @@ type typeWords struct {
 	// firstPairs (see buildRawPairs): a word whose first two bytes are not
 	// marked starts no phrase, told without lowering it.
 	rawPairs [1 << 16 / 64]uint64
+	// rawShapes marks keyShape(pair, length, last byte) of the words as
+	// written whose lower case is a key of byFirst, for words whose first,
+	// second and last runes are below runeTableSize (see buildRawShapes).
+	rawShapes [1 << 16 / 64]uint64
 	// keyShapes marks keyShape of every key of byFirst: a word whose
 	// lower case has no marked shape starts no phrase (many words share
 	// a key's first two bytes, few its length and last byte too).
@@ -113,6 +117,7 @@ func loadTypeWords() *typeWords {
 			tw.keyShapes[k/64] |= 1 << (k % 64)
 		}
 		tw.buildRawPairs()
+		tw.buildRawShapes()
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
@@ -184,6 +189,73 @@ func (tw *typeWords) buildRawPairs() {
 			}
 		}
 	}
+}
+
+// buildRawShapes marks rawShapes: for each key of byFirst, every pair,
+// length and last byte a word as written has whose lower case is the key
+// (lowerSameLen keeps the length and lowers rune by rune), trying every
+// rune below runeTableSize as each of the first, second and last runes.
+func (tw *typeWords) buildRawShapes() {
+	// upper[l] lists the runes below runeTableSize that lower to l
+	upper := map[rune][]rune{}
+	for r := rune(0); r < runeTableSize; r++ {
+		if utf8.ValidRune(r) {
+			l := lowerRune(runeTab, r, utf8.RuneLen(r))
+			upper[l] = append(upper[l], r)
+		}
+	}
+	var enc [utf8.UTFMax]byte
+	for k := range tw.byFirst {
+		k1, s1 := utf8.DecodeRuneInString(k)
+		kl, _ := utf8.DecodeLastRuneInString(k)
+		var pairs []uint16
+		for _, r1 := range upper[k1] {
+			n := utf8.EncodeRune(enc[:], r1)
+			switch {
+			case n >= 2:
+				pairs = append(pairs, uint16(enc[0])<<8|uint16(enc[1]))
+			case len(k) == 1:
+				pairs = append(pairs, uint16(enc[0])<<8)
+			default:
+				k2, _ := utf8.DecodeRuneInString(k[s1:])
+				for _, r2 := range upper[k2] {
+					utf8.EncodeRune(enc[1:], r2)
+					pairs = append(pairs, uint16(enc[0])<<8|uint16(enc[1]))
+				}
+			}
+		}
+		for _, rl := range upper[kl] {
+			n := utf8.EncodeRune(enc[:], rl)
+			for _, q := range pairs {
+				h := keyShape(q, len(k), enc[n-1])
+				tw.rawShapes[h/64] |= 1 << (h % 64)
+			}
+		}
+	}
+}
+
+// rawShapeMay reports whether the word text[i:end] as written may be a key
+// of byFirst: its shape is marked in rawShapes, or a rune the table does
+// not cover (first byte, second byte after an ASCII letter, or lead of the
+// last rune from 0xE2 on) leaves it to the full test.
+func (tw *typeWords) rawShapeMay(text string, i, end int) bool {
+	c := text[i]
+	q := uint16(c) << 8
+	if end-i > 1 {
+		q |= uint16(text[i+1])
+		if c < utf8.RuneSelf && text[i+1] >= 0xE2 {
+			return true
+		}
+	}
+	j := end - 1
+	for j > i && text[j]&0xC0 == 0x80 {
+		j--
+	}
+	if c >= 0xE2 || text[j] >= 0xE2 {
+		return true
+	}
+	h := keyShape(q, end-i, text[end-1])
+	return tw.rawShapes[h/64]&(1<<(h%64)) != 0
 }
 
 // typeHit is a type word found in the text.
@@ -267,6 +339,10 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 				continue
 			}
 		} else if tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+			i = wend
+			continue
+		}
+		if !tw.rawShapeMay(text, i, wend) {
 			i = wend
 			continue
 		}

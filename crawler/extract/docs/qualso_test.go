@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -197,6 +198,31 @@ func TestIsASCIILetterIsTheRanges(t *testing.T) {
 		b := byte(c)
 		if got, want := isASCIILetter(b), 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'; got != want {
 			t.Fatalf("isASCIILetter(%#x) = %v, want %v", b, got, want)
+		}
+	}
+}
+
+// TestRawShapesPassEveryCasing checks that every key of byFirst written in
+// any mix of small letters and capitals passes rawShapeMay.
+func TestRawShapesPassEveryCasing(t *testing.T) {
+	tw := loadTypeWords()
+	for k := range tw.byFirst {
+		rs := []rune(k)
+		for mask := 0; mask < 1<<len(rs); mask++ {
+			w := make([]rune, len(rs))
+			for i, r := range rs {
+				w[i] = r
+				if u := unicode.ToUpper(r); mask&(1<<i) != 0 && utf8.RuneLen(u) == utf8.RuneLen(r) {
+					w[i] = u
+				}
+			}
+			text := string(w) + " x"
+			if lowerSameLen(string(w)) != k {
+				continue
+			}
+			if !tw.rawShapeMay(text, 0, len(string(w))) {
+				t.Fatalf("rawShapeMay turns away %q, a casing of the key %q", string(w), k)
+			}
 		}
 	}
 }
