@@ -375,22 +375,15 @@ func (t tokens) first(root *html.Node, sels []selector) *html.Node {
 // findFirst walks root in document order and stops at the first node m
 // matches that holds text.
 func findFirst(root *html.Node, m cascadia.Matcher) *html.Node {
-	var found *html.Node
-	var walk func(n *html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.ElementNode && m.Match(n) && hasText(n) {
-			found = n
-			return true
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
-		return false
+	if root.Type == html.ElementNode && m.Match(root) && hasText(root) {
+		return root
 	}
-	walk(root)
-	return found
+	for c := root.FirstChild; c != nil; c = c.NextSibling {
+		if f := findFirst(c, m); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // hasText reports whether n's subtree holds non-blank text outside scripts
@@ -454,26 +447,27 @@ func rawText(n *html.Node) string {
 		}
 	}
 	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			b.WriteString(n.Data)
+	writeRaw(&b, n)
+	return b.String()
+}
+
+// writeRaw writes rawText(n) to b.
+func writeRaw(b *strings.Builder, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		b.WriteString(n.Data)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
 			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return
-			case atom.Br:
-				b.WriteByte(' ')
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+		case atom.Br:
+			b.WriteByte(' ')
 		}
 	}
-	walk(n)
-	return b.String()
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		writeRaw(b, c)
+	}
 }
 
 // lineText is the text of n normalised to one line.

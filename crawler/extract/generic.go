@@ -307,44 +307,49 @@ func linkDensities(root *html.Node, nodes []*html.Node) [10]float64 {
 // textStats counts, without building strings, the non-space runes of the
 // text under n, those of them inside links, and the commas.
 func textStats(n *html.Node) (runes, linked, commas int) {
-	var walk func(n *html.Node, inLink bool)
-	walk = func(n *html.Node, inLink bool) {
-		switch n.Type {
-		case html.TextNode:
-			d := n.Data
-			for i := 0; i < len(d); {
-				if c := d[i]; c < utf8.RuneSelf {
-					i++
-					if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-						continue
-					}
-					if c == ',' {
-						commas++
-					}
-				} else {
-					_, size := utf8.DecodeRuneInString(d[i:])
-					i += size
+	var c textCounts
+	c.count(n, false)
+	return c.runes, c.linked, c.commas
+}
+
+// textCounts are textStats's counts.
+type textCounts struct{ runes, linked, commas int }
+
+// count adds the counts of n's subtree, inLink when n is inside a link.
+func (tc *textCounts) count(n *html.Node, inLink bool) {
+	switch n.Type {
+	case html.TextNode:
+		d := n.Data
+		for i := 0; i < len(d); {
+			if c := d[i]; c < utf8.RuneSelf {
+				i++
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+					continue
 				}
-				runes++
-				if inLink {
-					linked++
+				if c == ',' {
+					tc.commas++
 				}
+			} else {
+				_, size := utf8.DecodeRuneInString(d[i:])
+				i += size
 			}
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return
-			case atom.A:
-				inLink = true
+			tc.runes++
+			if inLink {
+				tc.linked++
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inLink)
+		return
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.A:
+			inLink = true
 		}
 	}
-	walk(n, false)
-	return runes, linked, commas
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		tc.count(c, inLink)
+	}
 }
 
 // dropBoilerplate marks the chrome inside a detected body: navigation,
