@@ -269,6 +269,7 @@ func linkDensity(n *html.Node) float64 {
 // node's counts are its children's, all of an <a>'s runes linked.
 func linkDensities(root *html.Node, nodes []*html.Node) [10]float64 {
 	var total, linked [10]int
+	var seen [10]bool
 	var walk func(n *html.Node) (runes, link int)
 	walk = func(n *html.Node) (runes, link int) {
 		switch {
@@ -287,14 +288,18 @@ func linkDensities(root *html.Node, nodes []*html.Node) [10]float64 {
 		}
 		for i, m := range nodes {
 			if m == n {
-				total[i], linked[i] = runes, link
+				total[i], linked[i], seen[i] = runes, link, true
 			}
 		}
 		return runes, link
 	}
 	walk(root)
 	var d [10]float64
-	for i := range nodes {
+	for i, n := range nodes {
+		if !seen[i] {
+			d[i] = linkDensity(n) // inside a script or style: not walked
+			continue
+		}
 		if total[i] == 0 {
 			d[i] = 1
 		} else {
