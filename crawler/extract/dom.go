@@ -37,6 +37,7 @@ type tokenIndex struct {
 	list   []tokenEntry          // with a filter: the tokens passing it, searched in turn (a page has a dozen)
 	filter *tokenFilter          // nil: m holds every token
 	root   *html.Node
+	buf    [16]tokenEntry // list's first array
 }
 
 // tokenEntry is one token of a filtered index: mark+v and its first
@@ -133,6 +134,7 @@ func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
 		x.tok = map[string]*html.Node{}
 	}
 	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}} // metas made on the first
+	x.list = ix.tok.buf[:0]
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {

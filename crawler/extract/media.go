@@ -183,6 +183,7 @@ type bodyNodes struct {
 	captions []*html.Node // pg.queryGroup(body, captionGroup)
 	imgs     []*html.Node // queryAll(body, "img")
 	links    []*html.Node // queryAll(body, "a[href]")
+	buf      [12]*html.Node
 }
 
 // scanBody walks body once for its bodyNodes.
@@ -191,6 +192,8 @@ func (pg *page) scanBody(body *html.Node) *bodyNodes {
 	if body == nil {
 		return bn
 	}
+	// The three lists start in buf, four places each.
+	bn.captions, bn.imgs, bn.links = bn.buf[0:0:4], bn.buf[4:4:8], bn.buf[8:8:12]
 	var buf [16]selector
 	group := buf[:0]
 	for _, s := range captionGroup.sels {
