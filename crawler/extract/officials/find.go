@@ -70,7 +70,10 @@ func Find(text string) []data.Official {
 		buf.toks = make([]token, 0, want)
 	}
 	var fl tokFlags
-	raw, fl = tokenizeFlagged(buf.toks[:0], p.text, p.lex)
+	if buf.recent == nil {
+		buf.recent = make([]int32, maxRecent)
+	}
+	raw, fl = tokenizeFlagged(buf.toks[:0], p.text, p.lex, buf.recent)
 	p.toks = raw
 	if fl.dotted {
 		p.toks = mergeDotted(p.toks, p.lex, p.text)
@@ -104,10 +107,11 @@ func Find(text string) []data.Official {
 // findBuf holds the state of one Find, reused by later calls: Find's
 // result shares no memory with it.
 type findBuf struct {
-	toks  []token
-	items []item
-	p     parser
-	g     grammar
+	toks   []token
+	items  []item
+	recent []int32 // the shape reader's
+	p      parser
+	g      grammar
 }
 
 // findBufs keeps a few findBufs between calls. (A sync.Pool would lose

@@ -120,7 +120,7 @@ func FuzzSkippedPasses(f *testing.F) {
 	l := theLexicon()
 	f.Fuzz(func(t *testing.T, s string) {
 		s = vn.NFC(s)
-		toks, fl := tokenizeFlagged(nil, s, l)
+		toks, fl := tokenizeFlagged(nil, s, l, nil)
 		merged := mergeDotted(slices.Clone(toks), l, s)
 		if !fl.dotted && !slices.Equal(merged, toks) {
 			t.Fatalf("%q: mergeDotted changed the tokens, flag off", s)
@@ -145,7 +145,7 @@ func FuzzSkippedPasses(f *testing.F) {
 func testParser(text string) *parser {
 	l := theLexicon()
 	p := &parser{text: unwrap(vn.NFC(text)), lex: l}
-	toks, _ := tokenizeFlagged(nil, p.text, l)
+	toks, _ := tokenizeFlagged(nil, p.text, l, nil)
 	p.toks = splitGluedCaps(mergeDotted(toks, l, p.text), l, p.text)
 	l.setStarts(p.toks)
 	return p

@@ -112,14 +112,31 @@ type shapeReader struct {
 	// recent holds, by word hash, 1 + the index of the last word token
 	// made from a word with that hash (0: none), in the token slice being
 	// built: a word met again in the same text takes that token's shape.
-	recent [1024]int32
+	// Its length is a power of two, 1024 at most (shorter for a short
+	// text, so that less is cleared); it only spares look-ups.
+	recent []int32
+	mask   uint32 // len(recent) - 1
 }
 
-// open starts a read of cache c for lexicon l; r must be a zero reader.
-func (r *shapeReader) open(c *shapeCache, l *lexicon) {
+// open starts a read of cache c for lexicon l, for a text of n bytes; r
+// must be a zero reader. recent is kept memory for r.recent (1024 entries
+// at most are used), or nil.
+func (r *shapeReader) open(c *shapeCache, l *lexicon, n int, recent []int32) {
+	size := 64
+	for size < maxRecent && size < n/4 {
+		size *= 2
+	}
+	if cap(recent) < size {
+		recent = make([]int32, size)
+	}
+	r.recent, r.mask = recent[:size], uint32(size-1)
+	clear(r.recent)
 	c.mu.RLock()
 	r.c, r.l = c, l
 }
+
+// maxRecent is the longest shapeReader.recent.
+const maxRecent = 1024
 
 // close releases the read lock and stores the words shaped.
 func (r *shapeReader) close() {
@@ -189,15 +206,15 @@ func (r *shapeReader) appendWordHash(toks []token, w string, h uint32, start, en
 // fillWord sets *t to the token of word w, whose wordHash is h; toks are
 // the tokens made before it from the same text.
 func (r *shapeReader) fillWord(t *token, w string, h uint32, start, end int, space bool, toks []token) {
-	if k := r.recent[h&1023]; k > 0 && int(k) <= len(toks) {
+	if k := r.recent[h&r.mask]; k > 0 && int(k) <= len(toks) {
 		if p := &toks[k-1]; p.kind == kWord && p.startsSet && p.text == w {
 			*t = *p
 			t.start, t.end, t.space = start, end, space
-			r.recent[h&1023] = int32(len(toks) + 1)
+			r.recent[h&r.mask] = int32(len(toks) + 1)
 			return
 		}
 	}
-	r.recent[h&1023] = int32(len(toks) + 1)
+	r.recent[h&r.mask] = int32(len(toks) + 1)
 	v := r.shape(w, h)
 	*t = token{
 		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,

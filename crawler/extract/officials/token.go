@@ -56,7 +56,7 @@ func tokenizeWith(s string, l *lexicon) []token {
 
 // tokenizeInto is tokenizeWith appending to toks.
 func tokenizeInto(toks []token, s string, l *lexicon) []token {
-	toks, _ = tokenizeFlagged(toks, s, l)
+	toks, _ = tokenizeFlagged(toks, s, l, nil)
 	return toks
 }
 
@@ -71,12 +71,13 @@ type tokFlags struct {
 }
 
 // tokenizeFlagged is tokenizeInto, also reporting the tokFlags of the
-// tokens it appended (the tokens before toks' length are not looked at).
-func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
+// tokens it appended (the tokens before toks' length are not looked at);
+// recent is memory the shape reader may use (or nil).
+func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]token, tokFlags) {
 	var rd shapeReader
 	var sc *shapeReader // nil: no cache
 	if l != nil {
-		rd.open(theShapes, l)
+		rd.open(theShapes, l, len(s), recent)
 		sc = &rd
 		defer rd.close()
 	}
@@ -218,14 +219,20 @@ func tokenizeFlagged(toks []token, s string, l *lexicon) ([]token, tokFlags) {
 					h = wordHash(s[i:j])
 				}
 			}
-			if k := rd.recent[h&1023]; sc != nil && k > 0 && int(k) <= len(toks) && toks[k-1].text == s[i:j] &&
-				toks[k-1].kind == kWord && toks[k-1].startsSet {
+			hit := false
+			if sc != nil {
 				// fillWord's test of the word met last with this hash, in line
-				t := toks[k-1]
-				t.start, t.end, t.space = i, j, space
-				toks = append(toks, t)
-				rd.recent[h&1023] = int32(len(toks))
-			} else {
+				slot := h & rd.mask
+				if k := rd.recent[slot]; k > 0 && int(k) <= len(toks) && toks[k-1].text == s[i:j] &&
+					toks[k-1].kind == kWord && toks[k-1].startsSet {
+					t := toks[k-1]
+					t.start, t.end, t.space = i, j, space
+					toks = append(toks, t)
+					rd.recent[slot] = int32(len(toks))
+					hit = true
+				}
+			}
+			if !hit {
 				toks = sc.appendWordHash(toks, s[i:j], h, i, j, space)
 			}
 			upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
