@@ -743,6 +743,36 @@ func (pg *page) q(s string) *html.Node {
 	return queryFirst(pg.root, s)
 }
 
+// newFixedList compiles fixed selectors as pg.q reads them: each a group
+// (cascadia.ParseGroup), needing fixedNeeds, anchored at the class or id
+// of its subject or nearest it.
+func newFixedList(list []string) []selector {
+	out := make([]selector, len(list))
+	for i, s := range list {
+		out[i] = selector{m: sel(s), need: fixedNeeds(s), subject: subjectToken(s)}
+		out[i].anchor = anchorToken(s, out[i].subject, needTokens(s))
+	}
+	return out
+}
+
+// qSel is pg.q for a selector of newFixedList: the first node under the
+// page's root it matches, walking from its anchor's first element.
+func (pg *page) qSel(s *selector) *html.Node {
+	if !pg.tok.possible(*s) {
+		return nil
+	}
+	if st := pg.tok.start(pg.root, *s); st != nil {
+		// cascadia.Query from st on (the root itself is never a match)
+		for n := st; n != nil; n = next(pg.root, n) {
+			if n != pg.root && s.m.Match(n) {
+				return n
+			}
+		}
+		return nil
+	}
+	return cascadia.Query(pg.root, s.m)
+}
+
 // fixedGroup is a fixed selector group split in its selectors, each with
 // the classes and ids it needs.
 type fixedGroup struct {

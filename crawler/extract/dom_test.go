@@ -82,6 +82,14 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 				}
 			}
 		}
+		for k, list := range [][]selector{summaryFixed, authorFixed, breadcrumbFixed} {
+			strs := [][]string{summarySelectors, authorSelectors, breadcrumbSelectors}[k]
+			for i := range list {
+				if got, want := pg.qSel(&list[i]), pg.q(strs[i]); got != want {
+					t.Fatalf("qSel(%s) = %v, q finds %v", strs[i], got, want)
+				}
+			}
+		}
 		roots := []*html.Node{root}
 		if b := cascadia.Query(root, sel("body")); b != nil {
 			roots = append(roots, b)

@@ -406,10 +406,17 @@ var (
 	breadcrumbSelectors = []string{".breadcrumb", ".breadcrumbs", "[itemtype*=BreadcrumbList]", `nav[aria-label*=readcrumb]`, "#breadcrumb", ".bread-crumb", ".duongdan", ".path", ".dd_chuyenmuc"}
 )
 
+// The same compiled once, for pg.qSel.
+var (
+	summaryFixed    = newFixedList(summarySelectors)
+	authorFixed     = newFixedList(authorSelectors)
+	breadcrumbFixed = newFixedList(breadcrumbSelectors)
+)
+
 // genericSummary is the lead paragraph when the page marks one.
 func (pg *page) genericSummary(body *html.Node) string {
-	for _, s := range summarySelectors {
-		if n := pg.q(s); n != nil && !pg.inChrome(n) {
+	for i := range summaryFixed {
+		if n := pg.qSel(&summaryFixed[i]); n != nil && !pg.inChrome(n) {
 			if t := lineText(n); t != "" {
 				return t
 			}
@@ -421,8 +428,8 @@ func (pg *page) genericSummary(body *html.Node) string {
 // metaAuthor is the author an element outside the body names (a
 // "detail-author" line, itemprop=author), else <meta name="author">.
 func (pg *page) metaAuthor(body *html.Node) string {
-	for _, s := range authorSelectors {
-		n := pg.q(s)
+	for i := range authorFixed {
+		n := pg.qSel(&authorFixed[i])
 		if n == nil || (body != nil && hasAncestor(n, body)) || pg.inChrome(n) {
 			continue
 		}
@@ -440,8 +447,8 @@ func (pg *page) metaAuthor(body *html.Node) string {
 // page nor the title, else article:section, else the middle part of a
 // three-part <title>.
 func (pg *page) genericCategory(title string) string {
-	for _, s := range breadcrumbSelectors {
-		n := pg.q(s)
+	for i := range breadcrumbFixed {
+		n := pg.qSel(&breadcrumbFixed[i])
 		if n == nil {
 			continue
 		}
