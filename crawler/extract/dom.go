@@ -312,12 +312,33 @@ func (t tokens) possible(s selector) bool {
 	if t == nil {
 		return true
 	}
-	for _, n := range s.need {
+	for i, n := range s.need {
+		if t.filter != nil && len(s.needHash) == len(s.need) && n != "" {
+			// get, with the hash made when the selector was compiled
+			h := s.needHash[i]
+			if t.filter.bits[h/64]&(1<<(h%64)) != 0 {
+				if find(t.list, n[0], n[1:]) == nil {
+					return false
+				}
+				continue
+			}
+		}
 		if t.get(n) == nil {
 			return false
 		}
 	}
 	return true
+}
+
+// needHashes are the filter hashes of need tokens.
+func needHashes(need []string) []uint32 {
+	out := make([]uint32, len(need))
+	for i, n := range need {
+		if n != "" {
+			out[i] = tokenHash(n[0], n[1:])
+		}
+	}
+	return out
 }
 
 // start returns the element a walk of root for s can start at: the first
@@ -750,6 +771,7 @@ func newFixedList(list []string) []selector {
 	out := make([]selector, len(list))
 	for i, s := range list {
 		out[i] = selector{m: sel(s), need: fixedNeeds(s), subject: subjectToken(s)}
+		out[i].needHash = needHashes(out[i].need)
 		out[i].anchor = anchorToken(s, out[i].subject, needTokens(s))
 	}
 	return out
@@ -790,6 +812,7 @@ func newFixedGroup(group string) *fixedGroup {
 			panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
 		}
 		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)}
+		sl.needHash = needHashes(sl.need)
 		sl.anchor = anchorToken(s, sl.subject, sl.need)
 		g.sels = append(g.sels, sl)
 	}

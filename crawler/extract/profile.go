@@ -96,6 +96,7 @@ func compileAll(list []string, field string) ([]selector, error) {
 			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
 		}
 		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)}
+		sl.needHash = needHashes(sl.need)
 		sl.anchor = anchorToken(s, sl.subject, sl.need)
 		out = append(out, sl)
 	}
@@ -108,6 +109,8 @@ func compileAll(list []string, field string) ([]selector, error) {
 type selector struct {
 	m    cascadia.Matcher
 	need []string // ".class" and "#id"
+	// needHash are the filter hashes of need (tokenHash), made once.
+	needHash []uint32
 	// subject is a class or id the matched element itself must have
 	// (one of need), "" when unknown.
 	subject string
