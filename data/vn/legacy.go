@@ -342,46 +342,41 @@ func legacyWords(s string) []string {
 // diacritic) and a clear majority. Text holding any letter only Unicode
 // Vietnamese has (ă, đ, ơ, ư, ạ…ỹ, combining marks) is never legacy.
 func DetectLegacy(s string) Legacy {
-	latin := false
-	for _, r := range s {
-		if isVietOnly(r) {
-			return LegacyNone
-		}
-		if isLegacyByte(r) {
-			latin = true
-		}
-	}
-	if !latin {
-		return LegacyNone
+	viet, latin, strongT, maybeV := legacyScan(s)
+	if viet || !latin || (!strongT && !maybeV) {
+		return LegacyNone // no signature: the words cannot decide for either
 	}
 	var tGood, tBad, vGood, vBad, words int
-	strongT, strongV := false, false
+	strongV := false
 	for _, w := range legacyWords(s) {
 		if !strings.ContainsFunc(w, isLegacyByte) {
 			continue
 		}
 		words++
-		if strings.ContainsAny(w, tcvn3Strong) {
-			strongT = true
-		}
-		if hasVNISignature(w) {
+		if maybeV && hasVNISignature(w) {
 			strongV = true
 		}
 		if plausible(w) {
 			continue // already reads as Vietnamese: no evidence either way
 		}
-		if t := FromTCVN3(w); t != w {
-			if plausible(t) {
-				tGood++
-			} else {
-				tBad++
+		// without its signature an encoding is never chosen: its
+		// conversions are not counted
+		if strongT {
+			if t := FromTCVN3(w); t != w {
+				if plausible(t) {
+					tGood++
+				} else {
+					tBad++
+				}
 			}
 		}
-		if v := FromVNI(w); v != w {
-			if plausible(v) {
-				vGood++
-			} else {
-				vBad++
+		if maybeV {
+			if v := FromVNI(w); v != w {
+				if plausible(v) {
+					vGood++
+				} else {
+					vBad++
+				}
 			}
 		}
 	}
@@ -401,6 +396,76 @@ func DetectLegacy(s string) Legacy {
 		return VNI
 	}
 	return LegacyNone
+}
+
+// Classes of the runes below 0x100 for legacyScan.
+const (
+	clLegacy  = 1 << iota // isLegacyByte
+	clStrongT             // in tcvn3Strong
+	clStrongV             // in vniStrong
+	clVNIBase             // vniBase is not 0
+	clEnye                // ñ or Ñ, which a VNI word may start with
+)
+
+// latinClass holds the classes of each rune below 0x100.
+var latinClass = func() (t [0x100]uint8) {
+	for r := rune(0); r < 0x100; r++ {
+		if isLegacyByte(r) {
+			t[r] |= clLegacy
+		}
+		if strings.ContainsRune(tcvn3Strong, r) {
+			t[r] |= clStrongT
+		}
+		if strings.ContainsRune(vniStrong, r) {
+			t[r] |= clStrongV
+		}
+		if vniBase(r) != 0 {
+			t[r] |= clVNIBase
+		}
+		if r == 'ñ' || r == 'Ñ' {
+			t[r] |= clEnye
+		}
+	}
+	return t
+}()
+
+// legacyScan reads s once, ASCII 8 bytes at a time, for what DetectLegacy
+// decides on: viet when s holds a letter only Unicode Vietnamese has (then
+// latin and the others are not set), latin when it holds a Latin-1 character
+// a legacy byte may have become, strongT when one of them is a TCVN3
+// signature, and maybeV when a VNI signature may be there (a vowel followed
+// by a VNI-only diacritic, or an ñ). Every word DetectLegacy reads is a run
+// of such characters and ASCII letters, so a signature of a word is one of s.
+func legacyScan(s string) (viet, latin, strongT, maybeV bool) {
+	prevBase := false // the rune before i is a VNI vowel
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && ascii8(s, i) {
+			i += 8
+			prevBase = latinClass[s[i-1]]&clVNIBase != 0
+			continue
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			prevBase = latinClass[c]&clVNIBase != 0
+			i++
+			continue
+		}
+		r, size := DecodeRune(s, i)
+		i += size
+		if r < 0x100 {
+			cl := latinClass[r]
+			latin = latin || cl&clLegacy != 0
+			strongT = strongT || cl&clStrongT != 0
+			maybeV = maybeV || cl&clEnye != 0 || (prevBase && cl&clStrongV != 0)
+			prevBase = cl&clVNIBase != 0
+			continue
+		}
+		if isVietOnly(r) {
+			return true, false, false, false
+		}
+		prevBase = false
+	}
+	return false, latin, strongT, maybeV
 }
 
 // hasVNISignature reports whether w holds a vowel followed by a VNI-only

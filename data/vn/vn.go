@@ -169,14 +169,38 @@ func covered(r rune) bool {
 }
 
 // isStable reports whether s is valid UTF-8 made of stable runes only, so
-// that NFC(s) is s.
+// that NFC(s) is s. ASCII goes 8 bytes at a time; the two-byte runes and the
+// three-byte ones below tableSize (the Vietnamese block, punctuation) are
+// looked up in stable straight from their bytes.
 func isStable(s string) bool {
 	buildTablesOnce()
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && ascii8(s, i) {
+			i += 8
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			continue
+		}
+		if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// U+0080–U+07FF: the 64 runes of lead byte c are word c&0x1F
+			if stable[c&0x1F]&(1<<(s[i+1]&0x3F)) == 0 {
+				return false
+			}
+			i += 2
+			continue
+		}
+		if (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+1000–U+2FFF: word r>>6 of stable when below tableSize
+			if w := int(c&0x0F)<<6 | int(s[i+1]&0x3F); w < len(stable) {
+				if stable[w]&(1<<(s[i+2]&0x3F)) == 0 {
+					return false
+				}
+				i += 3
+				continue
+			}
 		}
 		r, size := DecodeRune(s, i)
 		if r < tableSize {
@@ -194,6 +218,14 @@ func isStable(s string) bool {
 		i += size
 	}
 	return true
+}
+
+// ascii8 reports whether the 8 bytes of s from i are ASCII; s has them.
+func ascii8(s string, i int) bool {
+	s = s[i : i+8]
+	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	return w&0x8080808080808080 == 0
 }
 
 // DecodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= utf8.RuneSelf,
