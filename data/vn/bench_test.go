@@ -71,6 +71,7 @@ func BenchmarkNFC(b *testing.B) {
 		b.Run(in.name+"/text", func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))
 			b.ReportAllocs()
+			defer reportUser(b, userNanos())
 			for b.Loop() {
 				_ = NFC(in.text)
 			}
@@ -78,6 +79,7 @@ func BenchmarkNFC(b *testing.B) {
 		b.Run(in.name+"/lines", func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))
 			b.ReportAllocs()
+			defer reportUser(b, userNanos())
 			for b.Loop() {
 				for _, l := range lines {
 					_ = NFC(l)
@@ -95,6 +97,7 @@ func BenchmarkFixLegacy(b *testing.B) {
 		b.Run(in.name+"/text", func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))
 			b.ReportAllocs()
+			defer reportUser(b, userNanos())
 			for b.Loop() {
 				_, _ = FixLegacy(in.text)
 			}
@@ -102,11 +105,20 @@ func BenchmarkFixLegacy(b *testing.B) {
 		b.Run(in.name+"/lines", func(b *testing.B) {
 			b.SetBytes(int64(len(in.text)))
 			b.ReportAllocs()
+			defer reportUser(b, userNanos())
 			for b.Loop() {
 				for _, l := range lines {
 					_, _ = FixLegacy(l)
 				}
 			}
 		})
+	}
+}
+
+// reportUser reports the user CPU time per operation since start, as
+// user-ns/op.
+func reportUser(b *testing.B, start int64) {
+	if n := userNanos() - start; n > 0 && b.N > 0 {
+		b.ReportMetric(float64(n)/float64(b.N), "user-ns/op")
 	}
 }

@@ -1,6 +1,7 @@
 package vn
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -429,7 +430,7 @@ var latinClass = func() (t [0x100]uint8) {
 	return t
 }()
 
-// legacyScan reads s once, ASCII 8 bytes at a time, for what DetectLegacy
+// legacyScan reads s once, 8 bytes at a time as isStable does, for what DetectLegacy
 // decides on: viet when s holds a letter only Unicode Vietnamese has (then
 // latin and the others are not set), latin when it holds a Latin-1 character
 // a legacy byte may have become, strongT when one of them is a TCVN3
@@ -439,13 +440,18 @@ var latinClass = func() (t [0x100]uint8) {
 func legacyScan(s string) (viet, latin, strongT, maybeV bool) {
 	prevBase := false // the rune before i is a VNI vowel
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && ascii8(s, i) {
-			i += 8
-			prevBase = latinClass[s[i-1]]&clVNIBase != 0
-			continue
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
+		if i+8 <= len(s) {
+			w := load8(s, i) & highBits
+			if w == 0 {
+				i += 8
+				prevBase = latinClass[s[i-1]]&clVNIBase != 0
+				continue
+			}
+			if k := bits.TrailingZeros64(w) >> 3; k > 0 {
+				i += k // over ASCII to the first byte that is not
+				prevBase = latinClass[s[i-1]]&clVNIBase != 0
+			}
+		} else if c := s[i]; c < utf8.RuneSelf {
 			prevBase = latinClass[c]&clVNIBase != 0
 			i++
 			continue

@@ -8,6 +8,7 @@
 package vn
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -169,22 +170,27 @@ func covered(r rune) bool {
 }
 
 // isStable reports whether s is valid UTF-8 made of stable runes only, so
-// that NFC(s) is s. ASCII goes 8 bytes at a time; the two-byte runes and the
+// that NFC(s) is s. It reads 8 bytes at a time, stepping over their ASCII
+// at once to the first byte that is not; the two-byte runes and the
 // three-byte ones below tableSize (the Vietnamese block, punctuation) are
 // looked up in stable straight from their bytes.
 func isStable(s string) bool {
 	buildTablesOnce()
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) && ascii8(s, i) {
-			i += 8
-			continue
-		}
-		c := s[i]
-		if c < utf8.RuneSelf {
+	n := len(s)
+	for i := 0; i < n; {
+		if i+8 <= n {
+			w := load8(s, i) & highBits
+			if w == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(w) >> 3
+		} else if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		if 0xC2 <= c && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		c := s[i]
+		if 0xC2 <= c && c <= 0xDF && i+1 < n && s[i+1]&0xC0 == 0x80 {
 			// U+0080–U+07FF: the 64 runes of lead byte c are word c&0x1F
 			if stable[c&0x1F]&(1<<(s[i+1]&0x3F)) == 0 {
 				return false
@@ -192,7 +198,7 @@ func isStable(s string) bool {
 			i += 2
 			continue
 		}
-		if (c == 0xE1 || c == 0xE2) && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		if (c == 0xE1 || c == 0xE2) && i+2 < n && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 			// U+1000–U+2FFF: word r>>6 of stable when below tableSize
 			if w := int(c&0x0F)<<6 | int(s[i+1]&0x3F); w < len(stable) {
 				if stable[w]&(1<<(s[i+2]&0x3F)) == 0 {
@@ -220,12 +226,16 @@ func isStable(s string) bool {
 	return true
 }
 
-// ascii8 reports whether the 8 bytes of s from i are ASCII; s has them.
-func ascii8(s string, i int) bool {
+// highBits has the top bit of each of 8 bytes: a word of 8 bytes of text
+// and highBits is 0 when they are ASCII.
+const highBits = 0x8080808080808080
+
+// load8 returns the 8 bytes of s from i, which s has, as a little-endian
+// word (the compiler makes it one load).
+func load8(s string, i int) uint64 {
 	s = s[i : i+8]
-	w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	return w&0x8080808080808080 == 0
 }
 
 // DecodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= utf8.RuneSelf,
