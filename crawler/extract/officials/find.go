@@ -160,6 +160,7 @@ type grammar struct {
 	used       int
 	holders    map[string]holder // holderOf's index of given[:indexed]
 	indexed    int
+	lineRecent []int32 // tokenizeLine's
 }
 
 func newGrammar(p *parser) *grammar {

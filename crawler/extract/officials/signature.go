@@ -35,7 +35,7 @@ func (g *grammar) signatures() {
 		if name == "" || strings.ContainsAny(name, ":,;.-()0123456789") || lowerWordStart(name) {
 			continue
 		}
-		toks := tokenizeWith(name, p.lex)
+		toks := g.tokenizeLine(name)
 		if len(toks) < 2 || len(toks) > 5 {
 			continue
 		}
@@ -67,7 +67,7 @@ func (g *grammar) signatures() {
 				break
 			}
 			l = stripSignPrefix(l)
-			lt := tokenizeWith(l, p.lex)
+			lt := g.tokenizeLine(l)
 			sub := &parser{text: l, toks: lt, lex: p.lex}
 			if n, _ := sub.headAt(0); n > 0 && len(lt) <= 8 {
 				title = l
@@ -77,7 +77,7 @@ func (g *grammar) signatures() {
 		if title == "" {
 			continue
 		}
-		tk := tokenizeWith(name, p.lex)
+		tk := g.tokenizeLine(name)
 		nm := make([]string, 0, len(tk))
 		for _, t := range tk {
 			nm = append(nm, t.text)
@@ -86,6 +86,16 @@ func (g *grammar) signatures() {
 		pp := g.personByName(full, lineStart)
 		pp.titles = append(pp.titles, titleRef{pos: lineStart, text: title})
 	}
+}
+
+// tokenizeLine is tokenizeWith(s, g.p.lex), the shape reader's table of
+// words kept in g.
+func (g *grammar) tokenizeLine(s string) []token {
+	if g.lineRecent == nil {
+		g.lineRecent = make([]int32, maxRecent)
+	}
+	toks, _ := tokenizeFlagged(make([]token, 0, len(s)/5+1), s, g.p.lex, g.lineRecent)
+	return toks
 }
 
 // lowerWordStart reports whether a word of s (after the start or white
