@@ -159,10 +159,17 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	t := s.text
 	p := skipSpace(t, e)
 	hasSo := false
+	colon := false
+	if p < len(t) && t[p] == ':' {
+		// "các Quyết định: số 301/QĐ-UBND, số 302/QĐ-UBND": a colon before
+		// the list, then "số" or a number with a symbol
+		p = skipSpace(t, p+1)
+		colon = true
+	}
 	if m := reSo.FindStringIndex(t[p:]); m != nil && m[1] > 0 && wordEnd(t, p+len("số")) {
 		hasSo = true
 		p += m[1]
-	} else if m := qualSoAt(t, p); m != nil && qualifierOK(typ, t[p:p+m[1]]) {
+	} else if m := qualSoAt(t, p); m != nil && qualifierOK(typ, t[p:p+m[1]], s.codeAt(typ, p+m[1])) {
 		hasSo = true
 		p += m[1]
 		// only a number with a symbol may follow a qualified type word
@@ -173,6 +180,9 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	}
 	p = skipSpace(t, p)
 	n, ok := scanNumber(t, p)
+	if colon && !hasSo && (!ok || !n.symbol) {
+		return nil
+	}
 	yearForm := false
 	if !ok && yearTypes[typ] {
 		// "Nghị định 100/2019": a normative number cited with its year only
@@ -301,12 +311,22 @@ func typeAllows(typ, abbr string) bool {
 	return false
 }
 
+// codeAt reports whether a number with a symbol stands at t[p] whose type
+// letters are typ's code or extend it (typeCodeOf).
+func (s *scanner) codeAt(typ string, p int) bool {
+	n, ok := scanNumber(s.text, p)
+	return ok && n.symbol && typeCodeOf(typ, n.firstSymbol())
+}
+
 // qualifierOK reports whether the words between a type word and "số" only
 // qualify it ("chuyên đề", "Đất đai", "Ban hành văn bản quy phạm pháp luật")
 // and do not lead to another citation ("Kế hoạch thực hiện Quyết định số
 // …"). Laws are named, so only small words and capitalised type words stop
-// them; other types take no verb and no type word.
-func qualifierOK(typ, q string) bool {
+// them; other types take no verb and no type word. When the symbol after
+// "số" carries the type's code (codeFits: "Báo cáo thẩm định số
+// 18/BCTĐ-STP", "Báo cáo tổng hợp số 45/BC-UBND"), only a type word stops
+// the qualifier.
+func qualifierOK(typ, q string, codeFits bool) bool {
 	words := strings.Fields(strings.ReplaceAll(q, ",", " "))
 	if len(words) > 0 {
 		words = words[:len(words)-1] // "số"
@@ -315,10 +335,10 @@ func qualifierOK(typ, q string) bool {
 	tw := loadTypeWords()
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if w == lw && (smallStop[lw] || (!law && qualifierStop[lw])) {
+		if !codeFits && w == lw && (smallStop[lw] || (!law && qualifierStop[lw])) {
 			return false
 		}
-		if i+1 < len(words) && w == lw && (lw+" "+words[i+1] == "thực hiện" || lw+" "+words[i+1] == "triển khai") {
+		if !codeFits && i+1 < len(words) && w == lw && (lw+" "+words[i+1] == "thực hiện" || lw+" "+words[i+1] == "triển khai") {
 			return false
 		}
 		if i > 0 {
@@ -330,6 +350,53 @@ func qualifierOK(typ, q string) bool {
 			if (tw.typeOfPhrase(two) != "" || tw.typeOfPhrase(w) != "") && (!law || capital) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// typeCodeOf reports whether the type letters abbr (the first letter part
+// of a symbol) name typ: abbr is one of typ's codes, or starts with one and
+// goes on with one to four capitals that initial a qualifier ("BCTĐ" =
+// Báo cáo thẩm định, "HDLN" = Hướng dẫn liên ngành, "QCPH" = Quy chế phối
+// hợp). The longest code that starts abbr decides: "CTrPH" extends the
+// Chương trình's CTr, not the Chỉ thị's CT; "TTLT" is a Thông tư liên tịch's.
+func typeCodeOf(typ, abbr string) bool {
+	k := data.SymbolKey(abbr)
+	if k == "" {
+		return false
+	}
+	best, fits := 0, false
+	for _, dt := range data.DocTypes() {
+		for _, a := range dt.Abbrevs {
+			ak := data.SymbolKey(a)
+			if ak == "" || !strings.HasPrefix(k, ak) || len(ak) < best {
+				continue
+			}
+			if len(ak) > best {
+				best, fits = len(ak), false
+			}
+			fits = fits || dt.Name == typ
+		}
+	}
+	if !fits {
+		return false
+	}
+	rest := len(k) - best
+	if rest == 0 {
+		return true
+	}
+	if rest > 4 {
+		return false
+	}
+	// the letters after the code are capitals as written
+	rs := []rune(strings.ReplaceAll(abbr, ".", ""))
+	if len(rs) < rest {
+		return false
+	}
+	for _, r := range rs[len(rs)-rest:] {
+		if !unicode.IsUpper(r) {
+			return false
 		}
 	}
 	return true

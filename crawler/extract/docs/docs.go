@@ -217,12 +217,17 @@ func (s *scanner) mentions() []mention {
 
 // mayBeSymbol is the cheap test before scanNumber for a bare symbol at the
 // digits t[p]: scanNumber reads a symbol only when a joint ('-' or '/')
-// follows the digits (blanks between), or blanks and a segment and then a
-// joint ("84 QĐ/TWĐTN").
+// follows the digits (blanks between) or their letter suffix ("27a-NQ/TU"),
+// or blanks and a segment and then a joint ("84 QĐ/TWĐTN").
 func mayBeSymbol(t string, p int) bool {
 	q := p
 	for q < len(t) && isDigit(t[q]) {
 		q++
+	}
+	if q < len(t) && isASCIILetter(t[q]) {
+		// "27a-NQ/TU": a letter suffix of the ordinal, then the joint
+		k := skipBlanks(t, q+1)
+		return k < len(t) && (t[k] == '-' || t[k] == '/')
 	}
 	k := skipBlanks(t, q)
 	if k >= len(t) {

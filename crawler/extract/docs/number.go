@@ -66,13 +66,22 @@ func scanNumber(text string, p int) (number, bool) {
 	if q-p > 5 {
 		return number{}, false
 	}
+	// "30c/NQ-CP", "12A/UBND-VP": one letter after the digits belongs to
+	// the ordinal when a joint follows it; the number must then carry a symbol
+	suffixed := false
+	if q+1 < len(text) && isASCIILetter(text[q]) {
+		if j := skipBlanks(text, q+1); j < len(text) && (text[j] == '/' || text[j] == '-') {
+			q++
+			suffixed = true
+		}
+	}
 	n := number{start: p, digits: text[p:q]}
 	var b strings.Builder
 	b.WriteString(n.digits)
 	yearAllowed := true
 	// "84 QĐ/TWĐTN": a space for the joint after the ordinal, only before
 	// known type letters that a joint and an issuer follow
-	if j := skipBlanks(text, q); j > q && j < len(text) {
+	if j := skipBlanks(text, q); j > q && j < len(text) && !suffixed {
 		seg, kend := readSegment(text, j)
 		if _, ok := data.TypeOfAbbrev(seg); ok && symbolPart(seg, true) && kend < len(text) && (text[kend] == '/' || text[kend] == '-') {
 			if next, _ := readSegment(text, kend+1); symbolPart(next, true) {
@@ -91,11 +100,12 @@ func scanNumber(text string, p int) (number, bool) {
 		}
 		sep := text[j]
 		k := skipBlanks(text, j+1)
-		if k < len(text) && text[k] == '\n' && n.symbol && letterSegs(n.segs) == 1 {
+		if k < len(text) && text[k] == '\n' && (n.symbol && letterSegs(n.segs) == 1 || !n.symbol) {
 			// "473/TTr -\nNN&PTNT": a symbol broken at its joint, the issuer
-			// letters on the next line
+			// letters on the next line; "43-\nNQ/TU", "09/2022/\nTT-BTC":
+			// broken before its type letters, which the lexicon must know
 			if k2 := skipBlanks(text, k+1); k2 < len(text) {
-				if seg2, _ := readSegment(text, k2); symbolPart(seg2, true) && plainSymbol(seg2) {
+				if seg2, _ := readSegment(text, k2); symbolPart(seg2, true) && plainSymbol(seg2) && (n.symbol || knownPart(seg2)) {
 					k = k2
 				}
 			}
@@ -113,7 +123,7 @@ func scanNumber(text string, p int) (number, bool) {
 			// a dangling joint: the number ends before it
 		case allDigits(seg):
 			if !(yearAllowed && sep == '/' && len(seg) == 4 && (seg[:2] == "19" || seg[:2] == "20") &&
-				kend < len(text) && text[kend] == '/') {
+				skipBlanks(text, kend) < len(text) && text[skipBlanks(text, kend)] == '/') {
 				return number{}, false
 			}
 			yearAllowed = false
@@ -138,8 +148,9 @@ func scanNumber(text string, p int) (number, bool) {
 		}
 		break
 	}
-	// A year with no symbol after it ("30/2020") is not a full number.
-	if len(n.segs) > 0 && !n.symbol {
+	// A year with no symbol after it ("30/2020") is not a full number, nor
+	// is an ordinal with a letter and no symbol ("12A/3").
+	if (len(n.segs) > 0 || suffixed) && !n.symbol {
 		return number{}, false
 	}
 	if q < len(text) {
