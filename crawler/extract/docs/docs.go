@@ -175,6 +175,22 @@ func (s *scanner) mentions() []mention {
 			mark(m)
 		}
 	}
+	// "văn bản số 456/CAT-PV01", "các văn bản số 12/UBND-VP và 13/UBND-VP":
+	// a letter (or the type its symbol names), whoever signs it, numbers
+	// with a symbol only.
+	for _, h := range letterWords(t) {
+		ms := s.afterType("Công văn", h.start, h.end, false)
+		for _, m := range ms {
+			if !m.num.symbol || taken[m.num.start] || !strings.ContainsFunc(m.num.firstSymbol(), unicode.IsUpper) {
+				break
+			}
+			if st := m.num.typeFromSymbol(); st != "" {
+				m.typ = st
+			}
+			out = append(out, m)
+			mark(m)
+		}
+	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
 	for i := 0; i < len(t); i++ {
 		if !isDigit(t[i]) || taken[i] || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
@@ -241,6 +257,49 @@ func mayBeSymbol(t string, p int) bool {
 	}
 	_, kend := readSegment(t, k)
 	return kend < len(t) && (t[kend] == '/' || t[kend] == '-')
+}
+
+// letterWords finds "văn bản" (any case) before "số": where a letter is
+// cited by its number.
+func letterWords(t string) []typeHit {
+	var out []typeHit
+	for _, w := range [...]string{"bản", "BẢN"} {
+		for i := 0; ; {
+			j := strings.Index(t[i:], w)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(w)
+			if !wordEnd(t, i) || k < 2 || (t[k-1] != ' ' && t[k-1] != '\n') {
+				continue
+			}
+			b := k - 1
+			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\n') {
+				b--
+			}
+			var start int
+			switch {
+			case strings.HasSuffix(t[:b], "văn"):
+				start = b - len("văn")
+			case strings.HasSuffix(t[:b], "Văn"):
+				start = b - len("Văn")
+			case strings.HasSuffix(t[:b], "VĂN"):
+				start = b - len("VĂN")
+			default:
+				continue
+			}
+			if !wordStart(t, start) {
+				continue
+			}
+			if m := reSo.FindStringIndex(t[skipSpace(t, i):]); m == nil || !wordEnd(t, skipSpace(t, i)+len("số")) {
+				continue
+			}
+			out = append(out, typeHit{start: start, end: i, typ: "Công văn"})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
 }
 
 // abbrevTypes are the type letters that stand for a type word in prose

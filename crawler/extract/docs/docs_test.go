@@ -252,6 +252,15 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "15/KH")}},
 	{"symbol with ampersand", "Công văn số 815/SGD&ĐT-VP ngày 4/10/2022 gửi các trường",
 		[]data.Document{d("Công văn", "815/SGD&ĐT-VP", "2022-10-04")}},
+	// "văn bản số" before a letter's number, whoever signs it
+	{"letter", "Công an tỉnh có văn bản số 456/CAT-PV01 ngày 2/2/2024 đề nghị phối hợp",
+		[]data.Document{d("Công văn", "456/CAT-PV01", "2024-02-02")}},
+	{"letter", "Theo các văn bản số 12/UBND-VP và 13/UBND-VP của UBND huyện, các xã rà soát",
+		[]data.Document{d("Công văn", "12/UBND-VP", "", "UBND huyện"), d("Công văn", "13/UBND-VP", "", "UBND huyện")}},
+	{"letter", "Văn bản số 88/KH-UBND ngày 3/3/2023 nêu rõ tiến độ",
+		[]data.Document{d("Kế hoạch", "88/KH-UBND", "2023-03-03")}},
+	{"letter", "Sở đã có Văn bản số 1201/SXD-QLN; văn bản số 1202/SXD-QLN gửi các phường",
+		[]data.Document{d("Công văn", "1201/SXD-QLN"), d("Công văn", "1202/SXD-QLN")}},
 	// an ordinal with a letter suffix (§1.2 numbers one document after another: "217b" follows "217a")
 	{"letter suffix", "Căn cứ Quyết định số 217b/QĐ-UBND ngày 14/8/2024 của UBND phường về việc giao nhiệm vụ.",
 		[]data.Document{d("Quyết định", "217b/QĐ-UBND", "2024-08-14", "UBND phường")}},
@@ -358,6 +367,7 @@ var docNegatives = []docCase{
 	{"quarters and scores", "Quý I/2026, quý II/2025; tỷ số 3-1; đạt 9/10 điểm; 21/25 đảng bộ", nil},
 	{"phone numbers", "Điện thoại 0912.345.678, 024-3825-1234, đường dây nóng 1022", nil},
 	{"codes that start like a type code", "đề tài mã số 12/KHCN-ĐT và hồ sơ 45/CTN-VP, mục 3/TTCP-X", nil},
+	{"văn bản số without a symbol", "chuyển đổi văn bản số hóa 15 hồ sơ; văn bản số 15 của xã; văn bản số 3/4 trang", nil},
 	{"wrapped ratio", "tỷ lệ đạt 45/\n50 hộ; số 12-\nNgày mai họp", nil},
 }
 
