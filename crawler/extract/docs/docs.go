@@ -2,8 +2,10 @@
 // documents in both numbering grammars and their variations — Party
 // "25-NQ/TW", state "33/CT-TTg", normative "30/2020/NĐ-CP", laws
 // "10/2022/QH15", joint "55/2005/TTLT-BNV-VPCP", letters "1234/UBND-VP", bare
-// "Nghị quyết số 15", year form "Nghị định 100/2019"
-// (shared/docs/vietnamese-reference.md §1) — with the
+// "Nghị quyết số 15", year form "Nghị định 100/2019", an ordinal with a
+// letter suffix "30c/NQ-CP", type letters that extend the type's code
+// "Báo cáo thẩm định số 18/BCTĐ-STP", numbers broken across lines or
+// spaced at their joints (shared/docs/vietnamese-reference.md §1) — with the
 // issuing date, issuer ("của …") and Party term ("khóa XI") given with the
 // citation, and unnumbered references (laws by name, congress and plenum
 // resolutions).
@@ -13,6 +15,7 @@
 //	text ──normalise (NFC, Ð→Đ, dashes → "-")──▶ dates.Find
 //	  ├─ type words (data/lexicon/doctypes*.txt) ─▶ "số" ─▶ number [, list…] ─▶ date, "của" issuer, term
 //	  ├─ page header "Số: 45/QĐ-UBND" ─▶ date of the place-and-date line
+//	  ├─ "văn bản số 456/CAT-PV01": a letter, or the type its symbol names
 //	  ├─ bare symbols "… 25-NQ/TW" (type letters and issuer from the lexicons)
 //	  └─ sentence frame "Ngày …, X đã ban hành …" for citations without a date
 //	mentions ──merge (canonical number; short "Chỉ thị 35" into "35-CT/TW")──▶ []data.Document
