@@ -174,6 +174,11 @@ var docCases = []docCase{
 	{"term from date", "Nghị quyết 25-NQ/TW ngày 3/6/2013 và Nghị quyết 25-NQ/TW của Ban Chấp hành Trung ương khóa XII",
 		[]data.Document{d("Nghị quyết", "25-NQ/TW", "2013-06-03", "", "XI"), d("Nghị quyết", "25-NQ/TW", "", "Ban Chấp hành Trung ương khóa XII", "XII")}},
 	// date, issuer, term with the citation (§1.5)
+	{"term before date", "Căn cứ Nghị quyết số 05-NQ/TU (khóa XV) ngày 12/4/2021 của Ban Chấp hành Đảng bộ tỉnh về chuyển đổi số",
+		[]data.Document{d("Nghị quyết", "05-NQ/TU", "2021-04-12", "Ban Chấp hành Đảng bộ tỉnh", "XV")}},
+	{"term before date", "Nghị quyết số 14/2024/NQ-HĐND (khoá X), ngày 5/7/2024 quy định mức chi",
+		[]data.Document{d("Nghị quyết", "14/2024/NQ-HĐND", "2024-07-05", "", "X")}},
+
 	{"date after", "Kết luận số 14-KL/TW, ngày 22-9-2021 của Bộ Chính trị",
 		[]data.Document{d("Kết luận", "14-KL/TW", "2021-09-22", "Bộ Chính trị", "XIII")}},
 	{"date after", "Nghị quyết 29-NQ/TW (4/11/2013) về giáo dục",

@@ -13,6 +13,18 @@ import (
 func (s *scanner) attachTail(m *mention) int {
 	t := s.text
 	end := m.num.end
+	if k := skipSpace(t, end); k < len(t) && t[k] == '(' {
+		// "05-NQ/TU (khóa XV) ngày 12/4/2021": the term in parentheses
+		// between the number and its date
+		if tm := termNear(t[k+1:]); tm != nil {
+			if c := strings.IndexByte(t[k:], ')'); c > 0 && c < 24 {
+				if _, _, ok := s.dateAt(k + c + 1); ok {
+					m.term = romanTerm(t[k+1+tm[2] : k+1+tm[3]])
+					end = k + c + 1
+				}
+			}
+		}
+	}
 	if d, e, ok := s.dateAt(end); ok {
 		m.date, m.dateSrc, end = d, 'a', e
 		if e < len(t) && t[e] == ')' {
