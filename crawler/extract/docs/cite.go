@@ -162,7 +162,7 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	colon := false
 	if p < len(t) && t[p] == ':' {
 		// "các Quyết định: số 301/QĐ-UBND, số 302/QĐ-UBND": a colon before
-		// the list, then "số" or a number with a symbol
+		// a list of numbers with a symbol ("quyết định: số 3 là …" is a verb)
 		p = skipSpace(t, p+1)
 		colon = true
 	}
@@ -180,7 +180,7 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	}
 	p = skipSpace(t, p)
 	n, ok := scanNumber(t, p)
-	if colon && !hasSo && (!ok || !n.symbol) {
+	if colon && (!ok || !n.symbol) {
 		return nil
 	}
 	yearForm := false

@@ -301,6 +301,8 @@ var docCases = []docCase{
 	// type letters of the symbol that extend the type's code with its qualifier ("BCTĐ": Báo cáo thẩm định)
 	{"type code extended", "Theo Báo cáo thẩm định số 27/BCTĐ-STP ngày 14/6/2022 của Sở Tư pháp.",
 		[]data.Document{d("Báo cáo", "27/BCTĐ-STP", "2022-06-14", "Sở Tư pháp")}},
+	{"type code extended", "Căn cứ Báo cáo thẩm định số 03/BC-HĐTĐ ngày 15/9/2024 của Hội đồng thẩm định dự án",
+		[]data.Document{d("Báo cáo", "03/BC-HĐTĐ", "2024-09-15", "Hội đồng thẩm định dự án")}},
 	{"type code extended", "Văn phòng gửi Báo cáo tổng hợp số 45/BCTH-UBND ngày 2/12/2024 tới các ban.",
 		[]data.Document{d("Báo cáo", "45/BCTH-UBND", "2024-12-02")}},
 	{"type code extended", "Hướng dẫn liên ngành số 03/HDLN-SNV-STC ngày 7/3/2023 quy định hồ sơ.",
@@ -386,6 +388,7 @@ var docNegatives = []docCase{
 	{"phone numbers", "Điện thoại 0912.345.678, 024-3825-1234, đường dây nóng 1022", nil},
 	{"codes that start like a type code", "đề tài mã số 12/KHCN-ĐT và hồ sơ 45/CTN-VP, mục 3/TTCP-X", nil},
 	{"văn bản số without a symbol", "chuyển đổi văn bản số hóa 15 hồ sơ; văn bản số 15 của xã; văn bản số 3/4 trang", nil},
+	{"verb before a colon", "Nhóm ra quyết định: số 3 là đáp án đúng; Kế hoạch: số 5 người tham gia", nil},
 	{"wrapped ratio", "tỷ lệ đạt 45/\n50 hộ; số 12-\nNgày mai họp", nil},
 }
 
