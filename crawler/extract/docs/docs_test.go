@@ -317,6 +317,8 @@ var docCases = []docCase{
 		[]data.Document{d("Kế hoạch", "15/KH-UBND", "2024-02-02")}},
 	{"type code extended", "Số: 27/BCTĐ-STP\nHải Phòng, ngày 14 tháng 6 năm 2022\nBÁO CÁO THẨM ĐỊNH\nDự thảo quyết định",
 		[]data.Document{d("Báo cáo", "27/BCTĐ-STP", "2022-06-14")}},
+	{"type code extended", "HỘI ĐỒNG NHÂN DÂN\nSố: 41/HĐND-VP\nPhú Thọ, ngày 3 tháng 3 năm 2023\nHỢP ĐỒNG\nthuê xe",
+		[]data.Document{d("Công văn", "41/HĐND-VP", "2023-03-03")}},
 	// numbers broken across lines at a joint
 	{"hard wrap", "Thực hiện Nghị quyết số 43-\nNQ/TU ngày 5/8/2022 của Tỉnh ủy về du lịch.",
 		[]data.Document{d("Nghị quyết", "43-NQ/TU", "2022-08-05", "Tỉnh ủy")}},

@@ -20,12 +20,15 @@ func (s *scanner) headers() []mention {
 		}
 		typ := n.typeFromSymbol()
 		if typ == "" {
-			// "Số: 18/BCTĐ-STP … BÁO CÁO THẨM ĐỊNH": type letters that
-			// extend the code of the heading's type
-			if h := s.heading(n.end, n.firstSymbol()); h != "" && typeCodeOf(h, n.firstSymbol()) {
+			first := n.firstSymbol()
+			if len(n.segs) > 0 && data.IssuerFamily(first) == "" {
+				// "Số: 18/BCTĐ-STP … BÁO CÁO THẨM ĐỊNH": type letters that
+				// extend the code of the heading's type
+				h := s.heading(n.end, first)
+				if h == "" || !typeCodeOf(h, first) {
+					continue
+				}
 				typ = h
-			} else if len(n.segs) > 0 && data.IssuerFamily(n.firstSymbol()) == "" {
-				continue
 			} else {
 				typ = "Công văn"
 			}
@@ -70,7 +73,7 @@ func (s *scanner) heading(from int, abbr string) string {
 		if h.typ == "" || !isUpperText(phrase) || !lineStart(s.text, h.start) {
 			continue
 		}
-		if typeCodeOf(h.typ, abbr) {
+		if typeAllows(h.typ, abbr) || data.IssuerFamily(abbr) == "" && typeCodeOf(h.typ, abbr) {
 			return h.typ
 		}
 		// "Số: 55/2007/CT-UBND … QUYẾT ĐỊNH": a heading alone on its line
