@@ -70,6 +70,11 @@ var dateCases = []dateCase{
 	{"day range", "trong 2 ngày 5/12/2023-6/12/2023 đoàn làm việc", []string{"2023-12-05", "2023-12-06"}},
 	{"day list", "vào các ngày 3, 4 và 5/6/2024 tại các xã", []string{"2024-06-03", "2024-06-04", "2024-06-05"}},
 	{"range across years", "từ ngày 31/12/2024 đến ngày 2/1/2025 nghỉ Tết Dương lịch", []string{"2024-12-31", "2025-01-02"}},
+	{"spelled no năm", "văn bản ký ngày 01 tháng 6 2024 tại trụ sở", []string{"2024-06-01"}},
+	{"spelled comma", "hội nghị ngày 5 tháng 3, 2024 đã kết thúc", []string{"2024-03-05"}},
+	{"day range", "từ ngày 5 đến 7-3-2024 tại hội trường xã", []string{"2024-03-05", "2024-03-07"}},
+	{"day list", "trong các ngày 5 và 6-3-2024 đoàn làm việc", []string{"2024-03-05", "2024-03-06"}},
+	{"glued", "khai mạc ngày 20/11/2023(thứ Hai); họp ngày15/3/2024 tại trụ sở", []string{"2023-11-20", "2024-03-15"}},
 	// machine forms
 	{"ISO", "date 2025-08-08 18:13", []string{"2025-08-08"}},
 	{"time first", "03:10 16/01/2026", []string{"2026-01-16"}},
