@@ -323,6 +323,10 @@ var docCases = []docCase{
 		[]data.Document{d("Báo cáo", "27/BCTĐ-STP", "2022-06-14")}},
 	{"type code extended", "HỘI ĐỒNG NHÂN DÂN\nSố: 41/HĐND-VP\nPhú Thọ, ngày 3 tháng 3 năm 2023\nHỢP ĐỒNG\nthuê xe",
 		[]data.Document{d("Công văn", "41/HĐND-VP", "2023-03-03")}},
+	{"type code extended", "Thông báo kết luận số 112-TBKL/TU và Chương trình hành động số 05-CTrHĐ/TU của Tỉnh ủy",
+		[]data.Document{d("Thông báo", "112-TBKL/TU", "", "Tỉnh ủy"), d("Chương trình", "05-CTrHĐ/TU", "", "Tỉnh ủy")}},
+	{"type code extended", "TỈNH ỦY LẠNG SƠN\nSố 45-TBKL/TU\nLạng Sơn, ngày 2 tháng 8 năm 2024\nTHÔNG BÁO KẾT LUẬN\ncủa Thường trực Tỉnh ủy",
+		[]data.Document{d("Thông báo", "45-TBKL/TU", "2024-08-02")}},
 	// numbers broken across lines at a joint
 	{"hard wrap", "Thực hiện Nghị quyết số 43-\nNQ/TU ngày 5/8/2022 của Tỉnh ủy về du lịch.",
 		[]data.Document{d("Nghị quyết", "43-NQ/TU", "2022-08-05", "Tỉnh ủy")}},
