@@ -399,6 +399,7 @@ var docNegatives = []docCase{
 	{"codes that start like a type code", "đề tài mã số 12/KHCN-ĐT và hồ sơ 45/CTN-VP, mục 3/TTCP-X", nil},
 	{"văn bản số without a symbol", "chuyển đổi văn bản số hóa 15 hồ sơ; văn bản số 15 của xã; văn bản số 3/4 trang", nil},
 	{"verb before a colon", "Nhóm ra quyết định: số 3 là đáp án đúng; Kế hoạch: số 5 người tham gia", nil},
+	{"numbered boxes and points with a letter", "trình bày tại ô số 5a Mục IV, ô số 7b; điểm 2a khoản 3 Điều 5; Điều 12a-1", nil},
 	{"wrapped ratio", "tỷ lệ đạt 45/\n50 hộ; số 12-\nNgày mai họp", nil},
 }
 
