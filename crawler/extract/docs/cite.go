@@ -195,6 +195,11 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	if !n.symbol && !yearForm && !s.bareOK(n, hasSo, capital) {
 		return nil
 	}
+	if !n.symbol && !yearForm && !hasSo && inBodyName(t, pos) && !s.dated(n.end) {
+		// "Văn phòng Điều phối Chương trình 135 Trung ương": the name of a
+		// body that runs a programme, not a citation
+		return nil
+	}
 	s.lists++
 	list := s.lists
 	first := mention{pos: pos, typ: typ, num: n, list: list}
@@ -412,6 +417,57 @@ var smallStop = map[string]bool{
 var qualifierStop = map[string]bool{
 	"trên": true, "tổng": true, "quán": true, "văn": true, "bản": true, "ban": true, "hành": true,
 	"nghị": true, "quyết": true, "định": true, "thực": true, "triển": true,
+}
+
+// bodyHeads are the capitalised heads of the name of a body that may be
+// named after a programme or scheme it runs ("Ban Chỉ đạo Đề án 06",
+// "Văn phòng Điều phối Chương trình 135"), each with the words that may
+// stand between it and the type word.
+var bodyHeads = []string{"Văn phòng", "Ban", "Tổ", "Hội đồng", "Cơ quan", "Quỹ"}
+
+// bodyMiddles may stand between a body's head and the type word, in any
+// case: "Văn phòng Điều phối", "Ban Chỉ đạo", "Tổ công tác".
+var bodyMiddles = []string{"", "điều phối", "chỉ đạo", "quản lý", "điều hành", "công tác", "giúp việc", "thường trực"}
+
+// inBodyName reports whether the type word at t[pos] is part of the name of
+// a body: a capitalised head, optionally one of bodyMiddles, then the type
+// word, on one line.
+func inBodyName(t string, pos int) bool {
+	b := pos
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
+		b--
+	}
+	if b == pos {
+		return false
+	}
+	before := t[max(0, b-40):b]
+	for _, mid := range bodyMiddles {
+		rest := before
+		if mid != "" {
+			if len(rest) < len(mid) || !strings.EqualFold(rest[len(rest)-len(mid):], mid) {
+				continue
+			}
+			rest = strings.TrimRight(rest[:len(rest)-len(mid)], " \t")
+			if len(rest) == len(before)-len(mid) {
+				continue // no blank before the middle words
+			}
+		}
+		for _, head := range bodyHeads {
+			if strings.HasSuffix(rest, head) && wordStart(rest, len(rest)-len(head)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dated reports whether an issuing date or "của" and an issuer follow a
+// number ending at e.
+func (s *scanner) dated(e int) bool {
+	if _, _, ok := s.dateAt(e); ok {
+		return true
+	}
+	return reCua.MatchString(s.text[e:])
 }
 
 // bareOK decides whether a number without symbol after a type word is a

@@ -174,17 +174,29 @@ func (s *scanner) mentions() []mention {
 			if taken[m.num.start] {
 				continue
 			}
+			if strictAbbrev[t[h.start:h.end]] && !m.num.symbol && m.dateSrc != 'a' {
+				// "CV số 3 của ứng viên" is a résumé; "CV số 1402 ngày
+				// 15/6/2022" a letter
+				break
+			}
 			out = append(out, m)
 			mark(m)
 		}
 	}
 	// "văn bản số 456/CAT-PV01", "các văn bản số 12/UBND-VP và 13/UBND-VP":
 	// a letter (or the type its symbol names), whoever signs it, numbers
-	// with a symbol only.
+	// with a symbol or a bare number with its date ("Văn bản số 5146 ngày
+	// 21/10/2024").
 	for _, h := range letterWords(t) {
 		ms := s.afterType("Công văn", h.start, h.end, false)
 		for _, m := range ms {
-			if !m.num.symbol || taken[m.num.start] || !strings.ContainsFunc(m.num.firstSymbol(), unicode.IsUpper) {
+			if taken[m.num.start] {
+				break
+			}
+			if m.num.symbol && !strings.ContainsFunc(m.num.firstSymbol(), unicode.IsUpper) ||
+				!m.num.symbol && m.dateSrc != 'a' {
+				// a bare number is a letter's only with its issuing date
+				// ("Văn bản số 5146 ngày 21/10/2024"; not "văn bản số 15 của xã")
 				break
 			}
 			if st := m.num.typeFromSymbol(); st != "" {
@@ -308,7 +320,12 @@ func letterWords(t string) []typeHit {
 // abbrevTypes are the type letters that stand for a type word in prose
 // ("NQ" alone is a Nghị quyết): only those that are no common abbreviation
 // of something else (CT is also Chủ tịch, TB trung bình, KH khoa học).
-var abbrevTypes = map[string]string{"NQ": "Nghị quyết", "QĐ": "Quyết định", "NĐ": "Nghị định", "KL": "Kết luận"}
+var abbrevTypes = map[string]string{"NQ": "Nghị quyết", "QĐ": "Quyết định", "NĐ": "Nghị định", "KL": "Kết luận", "CV": "Công văn"}
+
+// strictAbbrev are the type letters of abbrevTypes that also name something
+// else in prose (CV a résumé): they stand for the type before a number with
+// a symbol ("CV 9229/UBND-VHXH") or a bare number with its date only.
+var strictAbbrev = map[string]bool{"CV": true}
 
 // abbrevTypeWords finds the type letters of abbrevTypes written alone, in
 // capitals, as words.

@@ -369,6 +369,63 @@ var docCases = []docCase{
 		[]data.Document{d("Quy chế", "02-QC/ĐU", "2025-11-01", "Ban Chấp hành Đảng bộ xã")}},
 	{"Quy chế", "Quy chế số 07/QC-BCĐ ban hành kèm theo quyết định của Trưởng ban",
 		[]data.Document{d("Quy chế", "07/QC-BCĐ")}},
+	// a dot for the joint between the type letters and the issuer: the issuer
+	// part after the dot is as long as one after a dash
+	{"dotted symbol", "Xét Tờ trình số 318/TTr.SNNPTNT ngày 9/7/2003 của Sở Nông nghiệp, Ủy ban quyết định",
+		[]data.Document{d("Tờ trình", "318/TTr.SNNPTNT", "2003-07-09", "Sở Nông nghiệp")}},
+	{"dotted symbol", "Căn cứ Quyết định số 41/2001/QĐ.UBND ngày 12/3/2001 của UBND tỉnh về giá đất;",
+		[]data.Document{d("Quyết định", "41/2001/QĐ.UBND", "2001-03-12", "UBND tỉnh")}},
+	{"dotted symbol", "Theo Công văn số 77/CV.SGDĐT gửi các trường, năm học mới bắt đầu",
+		[]data.Document{d("Công văn", "77/CV.SGDĐT")}},
+	{"dotted symbol", "ỦY BAN NHÂN DÂN\nTỈNH VĨNH LONG\n|\nSố: 27/2003/QĐ.UBND\n|\nVĩnh Long, ngày 14 tháng 02 năm 2003\n|\nQUYẾT ĐỊNH\nVề việc giao đất",
+		[]data.Document{d("Quyết định", "27/2003/QĐ.UBND", "2003-02-14")}},
+	{"dotted symbol", "Số: 09/TTr.SKHĐT\nBến Tre, ngày 3 tháng 3 năm 2004\nTỜ TRÌNH",
+		[]data.Document{d("Tờ trình", "09/TTr.SKHĐT", "2004-03-03")}},
+	{"dotted symbol", "Thực hiện Quyết định số 73/QĐ-UBND. Sở Xây dựng đã hướng dẫn các phường.",
+		[]data.Document{d("Quyết định", "73/QĐ-UBND")}},
+	{"dotted symbol", "theo Kế hoạch số 45/KH-UBND.UBND huyện giao các xã triển khai",
+		[]data.Document{d("Kế hoạch", "45/KH-UBND")}},
+	{"dotted symbol", "theo Kế hoạch số 46/KH.UBND huyện giao các xã triển khai",
+		[]data.Document{d("Kế hoạch", "46/KH.UBND")}},
+	{"dotted symbol", "Nghị quyết số 05-NQ/TU.SỞ Y TẾ",
+		[]data.Document{d("Nghị quyết", "05-NQ/TU")}},
+	// "CV" before a number stands for Công văn, as "NQ" for Nghị quyết
+	{"type letters", "Huyện đã nhận CV 2871/UBND-NC về việc rà soát hộ nghèo.",
+		[]data.Document{d("Công văn", "2871/UBND-NC")}},
+	{"type letters", "Sở Nội vụ ban hành CV số 312/SNV-CCVC ngày 4/4/2023 hướng dẫn thi tuyển",
+		[]data.Document{d("Công văn", "312/SNV-CCVC", "2023-04-04")}},
+	{"type letters", "CV 88/UBND-VX V/v tăng cường phòng, chống dịch sốt xuất huyết\n\nUBND tỉnh có công văn CV 88/UBND-VX gửi các sở",
+		[]data.Document{d("Công văn", "88/UBND-VX")}},
+	{"type letters", "theo CV số 1402 ngày 15/6/2022 của Sở Tài chính",
+		[]data.Document{d("Công văn", "1402", "2022-06-15", "Sở Tài chính")}},
+	// a letter cited by its bare number and its issuing date
+	{"letter", "Ủy ban nhân dân tỉnh đã ban hành Văn bản số 5146 ngày 21/10/2024 giao các sở giải quyết",
+		[]data.Document{d("Công văn", "5146", "2024-10-21")}},
+	{"letter", "theo văn bản số 903, ngày 2/3/2023 của UBND huyện về việc cấp nước",
+		[]data.Document{d("Công văn", "903", "2023-03-02", "UBND huyện")}},
+	// the issuer after the year of the citation, and issuers joined by " - "
+	{"issuer after the year", "Căn cứ Kế hoạch 27/KH-UBND năm 2022 của UBND huyện Đông Anh về chuyển đổi số",
+		[]data.Document{d("Kế hoạch", "27/KH-UBND", "", "UBND huyện Đông Anh")}},
+	{"issuer after the year", "theo Chỉ thị số 08-CT/TU năm 2021 của Ban Thường vụ Tỉnh ủy, các cấp",
+		[]data.Document{d("Chỉ thị", "08-CT/TU", "", "Ban Thường vụ Tỉnh ủy")}},
+	{"issuer after the year", "Kế hoạch số 12/KH-UBND năm 2022 và Kế hoạch số 13/KH-UBND năm 2023 triển khai",
+		[]data.Document{d("Kế hoạch", "12/KH-UBND"), d("Kế hoạch", "13/KH-UBND")}},
+	{"issuers joined by a dash", "Căn cứ Thông tư liên tịch số 11/2016/TTLT-BNV-BLĐTBXH-BTC-BYT ngày 5/5/2016 của liên bộ Bộ Nội vụ - Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính - Bộ Y tế hướng dẫn chế độ phụ cấp;",
+		[]data.Document{d("Thông tư liên tịch", "11/2016/TTLT-BNV-BLĐTBXH-BTC-BYT", "2016-05-05", "liên bộ Bộ Nội vụ - Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính - Bộ Y tế")}},
+	{"issuers joined by a dash", "Quyết định số 15/QĐ-UBND ngày 2/2/2024 của UBND tỉnh - nơi đặt trụ sở mới của trường",
+		[]data.Document{d("Quyết định", "15/QĐ-UBND", "2024-02-02", "UBND tỉnh")}},
+	// a type word with a bare number inside the name of a body names a
+	// programme, not a citation; outside a name, or with "số", it is one
+	{"name of a body", "Tham dự có bà Lê Thị Hoa, Phó Chánh Văn phòng Điều phối Chương trình 327 Trung ương và ông Hà Văn Thu",
+		nil},
+	{"name of a body", "Ban Chỉ đạo Đề án 06 Thành phố họp phiên thường kỳ; Tổ công tác Đề án 06 Huyện báo cáo",
+		nil},
+	{"name of a body", "Sở triển khai Chương trình 327 Trung ương giao và Đề án 06 của Chính phủ",
+		[]data.Document{d("Chương trình", "327"), d("Đề án", "06", "", "Chính phủ")}},
+	{"name of a body", "Ban Chỉ đạo thực hiện Chương trình số 15 của Tỉnh ủy đã họp; Văn phòng nhận Đề án 06 của Chính phủ",
+		[]data.Document{d("Chương trình", "15", "", "Tỉnh ủy"), d("Đề án", "06", "", "Chính phủ")}},
+	{"name of a body", "Văn phòng Điều phối Chương trình 327 ngày 3/5/2021 của Bộ",
+		[]data.Document{d("Chương trình", "327", "2021-05-03", "Bộ")}},
 }
 
 // docNegatives are sentences with numbers that are not documents.
@@ -401,6 +458,8 @@ var docNegatives = []docCase{
 	{"verb before a colon", "Nhóm ra quyết định: số 3 là đáp án đúng; Kế hoạch: số 5 người tham gia", nil},
 	{"numbered boxes and points with a letter", "trình bày tại ô số 5a Mục IV, ô số 7b; điểm 2a khoản 3 Điều 5; Điều 12a-1", nil},
 	{"wrapped ratio", "tỷ lệ đạt 45/\n50 hộ; số 12-\nNgày mai họp", nil},
+	{"CV of a job seeker", "Ứng viên gửi CV xin việc qua thư; đã có 150 CV được duyệt, CV 2 trang và CV số 3 của ứng viên", nil},
+	{"văn bản số without a date", "văn bản số 15 của xã; Văn bản số 2 ghi rõ; văn bản số 7 ngày hôm qua", nil},
 }
 
 func TestFindPatterns(t *testing.T) {

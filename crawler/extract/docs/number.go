@@ -135,7 +135,12 @@ func scanNumber(text string, p int) (number, bool) {
 		case symbolPart(seg, spaced && len(n.segs) > 0):
 			yearAllowed = false
 			n.symbol = true
-			n.segs = append(n.segs, seg)
+			if dot := strings.IndexByte(seg, '.'); dot > 0 && dottedIssuer(seg[:dot]) {
+				// "TTr.DSGĐTE": type letters and issuer, as after a dash
+				n.segs = append(n.segs, seg[:dot], seg[dot+1:])
+			} else {
+				n.segs = append(n.segs, seg)
+			}
 			b.WriteByte(sep)
 			b.WriteString(seg)
 			q = kend
@@ -179,9 +184,10 @@ func readSegment(text string, k int) (string, int) {
 				continue
 			}
 		}
-		if r == '.' && j > k && j+1 < len(text) && dottedCaps(text[j+1:]) {
+		if r == '.' && j > k && j+1 < len(text) && dottedCaps(text[j+1:], dottedIssuer(text[k:j])) {
 			// "T.Ư": a dot between capitals, not a sentence glued to the
-			// next ("25-NQ/TW.Ngày")
+			// next ("25-NQ/TW.Ngày"); "TTr.DSGĐTE": a dot for the joint
+			// between type letters and the issuer
 			j += size
 			continue
 		}
@@ -284,19 +290,40 @@ func knownPart(p string) bool {
 }
 
 // dottedCaps reports whether s starts with one to three capitals that end
-// the word.
-func dottedCaps(s string) bool {
+// the word, or up to maxDotted when long: the letters after a dot inside a
+// symbol. They carry no tone mark ("25-NQ/TU.SỞ Y TẾ" is a heading glued to
+// the number).
+func dottedCaps(s string, long bool) bool {
 	n := 0
 	for _, r := range s {
-		if !isLetter(r) {
+		if !isLetter(r) && !(long && n > 0 && isDigitRune(r)) {
 			break
 		}
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !isDigitRune(r) || hasToneMark(r) {
 			return false
 		}
 		n++
 	}
+	if long {
+		return n >= 1 && n <= maxDotted
+	}
 	return n >= 1 && n <= 3
+}
+
+// maxDotted is the longest issuer part after a dot ("SNNPTNT", "BLĐTBXH").
+const maxDotted = 10
+
+// dottedIssuer reports whether the part before a dot inside a symbol is
+// type letters alone ("TTr", "QĐ"), so that the dot stands for the joint
+// before the issuer ("245/TTr.DSGĐTE", "63/2002/QĐ.UBND") and the issuer
+// after it may be as long as one after a dash. After an issuer
+// ("45/KH-UBND.UBND huyện") a dot ends the sentence.
+func dottedIssuer(before string) bool {
+	if strings.ContainsRune(before, '.') {
+		return false
+	}
+	_, ok := data.TypeOfAbbrev(before)
+	return ok && data.IssuerFamily(before) == ""
 }
 
 // symbolPart reports whether seg reads as part of a document symbol: an

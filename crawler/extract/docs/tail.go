@@ -38,6 +38,13 @@ func (s *scanner) attachTail(m *mention) int {
 			end += loc[1]
 		}
 	}
+	if m.date == "" {
+		// "Chỉ thị 12/CT-UBND năm 2019 của UBND tỉnh": the year of the
+		// citation between the number and its issuer
+		if loc := reYearOf.FindStringIndex(t[end:]); loc != nil && reCua.MatchString(t[end+loc[1]:]) {
+			end += loc[1]
+		}
+	}
 	if loc := reCua.FindStringIndex(t[end:]); loc != nil {
 		iss, e := s.issuerPhrase(end + loc[1])
 		if iss != "" {
@@ -100,6 +107,9 @@ func termNear(s string) []int {
 // " ngày 20/5", ", ngày 3-12".
 var rePartialDate = regexp.MustCompile(`^[ \t]*,?[ \t]*(?i:ngày)[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}\b`)
 
+// reYearOf reads the year of a citation after its number: " năm 2019".
+var reYearOf = regexp.MustCompile(`^[ \t]*,?[ \t]*(?i:năm)[ \t]+(?:19|20)\d\d\b`)
+
 // reDoIssued reads "do <body> ban hành|ký" between a number and its date.
 var reDoIssued = regexp.MustCompile(`^\s*,?\s*(?i:do)\s+[^,.;:\n“"()]{1,80}?\s(?i:ban\s+hành|ký)`)
 
@@ -124,9 +134,10 @@ func (s *scanner) dateAt(k int) (string, int, bool) {
 func (s *scanner) issuerPhrase(k int) (string, int) {
 	t := s.text
 	words := 0
+	budget := 14 // words of one body
 	j := k
 	lastGood := k
-	for j < len(t) && words < 14 {
+	for j < len(t) && words < budget {
 		r, size := utf8.DecodeRuneInString(t[j:])
 		switch {
 		case r == '(':
@@ -171,6 +182,16 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 			j += len(w)
 			lastGood = j
 			words++
+		case r == '-' && j > k && (t[j-1] == ' ' || t[j-1] == '\t') && j+1 < len(t) && (t[j+1] == ' ' || t[j+1] == '\t'):
+			// "Bộ Công an - Bộ Lao động - Thương binh và Xã hội - Bộ Tài
+			// chính": joint issuers, each a body of its own; a dash before
+			// a small word ends the phrase ("UBND tỉnh - nơi …")
+			nr, _ := utf8.DecodeRuneInString(nextWord(t, skipBlanks(t, j+1)))
+			if !unicode.IsUpper(nr) {
+				return oneLine(t[k:lastGood]), lastGood
+			}
+			budget = min(words+14, 40)
+			j += size
 		case r == '-' || r == '.' && j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' || r == '/' || r == '&':
 			j += size
 		default:
