@@ -13,6 +13,8 @@ import (
 // number gives the same key:
 //
 //   - case, diacritics and dots are folded: "qd" = "QĐ" = "QD", "T.Ư" = "TƯ" = "TW";
+//     a dot right after the type letters stands for the joint before the
+//     issuer: "245/TTr.DSGĐTE" = "245/TTr-DSGĐTE";
 //   - any dash or slash variant and spaces around them are ignored:
 //     "25 - NQ/TW", "25–NQ/TW", "25 nq tw";
 //   - leading zeros of the ordinal are dropped: "05-ĐA/TU" = "5-ĐA/TU";
@@ -59,14 +61,27 @@ func CanonicalNumber(number string) string {
 		}
 	}
 	flush()
-	// Dots are dropped ("T.Ư", "01.2021"); parts left empty go (a part
+	// Dots are dropped ("T.Ư", "01.2021") except one after type letters,
+	// which joins them to the issuer ("QĐ.UB"); parts left empty go (a part
 	// after an empty one was not spaced off the one before).
 	kept, keptSpaced := parts[:0], spaced[:0]
+	if strings.IndexByte(s, '.') >= 0 {
+		// a part may split in two below: keep them apart from parts
+		kept, keptSpaced = make([]string, 0, len(parts)+1), make([]bool, 0, len(parts)+1)
+	}
 	dropped := false
 	for i, p := range parts {
+		sp := spaced[i]
+		if dot := strings.IndexByte(p, '.'); dot > 0 && dottedJoint(p[:dot], p[dot+1:]) {
+			// "245/TTr.DSGĐTE", "63/2002/QĐ.UB": a dot for the joint
+			// between the type letters and the issuer
+			kept = append(kept, p[:dot])
+			keptSpaced = append(keptSpaced, sp && !dropped)
+			p, sp, dropped = p[dot+1:], false, false
+		}
 		if p = strings.ReplaceAll(p, ".", ""); p != "" {
 			kept = append(kept, p)
-			keptSpaced = append(keptSpaced, spaced[i] && !dropped)
+			keptSpaced = append(keptSpaced, sp && !dropped)
 			dropped = false
 		} else {
 			dropped = true
@@ -142,6 +157,20 @@ func CanonicalNumber(number string) string {
 		return num + "/" + year + "/" + strings.Join(segs, "-")
 	}
 	return num + "/" + strings.Join(segs, "-")
+}
+
+// dottedJoint reports whether a dot between before and after stands for
+// the joint between type letters and an issuer: before is type letters
+// alone ("TTr", "QĐ"; not an issuer such as "T" of "T.Ư" or "KT" of
+// "KT.TH") and after starts with a letter.
+func dottedJoint(before, after string) bool {
+	if before == "" || after == "" || strings.ContainsRune(before, '.') || isDigit(after[0]) || after[0] == '.' {
+		return false
+	}
+	if _, ok := TypeOfAbbrev(before); !ok || IssuerFamily(before) != "" {
+		return false
+	}
+	return SymbolKey(after) != "" && !allDigits(SymbolKey(after))
 }
 
 // ordinalSuffix reports whether k (a SymbolKey) is one letter that may

@@ -30,6 +30,9 @@ func TestCanonicalNumberSpellingsShareAKey(t *testing.T) {
 		{"letter suffix with a year", []string{"5a/2011/NQ-CP", "05A/2011/NQ-CP"}, "5A/2011/NQ-CP"},
 		{"type letters glued to the ordinal", []string{"25nq", "25 nq", "25/NQ"}, "25/NQ"},
 		{"one type letter after the ordinal", []string{"5/L-CTN", "5L/CTN", "5 L/CTN"}, "5/L-CTN"},
+		{"dot for the joint after the type letters", []string{"318/TTr.SNNPTNT", "318/TTr-SNNPTNT", "318/ttr.snnptnt", "318 / TTr . SNNPTNT"}, "318/TTR-SNNPTNT"},
+		{"dot for the joint, normative", []string{"41/2001/QĐ.UB", "41/2001/QĐ-UB", "41/2001/QD.UB"}, "41/2001/QD-UB"},
+		{"dot inside an issuer stays folded", []string{"456/UBND-KT.TH", "456/UBND-KTTH"}, "456/UBND-KTTH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -76,6 +79,7 @@ func TestIsLocalNumber(t *testing.T) {
 		local  bool
 	}{
 		{"12/KH-UBND", true},
+		{"27/2003/QĐ.UBND", true},
 		{"43/NQ-HĐND", true},
 		{"1266-QĐ/QU", true},
 		{"07-CT/TU", true},
@@ -132,7 +136,7 @@ func TestLexiconLoads(t *testing.T) {
 // separators and which separator stands where.
 func FuzzCanonicalNumber(f *testing.F) {
 	for _, s := range []string{"25-NQ/TW", "25/NQ-TW", "33/CT-TTg", "30/2020/NĐ-CP", "10/2022/QH15", "1234/UBND-VP",
-		"15", "", "25 nq tw", "03-CT/T.Ư", "01.2021", "\xff", "số 5", "2020/", "/-/", "5-", "a-b/c", ".00A", "\u06190A", "30c/NQ-CP", "9b-KH/ĐU", "5L/CTN", "5 a/b-c", "1a", "1a/"} {
+		"15", "", "25 nq tw", "03-CT/T.Ư", "01.2021", "\xff", "số 5", "2020/", "/-/", "5-", "a-b/c", ".00A", "\u06190A", "30c/NQ-CP", "9b-KH/ĐU", "5L/CTN", "5 a/b-c", "1a", "1a/", "245/TTr.DSGĐTE", "63/2002/QĐ.UB", "5/qd.a.b", "7/CT.-X", "7/CT..X"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
