@@ -4,18 +4,22 @@
 // "10/2022/QH15", joint "55/2005/TTLT-BNV-VPCP", letters "1234/UBND-VP", bare
 // "Nghị quyết số 15", year form "Nghị định 100/2019", an ordinal with a
 // letter suffix "30c/NQ-CP", type letters that extend the type's code
-// "Báo cáo thẩm định số 18/BCTĐ-STP", numbers broken across lines or
-// spaced at their joints (shared/docs/vietnamese-reference.md §1) — with the
-// issuing date, issuer ("của …") and Party term ("khóa XI") given with the
-// citation, and unnumbered references (laws by name, congress and plenum
-// resolutions).
+// "Báo cáo thẩm định số 18/BCTĐ-STP", a dot for the joint before the
+// issuer "245/TTr.DSGĐTE", numbers broken across lines or spaced at their
+// joints (shared/docs/vietnamese-reference.md §1) — with the issuing date,
+// issuer ("của …", also after "năm 2019 của …") and Party term ("khóa XI")
+// given with the citation, and unnumbered references (laws by name,
+// congress and plenum resolutions). A type word with a bare number inside
+// the name of a body ("Văn phòng Điều phối Chương trình 135 Trung ương")
+// names a programme and is no citation.
 //
 // Data flow:
 //
 //	text ──normalise (NFC, Ð→Đ, dashes → "-")──▶ dates.Find
 //	  ├─ type words (data/lexicon/doctypes*.txt) ─▶ "số" ─▶ number [, list…] ─▶ date, "của" issuer, term
 //	  ├─ page header "Số: 45/QĐ-UBND" ─▶ date of the place-and-date line
-//	  ├─ "văn bản số 456/CAT-PV01": a letter, or the type its symbol names
+//	  ├─ type letters alone "NQ 15", "CV 9229/UBND-VHXH" (CV: with a symbol or a date)
+//	  ├─ "văn bản số 456/CAT-PV01", "Văn bản số 7328 ngày …": a letter, or the type its symbol names
 //	  ├─ bare symbols "… 25-NQ/TW" (type letters and issuer from the lexicons)
 //	  └─ sentence frame "Ngày …, X đã ban hành …" for citations without a date
 //	mentions ──merge (canonical number; short "Chỉ thị 35" into "35-CT/TW")──▶ []data.Document
