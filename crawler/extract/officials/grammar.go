@@ -48,10 +48,51 @@ func (g *grammar) validName(i int, listItem, vouched bool) (bool, honKind) {
 	if h != honNone {
 		return g.p.runIsName(it.a, it.b, true), h
 	}
+	if listItem && vouched && !g.listItemStart(i) {
+		return false, honNone
+	}
 	if listItem && g.p.runIsName(it.a, it.b, vouched) {
 		return true, honNone
 	}
 	return g.p.runIsName(it.a, it.b, false), honNone
+}
+
+// listItemStart reports whether name item i may start a new item of an
+// open "các đồng chí:" list, where the list vouches for names of any shape:
+// only right after the colon, a semicolon, a comma or a dash, "và" or a line
+// break. A capitalised run elsewhere is part of an item ("Tỉnh trưởng tỉnh
+// Hủa Phăn", "(Nước Cộng hòa …)"); a run after a unit word names the unit;
+// a run opening with title words ("Phó Tỉnh trưởng", "Chủ nhiệm") or a
+// country word is no name.
+func (g *grammar) listItemStart(i int) bool {
+	if i > 0 && !g.isSep(i-1, ":;,-&\n") && g.kind(i-1) != iGom {
+		return false
+	}
+	p := g.p
+	a := g.items[i].a
+	if p.afterTerritory(a) || countryWords[p.toks[a].key] {
+		return false
+	}
+	return !p.titleWords(a)
+}
+
+// countryWords open the name of a state ("Nước Cộng hòa …", "Cộng hòa …").
+var countryWords = map[string]bool{"nước": true, "cộng": true}
+
+// titleWords reports whether the capitalised run at a opens with the words
+// of a title head: a word that starts a head and is no surname ("Chủ",
+// "Trưởng", "Ủy"), or "Phó" before such a word ("Phó Tỉnh", "Phó Thống").
+func (p *parser) titleWords(a int) bool {
+	l := p.lex
+	startsHead := func(k string) bool { return len(l.heads.byFirst[k]) > 0 || len(l.bound.byFirst[k]) > 0 }
+	k := p.toks[a].key
+	if !startsHead(k) {
+		return false
+	}
+	if !l.surnames[k] {
+		return true
+	}
+	return k == "phó" && a+1 < len(p.toks) && startsHead(p.toks[a+1].key)
 }
 
 // chainAfter gives name item ni the titles that follow it: "NAME - T1, T2",
@@ -282,6 +323,10 @@ func (g *grammar) run() {
 			j := i + 1
 			if g.kind(j) == iGom {
 				j++
+			} else if g.isSep(j, ",") && g.kind(j+1) == iGom && g.p.toks[items[j+1].a].key != "có" && g.isSep(j+2, ":") {
+				// "Ba Phó Chủ tịch UBND huyện, gồm: …": a comma before
+				// the header's gồm
+				j += 2
 			}
 			_, pl := g.honBefore(i)
 			if g.isSep(j, ":") {

@@ -207,10 +207,12 @@ func (p *parser) tail(t *titleSpan) int {
 			spec = l.specifiers[toks[k-1].key]
 			continue
 		}
-		if m := l.innerOrgs.match(toks, k); m >= 2 && tk.capital {
-			// "Cục Tổ chức cán bộ"
+		if m := l.innerOrgs.match(toks, k); m >= 2 && (tk.capital || toks[k-1].key == "ban") {
+			// "Cục Tổ chức cán bộ"; "Trưởng Ban Tổ chức, …": a department
+			// name closed by punctuation is the whole body
 			k += m
 			compound = false
+			tentative = true
 			continue
 		}
 		if tk.nameShape && p.afterTerritory(k) && p.runAt(k) == k+1 && k+1 < len(toks) &&
