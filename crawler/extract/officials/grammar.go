@@ -306,6 +306,7 @@ func (g *grammar) afterPreposition(i int) bool {
 func (g *grammar) run() {
 	g.mergePlaceNames()
 	g.mergeWardNames()
+	g.mergeEponyms()
 	items := g.items
 	header := -1 // title item heading the current list
 	listOpen := false

@@ -526,6 +526,26 @@ var findCases = []findCase{
 		"Bí thư Tỉnh ủy tỉnh Hồ Nam và Chủ tịch tỉnh Giang Tây tiếp đoàn.",
 		nil},
 
+	// Organisations named after a person
+	{"eponym", "a Youth Union named after the President in a title chain",
+		"Đồng chí Lăng Văn Tú, Bí thư Tỉnh đoàn, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh dự lễ.",
+		[]data.Official{off("Lăng Văn Tú", "Bí thư Tỉnh đoàn", "Bí thư Đoàn TNCS Hồ Chí Minh tỉnh")}},
+	{"eponym", "an academy named after the President closes a title apposed to someone",
+		"Đoàn do GS.TS Nông Quốc Bình, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh làm trưởng đoàn.",
+		[]data.Official{off("Nông Quốc Bình", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "trưởng đoàn")}},
+	{"eponym", "a university named after a physician closes a title apposed to someone",
+		"Đoàn do PGS.TS Cù Thị Lan, Phó Chủ tịch Hội Y học, Hiệu trưởng Trường Đại học Y khoa Phạm Ngọc Thạch làm trưởng đoàn.",
+		[]data.Official{off("Cù Thị Lan", "Phó Chủ tịch Hội Y học", "Hiệu trưởng Trường Đại học Y khoa Phạm Ngọc Thạch", "trưởng đoàn")}},
+	{"eponym", "a person named after a body and a place in a list of title-name items stays a person",
+		"Tham dự có Thứ trưởng Bộ Y tế Lục Văn Hòa, Giám đốc Bệnh viện tỉnh Tạ Văn Bình và các bác sĩ.",
+		[]data.Official{off("Lục Văn Hòa", "Thứ trưởng Bộ Y tế"), off("Tạ Văn Bình", "Giám đốc Bệnh viện tỉnh")}},
+	{"eponym", "the President named with his title is still an official",
+		"Dâng hương tưởng niệm Chủ tịch Hồ Chí Minh tại Khu di tích.",
+		[]data.Official{off("Hồ Chí Minh", "Chủ tịch")}},
+	{"eponym", "a person named after an organisation title with no one before stays a person",
+		"Giám đốc Bệnh viện Đa khoa tỉnh Trịnh Văn Lương kiểm tra khoa cấp cứu.",
+		[]data.Official{off("Trịnh Văn Lương", "Giám đốc Bệnh viện Đa khoa tỉnh")}},
+
 	// A department title with no parent body keeps the chain going
 	{"department title", "a department name closes a title and the next title of the chain follows",
 		"Dự có đồng chí Mạc Văn Khánh, Trưởng Ban Tổ chức, Trưởng phòng Nội vụ huyện.",

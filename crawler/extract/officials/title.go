@@ -223,6 +223,14 @@ func (p *parser) tail(t *titleSpan) int {
 		}
 		if tk.nameShape && k >= noName {
 			run := p.runAt(k)
+			if p.orgHolds(t.start, k, run) {
+				// "Bí thư Đoàn TNCS Hồ Chí Minh": the run closes an
+				// organisation named after a person
+				k = run
+				committed = k
+				compound = false
+				continue
+			}
 			if ns, ok := p.splitName(run, k, true); ok {
 				t.name = ns
 				t.hasName = true
@@ -318,11 +326,25 @@ func (p *parser) orgComma(k int) bool {
 	return m > 0 && l.singleOrg[toks[n].key] == false
 }
 
+// orgHolds reports whether an organisation phrase that starts in the
+// title's body (from the token from on, at most eight tokens before k)
+// holds the whole run [k, end): the run is the organisation's eponym.
+func (p *parser) orgHolds(from, k, end int) bool {
+	for s := k - 1; s >= from && s >= k-8; s-- {
+		if p.lex.orgs.match(p.toks, s) >= end-s {
+			return true
+		}
+	}
+	return false
+}
+
 // personInside reports whether a person's name starts inside tokens
-// (a, b): "quận Đoàn Tấn Nghĩa" is not the body "Quận đoàn".
+// (a, b) and runs on past them: "quận Đoàn Tấn Nghĩa" is not the body
+// "Quận đoàn". A name the phrase holds whole is its eponym ("Đoàn TNCS Hồ
+// Chí Minh"): the organisation wins.
 func (p *parser) personInside(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if p.toks[j].nameShape && p.lex.surnames[p.toks[j].key] && p.isPersonRun(j) {
+		if p.toks[j].nameShape && p.lex.surnames[p.toks[j].key] && p.runAt(j) > b && p.isPersonRun(j) {
 			return true
 		}
 	}
