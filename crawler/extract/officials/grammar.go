@@ -147,6 +147,14 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j]:
 			got = append(got, j)
 			j++
+			if e := g.unreadTail(j); e > j && g.isSep(e, ",-") && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
+				// "Trưởng ban Tổ chức giải, Chủ tịch Hội …": capitalised
+				// words the title's reading left are still its body, and
+				// the chain goes on after them
+				g.items[j-1].title.end = g.items[e-1].b
+				g.items[j-1].b = g.items[e-1].b
+				j = e
+			}
 			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
 				j++
 				continue
@@ -205,6 +213,34 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// unreadTail returns the end of the few words left after title item i-1
+// that still belong to its body (i when there are none): up to four words
+// on the title's line, the first capitalised, none a function word, read as
+// other words or as one-syllable "names".
+func (g *grammar) unreadTail(i int) int {
+	if g.kind(i-1) != iTitle || i >= len(g.items) {
+		return i
+	}
+	p := g.p
+	a := g.items[i].a
+	if !p.toks[a].capital || p.toks[a].upper {
+		return i
+	}
+	e := i
+	for e < len(g.items) && (g.kind(e) == iOther || g.kind(e) == iName && g.items[e].b-g.items[e].a == 1) {
+		if g.items[e].b-a > 4 {
+			return i
+		}
+		for k := g.items[e].a; k < g.items[e].b; k++ {
+			if t := &p.toks[k]; t.kind != kWord || p.lex.stop[t.key] || k > a && !t.space {
+				return i
+			}
+		}
+		e++
+	}
+	return e
 }
 
 // giveAll gives the collected titles to name item ni. After "TITLE NAME, "
