@@ -377,7 +377,8 @@ func (g *grammar) run() {
 			if g.kind(j) == iOther && g.p.keyIs(items[j].a, items[j].b, "các") {
 				j++
 			}
-			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon && items[j].plural {
+			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon &&
+				(items[j].plural || g.counted(i) && j == i+2) {
 				header, listOpen, bareItems = i, true, 0
 				listStrong = listStrong || items[j].hon == honStrong
 				g.claimed[i] = true
@@ -479,6 +480,17 @@ func (g *grammar) run() {
 			pp.strong = pp.strong || h == honStrong || listOpen && listStrong
 		}
 	}
+}
+
+// counted reports whether title item i is written for several people:
+// after "các", "những" or a count word ("Ba Phó Chủ tịch UBND tỉnh gồm ông
+// A, ông B và bà C").
+func (g *grammar) counted(i int) bool {
+	if g.items[i].plural {
+		return true
+	}
+	a := g.items[i].a
+	return a > 0 && (countWords[g.p.toks[a-1].key] || g.p.toks[a-1].digits && len(g.p.toks[a-1].text) <= 2)
 }
 
 // pluralList gives a plural title ("các nguyên Phó Bí thư Thành ủy A, B")
