@@ -356,7 +356,7 @@ func (g *grammar) run() {
 		}
 		// list headers: "các đồng chí Ủy viên BTV Tỉnh ủy:", "Các Phó Chủ
 		// tịch UBND thành phố:", "Phó Trưởng Ban Chỉ đạo gồm:", "các đồng chí:"
-		if it.kind == iTitle && !it.adjacent {
+		if it.kind == iTitle && !it.adjacent && !(g.ownedBy(i) && (g.kind(i+1) == iGom || g.kind(i+2) == iGom)) {
 			j := i + 1
 			if g.kind(j) == iGom {
 				j++
@@ -480,6 +480,15 @@ func (g *grammar) run() {
 			pp.strong = pp.strong || h == honStrong || listOpen && listStrong
 		}
 	}
+}
+
+// ownedBy reports whether title item i, written for one person, names
+// whose body or team the words before it speak of ("Tổ giúp việc của Phó
+// Chủ tịch UBND tỉnh, gồm: …", "Đoàn do Chủ tịch UBND huyện, gồm: …"): the
+// title is not the one of the list that follows.
+func (g *grammar) ownedBy(i int) bool {
+	a := g.items[i].a
+	return !g.items[i].plural && a > 0 && (g.p.toks[a-1].key == "của" || g.p.toks[a-1].key == "do")
 }
 
 // counted reports whether title item i is written for several people:
