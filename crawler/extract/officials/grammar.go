@@ -357,16 +357,29 @@ func (g *grammar) run() {
 		// list headers: "các đồng chí Ủy viên BTV Tỉnh ủy:", "Các Phó Chủ
 		// tịch UBND thành phố:", "Phó Trưởng Ban Chỉ đạo gồm:", "các đồng chí:"
 		if it.kind == iTitle && !it.adjacent && !(g.ownedBy(i) && (g.kind(i+1) == iGom || g.kind(i+2) == iGom)) {
-			j := i + 1
+			// "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …":
+			// the term of the posts stands between the title and gồm
+			j := g.afterTerm(i + 1)
+			gom := j // the item of gồm, if there is one
 			if g.kind(j) == iGom {
 				j++
-			} else if g.isSep(j, ",") && g.kind(j+1) == iGom && g.p.toks[items[j+1].a].key != "có" && g.isSep(j+2, ":") {
+			} else if g.isSep(j, ",") && g.kind(j+1) == iGom && g.p.toks[items[j+1].a].key != "có" &&
+				(g.isSep(j+2, ":") || g.counted(i) || j > i+1) {
 				// "Ba Phó Chủ tịch UBND huyện, gồm: …": a comma before
 				// the header's gồm
+				gom = j + 1
 				j += 2
 			}
 			_, pl := g.honBefore(i)
-			if g.isSep(j, ":") {
+			if g.kind(gom) == iGom && g.p.toks[items[gom].a].key != "có" {
+				// "gồm các ông:", "gồm các bà:", "gồm các ông, bà:": the
+				// members are people, named after the colon
+				if e := g.pluralPeople(j); e > j && g.isSep(e, ":") {
+					j = e
+					pl = true
+				}
+			}
+			if g.isSep(j, ":") && (j == i+1 || g.kind(gom) == iGom) {
 				header, listOpen, bareItems = i, true, 0
 				listStrong = listStrong || pl
 				g.claimed[i] = true
@@ -377,8 +390,8 @@ func (g *grammar) run() {
 			if g.kind(j) == iOther && g.p.keyIs(items[j].a, items[j].b, "các") {
 				j++
 			}
-			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon &&
-				(items[j].plural || g.counted(i) && j == i+2) {
+			if g.kind(gom) == iGom && g.p.toks[items[gom].a].key != "có" && g.kind(j) == iHon &&
+				(items[j].plural || g.counted(i) && j == gom+1) {
 				header, listOpen, bareItems = i, true, 0
 				listStrong = listStrong || items[j].hon == honStrong
 				g.claimed[i] = true
@@ -489,6 +502,117 @@ func (g *grammar) run() {
 func (g *grammar) ownedBy(i int) bool {
 	a := g.items[i].a
 	return !g.items[i].plural && a > 0 && (g.p.toks[a-1].key == "của" || g.p.toks[a-1].key == "do")
+}
+
+// afterTerm returns the item after the term of office written from item
+// j on ("khóa 16", "nhiệm kỳ 2025 - 2030", "khóa XVI, nhiệm kỳ 2025-2030",
+// each after an optional comma); j when there is none.
+func (g *grammar) afterTerm(j int) int {
+	if j >= len(g.items) {
+		return j
+	}
+	a := g.items[j].a
+	e := g.p.termEnd(a)
+	if e == a {
+		return j
+	}
+	for k := j; k < len(g.items) && g.items[k].a <= e; k++ {
+		if g.items[k].a == e {
+			return k
+		}
+		if g.items[k].b > e {
+			return j // the term ends inside an item
+		}
+	}
+	return j
+}
+
+// termEnd returns the token after the terms of office written from token a
+// on ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025", "khóa 16", "khóa
+// XIV"), each after an optional comma, or a when there is none.
+func (p *parser) termEnd(a int) int {
+	toks := p.toks
+	end := a
+	for k := a; k < len(toks); {
+		if toks[k].key == "," {
+			k++
+		}
+		if k >= len(toks) {
+			break
+		}
+		switch toks[k].key {
+		case "nhiệm":
+			if k+2 < len(toks) && toks[k+1].key == "kỳ" && isYear(toks[k+2]) {
+				k += 3
+				if k+1 < len(toks) && toks[k].key == "-" && isYear(toks[k+1]) {
+					k += 2
+				}
+				end = k
+				continue
+			}
+		case "khóa":
+			if k+1 < len(toks) && (toks[k+1].digits && len(toks[k+1].text) <= 2 || romanNumeral(toks[k+1].text)) {
+				k += 2
+				end = k
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// isYear reports whether t is a four-digit year.
+func isYear(t token) bool {
+	return t.digits && len(t.text) == 4
+}
+
+// romanNumeral reports whether s is written in Roman numerals (I to
+// XXXIX: terms of office and numbered departments).
+func romanNumeral(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralPeople returns the item after "các ông", "các bà", "các ông, bà",
+// "các ông bà" or "các đồng chí" written from item j on, j for none.
+func (g *grammar) pluralPeople(j int) int {
+	if j >= len(g.items) {
+		return j
+	}
+	toks := g.p.toks
+	k := g.items[j].a
+	if k >= len(toks) || toks[k].key != "các" {
+		return j
+	}
+	k++
+	n := 0
+	for k < len(toks) && (toks[k].key == "ông" || toks[k].key == "bà" || toks[k].key == "đồng" && k+1 < len(toks) && toks[k+1].key == "chí") {
+		if toks[k].key == "đồng" {
+			k++
+		}
+		k++
+		n++
+		if k+1 < len(toks) && (toks[k].key == "," || toks[k].key == "/" || toks[k].key == "và") && (toks[k+1].key == "ông" || toks[k+1].key == "bà") {
+			k++
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	for e := j; e < len(g.items) && g.items[e].a <= k; e++ {
+		if g.items[e].a == k {
+			return e
+		}
+	}
+	return j
 }
 
 // counted reports whether title item i is written for several people:
