@@ -81,6 +81,7 @@ func Find(text string) []data.Official {
 	p.scan()
 	g := newGrammar(p)
 	g.run()
+	g.officeLinks()
 	g.farLinks()
 	g.signatures()
 	return g.result()

@@ -720,6 +720,82 @@ func (g *grammar) farLinks() {
 	}
 }
 
+// officeLinks gives the posts named after "chức vụ" or "chức danh" to the
+// people named after "đối với" that closes them: "phê chuẩn kết quả bầu
+// chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với ông A, Giám đốc
+// Sở Tài chính và ông B, Giám đốc Sở Y tế", "miễn nhiệm chức danh Chủ tịch
+// UBND và đại biểu HĐND tỉnh đối với ông C". Several posts joined by "và"
+// or a comma are all given; so are the people coordinated after the first.
+func (g *grammar) officeLinks() {
+	toks := g.p.toks
+	for k, it := range g.items {
+		if it.kind != iOther || it.b-it.a < 2 || toks[it.b-2].key != "đối" || toks[it.b-1].key != "với" {
+			continue
+		}
+		posts := g.officePosts(k, it.b-2)
+		if len(posts) == 0 {
+			continue
+		}
+		j := k + 1
+		for {
+			for g.kind(j) == iHon {
+				j++
+			}
+			if g.kind(j) == iTitle && g.items[j].adjacent {
+				j++
+			}
+			if g.kind(j) != iName {
+				break
+			}
+			if ok, _ := g.validName(j, false, false); !ok {
+				break
+			}
+			for _, t := range posts {
+				g.give(j, t)
+			}
+			// the person's own titles: ", Giám đốc Sở Y tế"
+			j++
+			for g.isSep(j, ",-") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent {
+				j += 2
+			}
+			if !g.isSep(j, "&,") || g.kind(j+1) != iHon && g.kind(j+1) != iName && !(g.kind(j+1) == iTitle && g.items[j+1].adjacent) {
+				break
+			}
+			j++
+		}
+	}
+}
+
+// officePosts returns the title items written after "chức vụ" or "chức
+// danh" that end, with the term of office after them, right before token
+// d: "chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với", "chức
+// danh Chủ tịch UBND và đại biểu HĐND tỉnh đối với".
+func (g *grammar) officePosts(k, d int) []int {
+	// the last title before k, with only a term of office between
+	t := k - 1
+	for t >= 0 && g.items[t].kind != iTitle {
+		if g.items[t].kind == iName || g.items[t].kind == iHon || g.isSep(t, ".;:\n()") {
+			return nil
+		}
+		t--
+	}
+	if t < 0 || g.items[t].adjacent {
+		return nil
+	}
+	if end := g.items[t].b; end != d && g.p.termEnd(end) != d {
+		return nil
+	}
+	posts := []int{t}
+	for t >= 2 && g.isSep(t-1, "&,") && g.kind(t-2) == iTitle && !g.items[t-2].adjacent {
+		t -= 2
+		posts = append(posts, t)
+	}
+	if !g.afterOffice(t) {
+		return nil
+	}
+	return posts
+}
+
 // onBehalfWords end the words before a title whose holder is not the person
 // named next: "Thay mặt Chủ tịch UBND tỉnh, ông A", "Trả lời Bộ trưởng, bà B".
 var onBehalfWords = map[string]bool{"mặt": true, "lệnh": true, "quyền": true, "diện": true, "lời": true, "cáo": true,

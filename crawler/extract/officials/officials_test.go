@@ -523,6 +523,24 @@ var findCases = []findCase{
 		"Tổ công tác gồm các ông: Lưu Văn Dự, Phạm Văn Hòe.",
 		nil},
 
+	// "chức vụ|chức danh TITLE [nhiệm kỳ …] đối với ông A[, T] [và ông B[, T]]"
+	{"office đối với", "a dismissal names the post before the person",
+		"Kỳ họp đã miễn nhiệm chức vụ Phó Chủ tịch UBND huyện đối với ông Mã Đình Khải để nghỉ hưu.",
+		[]data.Official{off("Mã Đình Khải", "Phó Chủ tịch UBND huyện")}},
+	{"office đối với", "an approved election given to two people with their own titles",
+		"Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Bắc Kạn nhiệm kỳ 2021-2026 đối với ông Hoàng Văn Lực, Giám đốc Sở Công Thương và bà Đinh Thị Nụ, Giám đốc Sở Nội vụ.",
+		[]data.Official{off("Hoàng Văn Lực", "Phó Chủ tịch UBND tỉnh Bắc Kạn", "Giám đốc Sở Công Thương"),
+			off("Đinh Thị Nụ", "Phó Chủ tịch UBND tỉnh Bắc Kạn", "Giám đốc Sở Nội vụ")}},
+	{"office đối với", "two posts joined by và after chức danh",
+		"HĐND tỉnh đã miễn nhiệm chức danh Chủ tịch UBND và đại biểu HĐND tỉnh Gia Lai đối với ông Rơ Lan Hiếu.",
+		[]data.Official{off("Rơ Lan Hiếu", "Chủ tịch UBND", "đại biểu HĐND tỉnh Gia Lai")}},
+	{"office đối với", "đối với a number of cases names no one",
+		"Hội đồng đã xem xét miễn nhiệm chức vụ Trưởng phòng đối với 3 trường hợp vi phạm.",
+		nil},
+	{"office đối với", "đối với without chức vụ does not give the title before it",
+		"Chủ tịch UBND tỉnh tặng bằng khen đối với ông Vương Văn Tám, người dân xã Đồng Lạc.",
+		nil},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
