@@ -155,6 +155,12 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				g.items[j-1].b = g.items[e-1].b
 				j = e
 			}
+			if e := g.afterTerm(j); e > j && g.chainGoesOn(e) {
+				// "Phó Bí thư Tỉnh ủy nhiệm kỳ 2010 – 2015, Bí thư Ban cán
+				// sự đảng …", "… nhiệm kỳ 2020-2025, làm Phó Bí thư …": the
+				// term of a post does not end the chain
+				j = e
+			}
 			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
 				j++
 				continue
@@ -213,6 +219,22 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// chainGoesOn reports whether a chain of titles goes on at item e: a
+// separator and a further title, or a linking verb (after a comma or
+// adverbs).
+func (g *grammar) chainGoesOn(e int) bool {
+	if g.isSep(e, ",-/&") && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
+		return true
+	}
+	if g.isSep(e, ",") {
+		e++
+	}
+	if g.adverbs(e) {
+		e++
+	}
+	return g.kind(e) == iLink
 }
 
 // unreadTail returns the end of the few words left after title item i-1

@@ -541,6 +541,20 @@ var findCases = []findCase{
 		"Chủ tịch UBND tỉnh tặng bằng khen đối với ông Vương Văn Tám, người dân xã Đồng Lạc.",
 		nil},
 
+	// A term of office inside a chain of titles
+	{"term in chain", "a chain of titles runs through terms of office and và",
+		"Ban Bí thư kết luận ông Hà Đức Lương - Phó Bí thư Tỉnh ủy nhiệm kỳ 2015 – 2020, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh nhiệm kỳ 2016 – 2021 và Ủy viên Ban Thường vụ Tỉnh ủy chịu trách nhiệm.",
+		[]data.Official{off("Hà Đức Lương", "Phó Bí thư Tỉnh ủy", "Bí thư Ban cán sự đảng", "Chủ tịch UBND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy")}},
+	{"term in chain", "a new post after a term of office and làm",
+		"Chỉ định ông Mai Xuân Lộc, Phó Bí thư Tỉnh ủy nhiệm kỳ 2020-2025, làm Phó Bí thư Thường trực Tỉnh ủy, nhiệm kỳ 2025-2030.",
+		[]data.Official{off("Mai Xuân Lộc", "Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy")}},
+	{"term in chain", "khóa keeps its Arabic number",
+		"Bộ Chính trị chuẩn y ông Sùng A Hồ giữ chức Bí thư Tỉnh ủy Điện Biên khóa 15, nhiệm kỳ 2025-2030.",
+		[]data.Official{off("Sùng A Hồ", "Bí thư Tỉnh ủy Điện Biên khóa 15")}},
+	{"term in chain", "a term of office followed by a verb ends the chain",
+		"Ông Lý Văn Sáu, Chủ tịch UBND huyện nhiệm kỳ 2016 - 2021 chịu trách nhiệm về vi phạm, Phó Chủ tịch UBND huyện Tạ Văn Mười bị khiển trách.",
+		[]data.Official{off("Lý Văn Sáu", "Chủ tịch UBND huyện"), off("Tạ Văn Mười", "Phó Chủ tịch UBND huyện")}},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
