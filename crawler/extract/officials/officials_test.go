@@ -555,6 +555,26 @@ var findCases = []findCase{
 		"Ông Lý Văn Sáu, Chủ tịch UBND huyện nhiệm kỳ 2016 - 2021 chịu trách nhiệm về vi phạm, Phó Chủ tịch UBND huyện Tạ Văn Mười bị khiển trách.",
 		[]data.Official{off("Lý Văn Sáu", "Chủ tịch UBND huyện"), off("Tạ Văn Mười", "Phó Chủ tịch UBND huyện")}},
 
+	// Complete unit names: lower-case last words, the parent body after a comma
+	{"unit name", "a police department whose last words are written small, then its ministry",
+		"Dự buổi làm việc có thiếu tướng Đỗ Văn Quyết, Cục trưởng Cục An ninh điều tra, Bộ Công an và các cán bộ của Cục.",
+		[]data.Official{off("Đỗ Văn Quyết", "Cục trưởng Cục An ninh điều tra, Bộ Công an")}},
+	{"unit name", "a department of the Party's central commission after a comma",
+		"Ông Lã Văn Hiệp, Vụ trưởng Vụ Địa phương III, Ban Tổ chức Trung ương, đã trao quyết định.",
+		[]data.Official{off("Lã Văn Hiệp", "Vụ trưởng Vụ Địa phương III, Ban Tổ chức Trung ương")}},
+	{"unit name", "a board of a provincial labour federation after a comma, in a list",
+		"Dự có đồng chí Thạch Thị Sa, Trưởng Ban Tổ chức và Kiểm tra, Liên đoàn Lao động tỉnh; đồng chí Kim Văn Ron, Tỉnh ủy viên.",
+		[]data.Official{off("Thạch Thị Sa", "Trưởng Ban Tổ chức và Kiểm tra, Liên đoàn Lao động tỉnh"), off("Kim Văn Ron", "Tỉnh ủy viên")}},
+	{"unit name", "a numbered programme inside an office name",
+		"Đoàn do ông Lầu Văn Páo, Chánh Văn phòng Điều phối Chương trình 135 tỉnh làm trưởng đoàn.",
+		[]data.Official{off("Lầu Văn Páo", "Chánh Văn phòng Điều phối Chương trình 135 tỉnh", "trưởng đoàn")}},
+	{"unit name", "a department placed under its province ends at the comma before the next title",
+		"Đồng chí Vi Thị Hạnh, Trưởng Ban Dân vận Tỉnh ủy, Ban Chỉ đạo tỉnh đã kiểm tra và Phó Ban Tuyên giáo Hà Văn Dần dự.",
+		[]data.Official{off("Vi Thị Hạnh", "Trưởng Ban Dân vận Tỉnh ủy"), off("Hà Văn Dần", "Phó Ban Tuyên giáo")}},
+	{"unit name", "a title head after the comma starts a new title",
+		"Đồng chí Mông Văn Tỏ, Vụ trưởng Vụ Tổng hợp, Ủy viên Ban Chấp hành Đảng bộ Bộ phát biểu.",
+		[]data.Official{off("Mông Văn Tỏ", "Vụ trưởng Vụ Tổng hợp", "Ủy viên Ban Chấp hành Đảng bộ Bộ")}},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
