@@ -759,6 +759,10 @@ func (g *grammar) officeLinks() {
 			continue
 		}
 		j := k + 1
+		colon := g.isSep(j, ":")
+		if colon {
+			j++ // "đối với: ông A, ông B"
+		}
 		for {
 			for g.kind(j) == iHon {
 				j++
@@ -778,9 +782,13 @@ func (g *grammar) officeLinks() {
 			// the person's own titles: ", Giám đốc Sở Y tế"
 			j++
 			for g.isSep(j, ",-") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent {
-				j += 2
+				j = g.afterTerm(j + 2)
 			}
-			if !g.isSep(j, "&,") || g.kind(j+1) != iHon && g.kind(j+1) != iName && !(g.kind(j+1) == iTitle && g.items[j+1].adjacent) {
+			seps := "&,"
+			if colon {
+				seps = "&,;" // "đối với: bà A, T; ông B, ông C"
+			}
+			if !g.isSep(j, seps) || g.kind(j+1) != iHon && g.kind(j+1) != iName && !(g.kind(j+1) == iTitle && g.items[j+1].adjacent) {
 				break
 			}
 			j++
@@ -795,6 +803,20 @@ func (g *grammar) officeLinks() {
 func (g *grammar) officePosts(k, d int) []int {
 	// the last title before k, with only a term of office between
 	t := k - 1
+	if g.isSep(t, ")") {
+		// "chức danh Phó Bí thư Tỉnh ủy (nhiệm kỳ 2015 - 2020) đối với"
+		for t >= 0 && !g.isSep(t, "(") {
+			if g.kind(t) == iTitle || g.kind(t) == iName || g.kind(t) == iHon {
+				return nil
+			}
+			t--
+		}
+		if end := g.items[t].a; t < 1 || g.p.termEnd(end+1) != g.items[k-1].a {
+			return nil
+		}
+		d = g.items[t].a
+		t--
+	}
 	for t >= 0 && g.items[t].kind != iTitle {
 		if g.items[t].kind == iName || g.items[t].kind == iHon || g.isSep(t, ".;:\n()") {
 			return nil
@@ -812,10 +834,30 @@ func (g *grammar) officePosts(k, d int) []int {
 		t -= 2
 		posts = append(posts, t)
 	}
-	if !g.afterOffice(t) {
+	if !g.afterOffice(t) && !g.afterAppointment(t) {
 		return nil
 	}
 	return posts
+}
+
+// afterAppointment reports whether title item t follows a verb of
+// appointment or election: "bầu", "bầu bổ sung", "bổ nhiệm", "miễn
+// nhiệm", "chuẩn y".
+func (g *grammar) afterAppointment(t int) bool {
+	if t == 0 || g.items[t-1].kind != iOther {
+		return false
+	}
+	last := g.items[t-1].b - 1
+	if last < 1 {
+		return false
+	}
+	switch k, prev := g.p.toks[last].key, g.p.toks[last-1].key; {
+	case k == "bầu", k == "sung" && prev == "bổ":
+		return true
+	case k == "nhiệm" && (prev == "bổ" || prev == "miễn"), k == "y" && prev == "chuẩn":
+		return true
+	}
+	return false
 }
 
 // onBehalfWords end the words before a title whose holder is not the person
