@@ -267,12 +267,19 @@ func (g *grammar) unreadTail(i int) int {
 
 // giveAll gives the collected titles to name item ni. After "TITLE NAME, "
 // a title followed by a verb starts a new clause ("…Kiều Ngọc Vũ, Chủ tịch
-// UBND thành phố yêu cầu ông…"): it is the subject, not an apposition.
+// UBND thành phố yêu cầu ông…"): it is the subject, not an apposition; and
+// titles that run on into the title closing another name are that name's.
 func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 	if len(got) == 0 {
 		return false
 	}
 	if comma && g.items[ni].fromTtl && next < len(g.items) && !g.isSep(next, ".;,\n-") && g.afterPreposition(ni-1) {
+		return false
+	}
+	if comma && g.items[ni].fromTtl && g.isSep(next, ",-") && g.kind(next+1) == iTitle && g.items[next+1].adjacent {
+		// "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội A, Ủy viên Trung ương
+		// Đảng, Phó Thủ tướng B": the chain began title first, and the
+		// titles after A lead to B's name: they are B's
 		return false
 	}
 	for _, t := range got {

@@ -582,6 +582,18 @@ var findCases = []findCase{
 		"Đồng chí Mông Văn Tỏ, Vụ trưởng Vụ Tổng hợp, Ủy viên Ban Chấp hành Đảng bộ Bộ phát biểu.",
 		[]data.Official{off("Mông Văn Tỏ", "Vụ trưởng Vụ Tổng hợp", "Ủy viên Ban Chấp hành Đảng bộ Bộ")}},
 
+	// A chain begun title first keeps that order: "T1, T2 NAME1, T3, T4 NAME2"
+	{"title chain mode", "the titles after the first name lead to the second name",
+		"Dự lễ có Ủy viên Bộ Chính trị, Trưởng Ban Tuyên giáo Trung ương Lại Văn Tâm, Ủy viên Trung ương Đảng, Bộ trưởng Bộ Y tế Khổng Thị Hạnh.",
+		[]data.Official{off("Lại Văn Tâm", "Ủy viên Bộ Chính trị", "Trưởng Ban Tuyên giáo Trung ương"),
+			off("Khổng Thị Hạnh", "Ủy viên Trung ương Đảng", "Bộ trưởng Bộ Y tế")}},
+	{"title chain mode", "titles after a title-first name with no name after them stay hers",
+		"Bí thư Huyện ủy Đèo Văn Khải, Chủ tịch HĐND huyện phát biểu khai mạc.",
+		[]data.Official{off("Đèo Văn Khải", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện")}},
+	{"title chain mode", "a name-first list keeps each item's titles",
+		"Dự có các đồng chí: Lò Văn Páo, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; Quàng Thị Inh, Phó Chủ tịch UBND tỉnh.",
+		[]data.Official{off("Lò Văn Páo", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"), off("Quàng Thị Inh", "Phó Chủ tịch UBND tỉnh")}},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
