@@ -276,6 +276,11 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 	if comma && g.items[ni].fromTtl && next < len(g.items) && !g.isSep(next, ".;,\n-") && g.afterPreposition(ni-1) {
 		return false
 	}
+	if comma && !g.items[ni].fromTtl && next < len(g.items) && g.kind(next) != iSep && g.kind(next) != iLink && g.openedBy(ni) {
+		// "Đối với đồng chí A, Bí thư Tỉnh ủy nhấn mạnh …": the comma
+		// closes the phrase, and the title is the main clause's subject
+		return false
+	}
 	if comma && g.items[ni].fromTtl && g.isSep(next, ",-") && g.kind(next+1) == iTitle && g.items[next+1].adjacent {
 		// "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội A, Ủy viên Trung ương
 		// Đảng, Phó Thủ tướng B": the chain began title first, and the
@@ -286,6 +291,35 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 		g.give(ni, t)
 	}
 	return true
+}
+
+// openedBy reports whether name item ni (after its address terms) is the
+// object of a phrase that opens a clause: "Đối với", "Với", "Về phía",
+// right after the start of a sentence, a line or a comma.
+func (g *grammar) openedBy(ni int) bool {
+	k := ni - 1
+	for k >= 0 && g.items[k].kind == iHon {
+		k--
+	}
+	toks := g.p.toks
+	a := g.items[k+1].a // the first token after the phrase
+	for _, ph := range [][]string{{"đối", "với"}, {"với"}, {"về", "phía"}, {"riêng", "với"}} {
+		s := a - len(ph)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range ph {
+			if toks[s+m].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (s == 0 || toks[s-1].kind == kLine || toks[s-1].kind == kPunct && strings.Contains(".,;:!?", toks[s-1].key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLine reports whether name item ni stands alone on its line (after an

@@ -594,6 +594,20 @@ var findCases = []findCase{
 		"Dự có các đồng chí: Lò Văn Páo, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy; Quàng Thị Inh, Phó Chủ tịch UBND tỉnh.",
 		[]data.Official{off("Lò Văn Páo", "Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy"), off("Quàng Thị Inh", "Phó Chủ tịch UBND tỉnh")}},
 
+	// "Đối với / Với / Về phía NAME, TITLE verb": the title is the main clause's subject
+	{"opening phrase", "a title after the phrase's comma and before a verb is the subject",
+		"Đối với đồng chí Lù Văn Chiến, Bí thư Huyện ủy đề nghị tiếp tục phát huy kinh nghiệm.",
+		[]data.Official{off("Lù Văn Chiến")}},
+	{"opening phrase", "a title after the phrase's comma and before another comma is an apposition",
+		"Đối với đồng chí Lù Văn Chiến, Bí thư Huyện ủy, đây là trọng trách mới.",
+		[]data.Official{off("Lù Văn Chiến", "Bí thư Huyện ủy")}},
+	{"opening phrase", "với inside a clause keeps the apposition",
+		"Đoàn đã làm việc với đồng chí Lù Văn Chiến, Bí thư Huyện ủy về công tác cán bộ.",
+		[]data.Official{off("Lù Văn Chiến", "Bí thư Huyện ủy")}},
+	{"opening phrase", "without the phrase the title is the name's",
+		"Đồng chí Lù Văn Chiến, Bí thư Huyện ủy đề nghị tiếp tục phát huy kinh nghiệm.",
+		[]data.Official{off("Lù Văn Chiến", "Bí thư Huyện ủy")}},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
