@@ -136,6 +136,8 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		if h, _ := g.honBefore(ni); h == honNone && !g.strongList {
 			return j, false
 		}
+	} else if g.adverbs(j) && g.kind(j+1) == iLink {
+		j++ // "A tiếp tục giữ chức T"
 	} else if g.kind(j) != iLink {
 		return j, gaveIn
 	}
@@ -411,6 +413,10 @@ func (g *grammar) run() {
 	listOpen := false
 	listStrong := false
 	bareItems := 0 // names of the open list given no title of their own
+	// names up to this item are bare names coordinated after "các đồng
+	// chí" ("các đồng chí Y Ngọc, A Pớt, Lê Văn C"): the address term is
+	// theirs too, and vouches for names of any shape
+	coordUntil := -1
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.kind == iSep && (it.sep == "." || it.sep == "\n") {
@@ -483,7 +489,11 @@ func (g *grammar) run() {
 			// the shared list
 			header, listOpen, listStrong = -1, false, false
 		}
-		ok, h := g.validName(i, listOpen, listStrong)
+		if hb, pl := g.honBefore(i); hb == honStrong && pl && !it.fromTtl {
+			coordUntil = g.coordEnd(i, true)
+		}
+		inCoord := i <= coordUntil && !it.fromTtl
+		ok, h := g.validName(i, listOpen || inCoord, listStrong || inCoord)
 		if !ok {
 			continue
 		}
@@ -530,11 +540,15 @@ func (g *grammar) run() {
 		_, gave := g.chainAfter(i)
 		got = got || gave
 		if !gave {
-			// "Các đồng chí A và B được bầu làm Phó Bí thư": the link after
-			// the last name of a pair is for both
-			if g.isSep(i+1, "&,") && g.kind(i+2) == iName && !items[i+2].fromTtl && g.kind(i+3) == iLink &&
-				g.kind(i+4) == iTitle && !items[i+4].adjacent {
-				t := items[i+4].title
+			// "Các đồng chí A, B và C được bầu làm Phó Bí thư": the link
+			// after the last name of a list of bare names is for all
+			e := g.coordEnd(i, inCoord)
+			l := e + 1
+			if g.adverbs(l) {
+				l++ // "A, B tiếp tục giữ chức T"
+			}
+			if e > i && g.kind(l) == iLink && g.kind(l+1) == iTitle && !items[l+1].adjacent {
+				t := items[l+1].title
 				pp := g.personOf(it.name)
 				pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
 				got = true
@@ -547,15 +561,30 @@ func (g *grammar) run() {
 			g.give(i, header)
 			got = true
 		}
-		if !got && (h == honStrong || listOpen && listStrong) {
+		strong := h == honStrong || listOpen && listStrong || inCoord
+		if !got && strong {
 			pp := g.personOf(it.name)
 			pp.strong = true
 		}
-		if got || h == honStrong || listOpen && listStrong {
+		if got || strong {
 			pp := g.personOf(it.name)
-			pp.strong = pp.strong || h == honStrong || listOpen && listStrong
+			pp.strong = pp.strong || strong
 		}
 	}
+}
+
+// coordEnd returns the last name item of the bare names coordinated from
+// name item i on with commas and "và" ("A, B và C"), i when none follows;
+// vouched says a list opened by "các đồng chí" vouches for their shape.
+func (g *grammar) coordEnd(i int, vouched bool) int {
+	e := i
+	for g.isSep(e+1, "&,") && g.kind(e+2) == iName && !g.items[e+2].fromTtl {
+		if ok, _ := g.validName(e+2, true, vouched); !ok {
+			break
+		}
+		e += 2
+	}
+	return e
 }
 
 // ownedBy reports whether title item i, written for one person, names

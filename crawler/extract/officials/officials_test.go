@@ -608,6 +608,21 @@ var findCases = []findCase{
 		"Đồng chí Lù Văn Chiến, Bí thư Huyện ủy đề nghị tiếp tục phát huy kinh nghiệm.",
 		[]data.Official{off("Lù Văn Chiến", "Bí thư Huyện ủy")}},
 
+	// Bare names coordinated after "các đồng chí" share the address term and a link
+	{"các đồng chí list", "ethnic names without a Vietnamese surname share a post with the others",
+		"Hội nghị thống nhất các đồng chí Y Bhin, A Dũng, Hồ Văn Lợi tiếp tục giữ chức Phó Bí thư Huyện ủy.",
+		[]data.Official{off("Y Bhin", "Phó Bí thư Huyện ủy"), off("A Dũng", "Phó Bí thư Huyện ủy"), off("Hồ Văn Lợi", "Phó Bí thư Huyện ủy")}},
+	{"các đồng chí list", "a list of three with và before a linking verb",
+		"Các đồng chí Siu Hơ, Rơ Châm Lưu và Đào Văn Khỏe được bầu làm Phó Chủ tịch UBND huyện.",
+		[]data.Official{off("Siu Hơ", "Phó Chủ tịch UBND huyện"), off("Rơ Châm Lưu", "Phó Chủ tịch UBND huyện"),
+			off("Đào Văn Khỏe", "Phó Chủ tịch UBND huyện")}},
+	{"các đồng chí list", "bare names after các đồng chí are officials without a post",
+		"Buổi lễ có sự tham dự của các đồng chí Y Wai, Phạm Văn Tâm, Nay Blúp.",
+		[]data.Official{off("Y Wai"), off("Phạm Văn Tâm"), off("Nay Blúp")}},
+	{"các đồng chí list", "a place after a name ends the list of names",
+		"Các đồng chí Lê Văn Tám, Hà Nội và Vũ Văn Chín cùng dự.",
+		[]data.Official{off("Lê Văn Tám")}},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
