@@ -495,7 +495,10 @@ func (g *grammar) run() {
 		inCoord := i <= coordUntil && !it.fromTtl
 		ok, h := g.validName(i, listOpen || inCoord, listStrong || inCoord)
 		if !ok {
-			continue
+			if !g.shortRef(i) {
+				continue
+			}
+			h, _ = g.honBefore(i)
 		}
 		got := false
 		if it.fromTtl {
@@ -571,6 +574,44 @@ func (g *grammar) run() {
 			pp.strong = pp.strong || strong
 		}
 	}
+}
+
+// shortRef resolves "ông Toàn" (an address term and one syllable) to the
+// one person met before whose full name ends with that syllable ("ông
+// Nguyễn Khắc Toàn"), and reports whether it did: the name item then
+// stands for that person.
+func (g *grammar) shortRef(i int) bool {
+	it := g.items[i]
+	if it.fromTtl || it.b-it.a != 1 {
+		return false
+	}
+	if h, _ := g.honBefore(i); h == honNone {
+		return false
+	}
+	toks := g.p.toks
+	key, pos := toks[it.a].key, toks[it.a].start
+	var who *person
+	for _, pp := range g.order {
+		if pp.first >= pos {
+			continue
+		}
+		sp := strings.LastIndexByte(pp.key, ' ')
+		if sp < 0 || pp.key[sp+1:] != key {
+			continue
+		}
+		if who != nil {
+			return false // two people could be meant
+		}
+		who = pp
+	}
+	if who == nil {
+		return false
+	}
+	if g.spans == nil {
+		g.spans = map[nameSpan]*person{}
+	}
+	g.spans[it.name] = who
+	return true
 }
 
 // coordEnd returns the last name item of the bare names coordinated from

@@ -623,6 +623,17 @@ var findCases = []findCase{
 		"Các đồng chí Lê Văn Tám, Hà Nội và Vũ Văn Chín cùng dự.",
 		[]data.Official{off("Lê Văn Tám")}},
 
+	// "ông + given name": a short reference to the one full name met before
+	{"short reference", "ông and the last syllable name the one person met before",
+		"Ông Hứa Văn Thiện, Phó Bí thư Thường trực Tỉnh ủy, được bầu làm Chủ tịch HĐND tỉnh. Hiện ông Thiện giữ chức Trưởng Đoàn đại biểu Quốc hội tỉnh.",
+		[]data.Official{off("Hứa Văn Thiện", "Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Trưởng Đoàn đại biểu Quốc hội tỉnh")}},
+	{"short reference", "two people with that last syllable: the short reference names no one",
+		"Ông Hứa Văn Thiện là Chủ tịch UBND huyện, ông Ma Đình Thiện là Phó Chủ tịch. Ông Thiện giữ chức Bí thư Đảng ủy xã.",
+		[]data.Official{off("Hứa Văn Thiện", "Chủ tịch UBND huyện"), off("Ma Đình Thiện", "Phó Chủ tịch")}},
+	{"short reference", "a short reference before the full name names no one",
+		"Ông Thiện giữ chức Bí thư Đảng ủy xã. Ông Hứa Văn Thiện là Chủ tịch UBND huyện.",
+		[]data.Official{off("Hứa Văn Thiện", "Chủ tịch UBND huyện")}},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
