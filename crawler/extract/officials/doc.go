@@ -35,7 +35,14 @@
 //	       │              Thạch") in titles apposed to someone ·
 //	       │              "T, ông A" · "Hai T là A và B" · "Tổng Bí thư Trường Chinh"
 //	       │              (a pseudonym after a top position) · "… và giữ chức T" at the
-//	       │              end of a long sentence with one person (farLinks)
+//	       │              end of a long sentence with one person (farLinks) ·
+//	       │              "3 T khóa 16, nhiệm kỳ …, gồm các ông: A; B" · "bầu chức vụ T
+//	       │              nhiệm kỳ … đối với[:] ông A, T_A và ông B" (officeLinks) · a
+//	       │              term of office inside a chain ("T1 nhiệm kỳ …, T2", "…, làm
+//	       │              T3") · "T1, T2 A, T3, T4 B": T3, T4 are B's · "Đối với A, T
+//	       │              nhấn mạnh": T is the subject, not A's · "các đồng chí Y Ngọc,
+//	       │              A Pớt, C giữ chức T" (bare names of any shape share the term
+//	       │              and the link) · "ông Toàn" = the one "… Toàn" met before
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
 //	       ▼

@@ -922,7 +922,7 @@ func (g *grammar) officePosts(k, d int) []int {
 			}
 			t--
 		}
-		if end := g.items[t].a; t < 1 || g.p.termEnd(end+1) != g.items[k-1].a {
+		if t < 1 || g.p.termEnd(g.items[t].a+1) != g.items[k-1].a {
 			return nil
 		}
 		d = g.items[t].a
