@@ -294,7 +294,8 @@ func (tw *typeWords) findPlain(text string) (hits []typeHit, plain bool) {
 // plainRune reports whether a rune of a plain text (findPlain) may be r: a
 // rune of stableBits that is no dash variant.
 func plainRune(r rune) bool {
-	return r < stableTableSize && stableBits[r/64]&(1<<(r%64)) != 0 && !(r >= 0x2010 && (r <= 0x2015 || r == 0x2044))
+	u := uint32(r)
+	return u < stableTableSize && stableBits[u/64]&(1<<(u%64)) != 0 && !(u >= 0x2010 && (u <= 0x2015 || u == 0x2044))
 }
 
 // scan is findValid, and with check findPlain.
@@ -324,7 +325,7 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 			if check && !plainRune(r) {
 				return nil, false
 			}
-			if r < runeTableSize && letterBits[r/64]&(1<<(r%64)) == 0 || r >= runeTableSize && !unicode.IsLetter(r) {
+			if u := uint32(r); u < runeTableSize && letterBits[u/64]&(1<<(u%64)) == 0 || u >= runeTableSize && !unicode.IsLetter(r) {
 				i += size
 				continue
 			}
@@ -590,12 +591,12 @@ func wordStop(s string, i int, check bool) (end int, ok bool) {
 		} else {
 			r, size = vn.DecodeRune(s, j)
 		}
-		if r < runeTableSize {
-			if check && pw[r/64]&(1<<(r%64)) != 0 {
+		if u := uint32(r); u < runeTableSize {
+			if check && pw[u/64]&(1<<(u%64)) != 0 {
 				j += size
 				continue
 			}
-			if wr[r/64]&(1<<(r%64)) == 0 {
+			if wr[u/64]&(1<<(u%64)) == 0 {
 				break
 			}
 		} else if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
