@@ -107,7 +107,7 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 		return nameSpan{}, false
 	}
 	unit, namer := p.prevWords(i)
-	if l.places.match(toks, i) == n {
+	if l.places.match(toks, i) >= n {
 		return nameSpan{}, false
 	}
 	if (unit || namer) && p.keyIs(i, end, "hồ chí minh") {
