@@ -831,6 +831,9 @@ func (g *grammar) farLinks() {
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
 			if bi.kind == iTitle && !g.claimed[b] {
+				if g.kind(b-1) == iLink && g.items[b-1].a > 0 && g.p.toks[g.items[b-1].a-1].key == "thôi" {
+					continue // "thôi giữ chức T": a post left, no one unnamed
+				}
 				who = nil
 				break
 			}

@@ -634,6 +634,14 @@ var findCases = []findCase{
 		"Ông Thiện giữ chức Bí thư Đảng ủy xã. Ông Hứa Văn Thiện là Chủ tịch UBND huyện.",
 		[]data.Official{off("Hứa Văn Thiện", "Chủ tịch UBND huyện")}},
 
+	// A post left ("thôi giữ chức") does not keep a later post from its holder
+	{"far link", "the new post after a post left goes to the one person of the sentence",
+		"Theo quyết định, ông Rơ Mah Điệp, Phó Bí thư Tỉnh ủy, nay thôi giữ chức Phó Bí thư Tỉnh ủy, thôi tham gia Ban Chấp hành Đảng bộ tỉnh để giữ chức Phó Trưởng Ban Chỉ đạo Tây Nguyên.",
+		[]data.Official{off("Rơ Mah Điệp", "Phó Bí thư Tỉnh ủy", "Phó Trưởng Ban Chỉ đạo Tây Nguyên")}},
+	{"unit name", "a body after a centre's comma is no parent of it",
+		"Ông Vũ Văn Lộc, Giám đốc Trung tâm Văn hóa, Hội Nông dân huyện và Đoàn Thanh niên tặng quà.",
+		[]data.Official{off("Vũ Văn Lộc", "Giám đốc Trung tâm Văn hóa")}},
+
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",
 		"Đón đoàn có các đồng chí: Xổm Phăn Khăm Ma Ni - Tỉnh trưởng tỉnh Hủa Phăn; Bun Thong Vi La - Phó Tỉnh trưởng và lãnh đạo một số sở của tỉnh (Nước Cộng hòa Dân chủ Nhân dân Lào).",
