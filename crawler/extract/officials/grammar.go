@@ -425,7 +425,11 @@ func (g *grammar) run() {
 		}
 		// list headers: "các đồng chí Ủy viên BTV Tỉnh ủy:", "Các Phó Chủ
 		// tịch UBND thành phố:", "Phó Trưởng Ban Chỉ đạo gồm:", "các đồng chí:"
-		if it.kind == iTitle && !it.adjacent && !(g.ownedBy(i) && (g.kind(i+1) == iGom || g.kind(i+2) == iGom)) {
+		// A title after "làm" or "là" is what someone is made ("… do Phó
+		// Chủ tịch UBND tỉnh làm trưởng đoàn gồm: …"), not a list header,
+		// unless it is written for several people.
+		if it.kind == iTitle && !it.adjacent && !(g.ownedBy(i) && (g.kind(i+1) == iGom || g.kind(i+2) == iGom)) &&
+			!(g.kind(i-1) == iLink && !g.counted(i)) {
 			// "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …":
 			// the term of the posts stands between the title and gồm
 			j := g.afterTerm(i + 1)
@@ -443,7 +447,7 @@ func (g *grammar) run() {
 			if g.kind(gom) == iGom && g.p.toks[items[gom].a].key != "có" {
 				// "gồm các ông:", "gồm các bà:", "gồm các ông, bà:": the
 				// members are people, named after the colon
-				if e := g.pluralPeople(j); e > j && g.isSep(e, ":") {
+				if e := g.pluralPeople(j); e > j && g.isSep(e, ":") && g.counted(i) {
 					j = e
 					pl = true
 				}
