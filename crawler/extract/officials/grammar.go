@@ -421,7 +421,11 @@ func (g *grammar) run() {
 		}
 		// list headers: "các đồng chí Ủy viên BTV Tỉnh ủy:", "Các Phó Chủ
 		// tịch UBND thành phố:", "Phó Trưởng Ban Chỉ đạo gồm:", "các đồng chí:"
-		if it.kind == iTitle && !it.adjacent && !(g.ownedBy(i) && (g.kind(i+1) == iGom || g.kind(i+2) == iGom)) {
+		// A title after "làm" or "là" is what someone is made ("… do Phó
+		// Chủ tịch UBND tỉnh làm trưởng đoàn gồm: …"), not a list header,
+		// unless it is written for several people.
+		if it.kind == iTitle && !it.adjacent && !(g.ownedBy(i) && (g.kind(i+1) == iGom || g.kind(i+2) == iGom)) &&
+			!(g.kind(i-1) == iLink && !g.counted(i)) {
 			// "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …":
 			// the term of the posts stands between the title and gồm
 			j := g.afterTerm(i + 1)
@@ -439,7 +443,7 @@ func (g *grammar) run() {
 			if g.kind(gom) == iGom && g.p.toks[items[gom].a].key != "có" {
 				// "gồm các ông:", "gồm các bà:", "gồm các ông, bà:": the
 				// members are people, named after the colon
-				if e := g.pluralPeople(j); e > j && g.isSep(e, ":") {
+				if e := g.pluralPeople(j); e > j && g.isSep(e, ":") && g.counted(i) {
 					j = e
 					pl = true
 				}
@@ -827,6 +831,9 @@ func (g *grammar) farLinks() {
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
 			if bi.kind == iTitle && !g.claimed[b] {
+				if g.kind(b-1) == iLink && g.items[b-1].a > 0 && g.p.toks[g.items[b-1].a-1].key == "thôi" {
+					continue // "thôi giữ chức T": a post left, no one unnamed
+				}
 				who = nil
 				break
 			}

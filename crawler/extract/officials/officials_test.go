@@ -516,6 +516,12 @@ var findCases = []findCase{
 	{"list header gồm các ông", "gồm các ông, bà: before a mixed list",
 		"Các Phó Giám đốc Sở Nội vụ gồm các ông, bà: Hà Thị Nhung, Ma Văn Quế.",
 		[]data.Official{off("Hà Thị Nhung", "Phó Giám đốc Sở Nội vụ"), off("Ma Văn Quế", "Phó Giám đốc Sở Nội vụ")}},
+	{"list header gồm các ông", "a title after làm is what the leader is made, not a header of the team",
+		"Đoàn công tác do Phó Chủ tịch UBND huyện làm trưởng đoàn gồm các ông: Lưu Văn Dự, Phạm Văn Hòe.",
+		nil},
+	{"list header gồm các ông", "a title after làm heads no gồm: list either",
+		"Đoàn do Giám đốc Sở Y tế làm trưởng đoàn gồm: Ninh Văn Hào, Đàm Thị Lê.",
+		nil},
 	{"list header gồm các ông", "a count of members in brackets and a team of ông, bà name no one",
 		"Hội đồng gồm 7 người (Chủ tịch và 6 Phó Chủ tịch). Tổ công tác gồm các ông, bà cán bộ của các phòng.",
 		nil},
@@ -633,6 +639,14 @@ var findCases = []findCase{
 	{"short reference", "a short reference before the full name names no one",
 		"Ông Thiện giữ chức Bí thư Đảng ủy xã. Ông Hứa Văn Thiện là Chủ tịch UBND huyện.",
 		[]data.Official{off("Hứa Văn Thiện", "Chủ tịch UBND huyện")}},
+
+	// A post left ("thôi giữ chức") does not keep a later post from its holder
+	{"far link", "the new post after a post left goes to the one person of the sentence",
+		"Theo quyết định, ông Rơ Mah Điệp, Phó Bí thư Tỉnh ủy, nay thôi giữ chức Phó Bí thư Tỉnh ủy, thôi tham gia Ban Chấp hành Đảng bộ tỉnh để giữ chức Phó Trưởng Ban Chỉ đạo Tây Nguyên.",
+		[]data.Official{off("Rơ Mah Điệp", "Phó Bí thư Tỉnh ủy", "Phó Trưởng Ban Chỉ đạo Tây Nguyên")}},
+	{"unit name", "a body after a centre's comma is no parent of it",
+		"Ông Vũ Văn Lộc, Giám đốc Trung tâm Văn hóa, Hội Nông dân huyện và Đoàn Thanh niên tặng quà.",
+		[]data.Official{off("Vũ Văn Lộc", "Giám đốc Trung tâm Văn hóa")}},
 
 	// Where a new name starts in an open "các đồng chí:" list
 	{"list item start", "foreign provincial governors and their province, then the country in brackets",

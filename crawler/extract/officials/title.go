@@ -344,7 +344,7 @@ var subUnits = map[string]bool{"vụ": true, "cục": true, "ban": true, "viện
 // chức Trung ương", "…, Liên đoàn Lao động tỉnh", "…, Bộ Công an").
 var parentBodies = map[string]bool{"bộ": true, "ban": true, "liên đoàn": true, "tổng cục": true, "ủy ban": true,
 	"công an": true, "tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "quận ủy": true, "học viện": true,
-	"đại học": true, "tập đoàn": true, "tổng công ty": true, "văn phòng": true, "hội": true, "tỉnh đoàn": true,
+	"đại học": true, "tập đoàn": true, "tổng công ty": true, "văn phòng": true, "tỉnh đoàn": true,
 	"thành đoàn": true, "trung ương đoàn": true, "bộ tư lệnh": true, "bộ chỉ huy": true, "tổng liên đoàn": true}
 
 // placedBody are words that already place a body under its parent ("Ban
