@@ -13,6 +13,8 @@ import (
 // number gives the same key:
 //
 //   - case, diacritics and dots are folded: "qd" = "QĐ" = "QD", "T.Ư" = "TƯ" = "TW";
+//     a dot right after the type letters stands for the joint before the
+//     issuer: "245/TTr.DSGĐTE" = "245/TTr-DSGĐTE";
 //   - any dash or slash variant and spaces around them are ignored:
 //     "25 - NQ/TW", "25–NQ/TW", "25 nq tw";
 //   - leading zeros of the ordinal are dropped: "05-ĐA/TU" = "5-ĐA/TU";
@@ -30,19 +32,25 @@ import (
 // Safe for concurrent use.
 func CanonicalNumber(number string) string {
 	s := normDashes(vn.NFC(number))
-	// Split into parts at separators, remembering the first separator.
+	// Split into parts at separators; spaced[i] tells that only white space
+	// stood before part i ("30 c/NQ-CP").
 	var parts []string
+	var spaced []bool
 	var cur strings.Builder
+	onlySpace := true
 	flush := func() {
 		if cur.Len() > 0 {
 			parts = append(parts, cur.String())
+			spaced = append(spaced, onlySpace)
 			cur.Reset()
+			onlySpace = true
 		}
 	}
 	for _, r := range s {
 		switch {
 		case r == '-' || r == '/' || r == '\\' || r == '_' || r == '|' || r == ',' || r == ';' || r == ':':
 			flush()
+			onlySpace = false
 		case unicode.IsSpace(r):
 			flush()
 		case r == '.':
@@ -53,29 +61,56 @@ func CanonicalNumber(number string) string {
 		}
 	}
 	flush()
-	// Dots are dropped ("T.Ư", "01.2021"); parts left empty go.
-	kept := parts[:0]
-	for _, p := range parts {
+	// Dots are dropped ("T.Ư", "01.2021") except one after type letters,
+	// which joins them to the issuer ("QĐ.UB"); parts left empty go (a part
+	// after an empty one was not spaced off the one before).
+	kept, keptSpaced := parts[:0], spaced[:0]
+	if strings.IndexByte(s, '.') >= 0 {
+		// a part may split in two below: keep them apart from parts
+		kept, keptSpaced = make([]string, 0, len(parts)+1), make([]bool, 0, len(parts)+1)
+	}
+	dropped := false
+	for i, p := range parts {
+		sp := spaced[i]
+		if dot := strings.IndexByte(p, '.'); dot > 0 && dottedJoint(p[:dot], p[dot+1:]) {
+			// "245/TTr.DSGĐTE", "63/2002/QĐ.UB": a dot for the joint
+			// between the type letters and the issuer
+			kept = append(kept, p[:dot])
+			keptSpaced = append(keptSpaced, sp && !dropped)
+			p, sp, dropped = p[dot+1:], false, false
+		}
 		if p = strings.ReplaceAll(p, ".", ""); p != "" {
 			kept = append(kept, p)
+			keptSpaced = append(keptSpaced, sp && !dropped)
+			dropped = false
+		} else {
+			dropped = true
 		}
 	}
-	parts = kept
+	parts, spaced = kept, keptSpaced
 	if len(parts) == 0 {
 		return ""
 	}
 	// "số" or "so" in front of the number (user-typed) is not part of it.
 	if k := SymbolKey(parts[0]); (k == "SO" || k == "SOKYHIEU") && len(parts) > 1 {
-		parts = parts[1:]
+		parts, spaced = parts[1:], spaced[1:]
 	}
 	var segs []string
-	for _, p := range parts {
+	var segSpaced []bool
+	for i, p := range parts {
 		if k := SymbolKey(p); k != "" {
 			segs = append(segs, k)
+			segSpaced = append(segSpaced, spaced[i])
 		}
 	}
 	if len(segs) == 0 {
 		return ""
+	}
+	// A letter suffix of the ordinal ("30c/NQ-CP", "12A/UBND-VP", also
+	// spaced off: "30 c/NQ-CP") stays with it when a symbol follows; the
+	// one type letter L (Lệnh) glued or spaced is the symbol's ("5L/CTN").
+	if len(segs) >= 3 && allDigits(segs[0]) && segSpaced[1] && ordinalSuffix(segs[1]) {
+		segs = append([]string{segs[0] + segs[1]}, segs[2:]...)
 	}
 	// The ordinal may be glued to the type letters ("25nq").
 	if p := segs[0]; isDigit(p[0]) {
@@ -83,16 +118,16 @@ func CanonicalNumber(number string) string {
 		for i < len(p) && isDigit(p[i]) {
 			i++
 		}
-		if i < len(p) {
+		if i < len(p) && !(len(segs) >= 2 && ordinalSuffix(p[i:])) {
 			segs = append([]string{p[:i], p[i:]}, segs[1:]...)
 		}
 	}
-	if !allDigits(segs[0]) {
+	if !allDigits(ordinalDigits(segs[0])) {
 		return strings.Join(segs, "-")
 	}
 	num := strings.TrimLeft(segs[0], "0")
-	if num == "" {
-		num = "0"
+	if num == "" || !isDigit(num[0]) {
+		num = "0" + num
 	}
 	segs = segs[1:]
 	year := ""
@@ -122,6 +157,40 @@ func CanonicalNumber(number string) string {
 		return num + "/" + year + "/" + strings.Join(segs, "-")
 	}
 	return num + "/" + strings.Join(segs, "-")
+}
+
+// dottedJoint reports whether a dot between before and after stands for
+// the joint between type letters and an issuer: before is type letters
+// alone ("TTr", "QĐ"; not an issuer such as "T" of "T.Ư" or "KT" of
+// "KT.TH") and after starts with a letter.
+func dottedJoint(before, after string) bool {
+	if before == "" || after == "" || strings.ContainsRune(before, '.') || isDigit(after[0]) || after[0] == '.' {
+		return false
+	}
+	if _, ok := TypeOfAbbrev(before); !ok || IssuerFamily(before) != "" {
+		return false
+	}
+	return SymbolKey(after) != "" && !allDigits(SymbolKey(after))
+}
+
+// ordinalSuffix reports whether k (a SymbolKey) is one letter that may
+// follow the digits of an ordinal ("C" of "30C"): an ASCII letter that is
+// no type code of its own.
+func ordinalSuffix(k string) bool {
+	if len(k) != 1 || k[0] < 'A' || k[0] > 'Z' {
+		return false
+	}
+	_, typ := TypeOfAbbrev(k)
+	return !typ
+}
+
+// ordinalDigits returns seg without the letter suffix ordinalSuffix
+// allows ("30C" → "30").
+func ordinalDigits(seg string) string {
+	if n := len(seg); n >= 2 && isDigit(seg[n-2]) && ordinalSuffix(seg[n-1:]) {
+		return seg[:n-1]
+	}
+	return seg
 }
 
 // normDashes writes every dash variant as "-" and the full-width slash as "/".

@@ -24,6 +24,15 @@ func TestCanonicalNumberSpellingsShareAKey(t *testing.T) {
 		{"party body of a ward", []string{"29-HD/ĐUK", "29/HD-ĐUK"}, "29-HD/DUK"},
 		{"unknown issuer", []string{"1206/QĐ-HVTC", "1206-QĐ/HVTC", "1206 /QĐ-HVTC"}, "1206/QD-HVTC"},
 		{"bare ordinal", []string{"15", "015", " 15 "}, "15"},
+		{"letter suffix, state", []string{"30c/NQ-CP", "30C/NQ-CP", "030c/NQ-CP", "30c / nq - cp", "30c-NQ/CP", "30 c/NQ-CP"}, "30C/NQ-CP"},
+		{"letter suffix, party", []string{"09b-KH/ĐU", "9B-KH/DU", "09b/KH-ĐU", "09 b-KH/ĐU"}, "9B-KH/DU"},
+		{"letter suffix, letter", []string{"12A/UBND-VP", "12a/ubnd-vp"}, "12A/UBND-VP"},
+		{"letter suffix with a year", []string{"5a/2011/NQ-CP", "05A/2011/NQ-CP"}, "5A/2011/NQ-CP"},
+		{"type letters glued to the ordinal", []string{"25nq", "25 nq", "25/NQ"}, "25/NQ"},
+		{"one type letter after the ordinal", []string{"5/L-CTN", "5L/CTN", "5 L/CTN"}, "5/L-CTN"},
+		{"dot for the joint after the type letters", []string{"318/TTr.SNNPTNT", "318/TTr-SNNPTNT", "318/ttr.snnptnt", "318 / TTr . SNNPTNT"}, "318/TTR-SNNPTNT"},
+		{"dot for the joint, normative", []string{"41/2001/QĐ.UB", "41/2001/QĐ-UB", "41/2001/QD.UB"}, "41/2001/QD-UB"},
+		{"dot inside an issuer stays folded", []string{"456/UBND-KT.TH", "456/UBND-KTTH"}, "456/UBND-KTTH"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,6 +53,10 @@ func TestCanonicalNumberKeepsDocumentsApart(t *testing.T) {
 		{"30/2020/NĐ-CP", "30/2021/NĐ-CP"},
 		{"12/KH-UBND", "12/KH-HĐND"},
 		{"10/2022/QH15", "10/2022/QH14"},
+		{"30c/NQ-CP", "30/NQ-CP"},
+		{"30c/NQ-CP", "30d/NQ-CP"},
+		{"168a/QĐ-UBND", "168/QĐ-UBND"},
+		{"12A/UBND-VP", "12/A-UBND-VP"},
 	}
 	for _, p := range pairs {
 		if CanonicalNumber(p[0]) == CanonicalNumber(p[1]) {
@@ -66,6 +79,7 @@ func TestIsLocalNumber(t *testing.T) {
 		local  bool
 	}{
 		{"12/KH-UBND", true},
+		{"27/2003/QĐ.UBND", true},
 		{"43/NQ-HĐND", true},
 		{"1266-QĐ/QU", true},
 		{"07-CT/TU", true},
@@ -77,6 +91,8 @@ func TestIsLocalNumber(t *testing.T) {
 		{"10/2022/QH15", false},
 		{"36-HD/VPTW", false},
 		{"15", false},
+		{"168a/QĐ-UBND", true},
+		{"30c/NQ-CP", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.number, func(t *testing.T) {
@@ -120,7 +136,7 @@ func TestLexiconLoads(t *testing.T) {
 // separators and which separator stands where.
 func FuzzCanonicalNumber(f *testing.F) {
 	for _, s := range []string{"25-NQ/TW", "25/NQ-TW", "33/CT-TTg", "30/2020/NĐ-CP", "10/2022/QH15", "1234/UBND-VP",
-		"15", "", "25 nq tw", "03-CT/T.Ư", "01.2021", "\xff", "số 5", "2020/", "/-/", "5-", "a-b/c", ".00A", "\u06190A"} {
+		"15", "", "25 nq tw", "03-CT/T.Ư", "01.2021", "\xff", "số 5", "2020/", "/-/", "5-", "a-b/c", ".00A", "\u06190A", "30c/NQ-CP", "9b-KH/ĐU", "5L/CTN", "5 a/b-c", "1a", "1a/", "245/TTr.DSGĐTE", "63/2002/QĐ.UB", "5/qd.a.b", "7/CT.-X", "7/CT..X"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -60,6 +60,21 @@ var dateCases = []dateCase{
 	{"year split by a space", "Kế hoạch được ký ngày 9/3/20 23 và gửi các xã.", []string{"2023-03-09"}},
 	{"year split by a space", "Căn cứ Thông báo số 7/TB-UBND ngày 28/11/19 98 của huyện", []string{"1998-11-28"}},
 	{"two-digit year before a time", "Cuộc họp ngày 5/3/20 21 giờ mới kết thúc.", []string{"2020-03-05"}},
+	// spaces around the separators, wrapped lines, leap days
+	{"spaced separators", "Đoàn kiểm tra làm việc ngày 5 / 3 / 2024 tại xã.", []string{"2024-03-05"}},
+	{"spaced separators", "hồ sơ nộp trước ngày 05 /03/ 2024 tại bộ phận một cửa", []string{"2024-03-05"}},
+	{"spelled wrapped", "Ngày 23\ntháng 4\nnăm 2018, Ban Thường vụ họp", []string{"2018-04-23"}},
+	{"spelled wrapped", "ký ngày 9 tháng 12\nnăm 2021 tại trụ sở", []string{"2021-12-09"}},
+	{"leap day", "kỳ họp ngày 29/2/2024 đã thông qua", []string{"2024-02-29"}},
+	{"day range", "từ ngày 20 - 22 tháng 11 năm 2023 tại Hà Nội", []string{"2023-11-20", "2023-11-22"}},
+	{"day range", "trong 2 ngày 5/12/2023-6/12/2023 đoàn làm việc", []string{"2023-12-05", "2023-12-06"}},
+	{"day list", "vào các ngày 3, 4 và 5/6/2024 tại các xã", []string{"2024-06-03", "2024-06-04", "2024-06-05"}},
+	{"range across years", "từ ngày 31/12/2024 đến ngày 2/1/2025 nghỉ Tết Dương lịch", []string{"2024-12-31", "2025-01-02"}},
+	{"spelled no năm", "văn bản ký ngày 01 tháng 6 2024 tại trụ sở", []string{"2024-06-01"}},
+	{"spelled comma", "hội nghị ngày 5 tháng 3, 2024 đã kết thúc", []string{"2024-03-05"}},
+	{"day range", "từ ngày 5 đến 7-3-2024 tại hội trường xã", []string{"2024-03-05", "2024-03-07"}},
+	{"day list", "trong các ngày 5 và 6-3-2024 đoàn làm việc", []string{"2024-03-05", "2024-03-06"}},
+	{"glued", "khai mạc ngày 20/11/2023(thứ Hai); họp ngày15/3/2024 tại trụ sở", []string{"2023-11-20", "2024-03-15"}},
 	// machine forms
 	{"ISO", "date 2025-08-08 18:13", []string{"2025-08-08"}},
 	{"time first", "03:10 16/01/2026", []string{"2026-01-16"}},
@@ -81,6 +96,9 @@ var dateNegatives = []dateCase{
 	{"phone", "Điện thoại: 0243.825.1234, 024-3825-1234, 1900.1234", nil},
 	{"duration", "trong 3 tháng 6 năm 2024 là mốc", nil},
 	{"partial range", "từ 26/2 đến 01/3 và các ngày 5, 6/7", nil},
+	{"not a leap year", "ngày 29/2/2023 và ngày 29/02/2100", nil},
+	{"days of a month with no year", "Ngày 03; 10; 17/4 tiếp công dân, Quý I/2026", nil},
+	{"document number", "Quyết định số 168a/QĐ-UBND, Nghị quyết 30c/NQ-CP và Kế hoạch 12/2024/KH-UBND", nil},
 }
 
 // TestFindForms checks every date form of the reference and the annotation

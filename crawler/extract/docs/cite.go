@@ -169,10 +169,17 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	t := s.text
 	p := skipSpace(t, e)
 	hasSo := false
+	colon := false
+	if p < len(t) && t[p] == ':' {
+		// "các Quyết định: số 301/QĐ-UBND, số 302/QĐ-UBND": a colon before
+		// a list of numbers with a symbol ("quyết định: số 3 là …" is a verb)
+		p = skipSpace(t, p+1)
+		colon = true
+	}
 	if m := soEnd(t[p:]); m > 0 && wordEnd(t, p+len("số")) {
 		hasSo = true
 		p += m
-	} else if m := qualSoAt(t, p); m != nil && qualifierOK(typ, t[p:p+m[1]]) {
+	} else if m := qualSoAt(t, p); m != nil && qualifierOK(typ, t[p:p+m[1]], s.codeAt(typ, p+m[1])) {
 		hasSo = true
 		p += m[1]
 		// only a number with a symbol may follow a qualified type word
@@ -183,6 +190,9 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 	}
 	p = skipSpace(t, p)
 	n, ok := scanNumber(t, p)
+	if colon && (!ok || !n.symbol) {
+		return nil
+	}
 	yearForm := false
 	if !ok && yearTypes[typ] {
 		// "Nghị định 100/2019": a normative number cited with its year only
@@ -193,6 +203,11 @@ func (s *scanner) afterType(typ string, pos, e int, capital bool) []mention {
 		return nil
 	}
 	if !n.symbol && !yearForm && !s.bareOK(n, hasSo, capital) {
+		return nil
+	}
+	if !n.symbol && !yearForm && !hasSo && inBodyName(t, pos) && !s.dated(n.end) {
+		// "Văn phòng Điều phối Chương trình 135 Trung ương": the name of a
+		// body that runs a programme, not a citation
 		return nil
 	}
 	s.lists++
@@ -311,12 +326,22 @@ func typeAllows(typ, abbr string) bool {
 	return false
 }
 
+// codeAt reports whether a number with a symbol stands at t[p] whose type
+// letters are typ's code or extend it (typeCodeOf).
+func (s *scanner) codeAt(typ string, p int) bool {
+	n, ok := scanNumber(s.text, p)
+	return ok && n.symbol && typeCodeOf(typ, n.firstSymbol())
+}
+
 // qualifierOK reports whether the words between a type word and "số" only
 // qualify it ("chuyên đề", "Đất đai", "Ban hành văn bản quy phạm pháp luật")
 // and do not lead to another citation ("Kế hoạch thực hiện Quyết định số
 // …"). Laws are named, so only small words and capitalised type words stop
-// them; other types take no verb and no type word.
-func qualifierOK(typ, q string) bool {
+// them; other types take no verb and no type word. When the symbol after
+// "số" carries the type's code (codeFits: "Báo cáo thẩm định số
+// 18/BCTĐ-STP", "Báo cáo tổng hợp số 45/BC-UBND"), only a type word stops
+// the qualifier.
+func qualifierOK(typ, q string, codeFits bool) bool {
 	words := strings.Fields(strings.ReplaceAll(q, ",", " "))
 	if len(words) > 0 {
 		words = words[:len(words)-1] // "số"
@@ -325,10 +350,10 @@ func qualifierOK(typ, q string) bool {
 	tw := loadTypeWords()
 	for i, w := range words {
 		lw := strings.ToLower(w)
-		if w == lw && (smallStop[lw] || (!law && qualifierStop[lw])) {
+		if !codeFits && w == lw && (smallStop[lw] || (!law && qualifierStop[lw])) {
 			return false
 		}
-		if i+1 < len(words) && w == lw && (lw+" "+words[i+1] == "thực hiện" || lw+" "+words[i+1] == "triển khai") {
+		if !codeFits && i+1 < len(words) && w == lw && (lw+" "+words[i+1] == "thực hiện" || lw+" "+words[i+1] == "triển khai") {
 			return false
 		}
 		if i > 0 {
@@ -345,6 +370,53 @@ func qualifierOK(typ, q string) bool {
 	return true
 }
 
+// typeCodeOf reports whether the type letters abbr (the first letter part
+// of a symbol) name typ: abbr is one of typ's codes, or starts with one and
+// goes on with one to four capitals that initial a qualifier ("BCTĐ" =
+// Báo cáo thẩm định, "HDLN" = Hướng dẫn liên ngành, "QCPH" = Quy chế phối
+// hợp). The longest code that starts abbr decides: "CTrPH" extends the
+// Chương trình's CTr, not the Chỉ thị's CT; "TTLT" is a Thông tư liên tịch's.
+func typeCodeOf(typ, abbr string) bool {
+	k := data.SymbolKey(abbr)
+	if k == "" {
+		return false
+	}
+	best, fits := 0, false
+	for _, dt := range data.DocTypes() {
+		for _, a := range dt.Abbrevs {
+			ak := data.SymbolKey(a)
+			if ak == "" || !strings.HasPrefix(k, ak) || len(ak) < best {
+				continue
+			}
+			if len(ak) > best {
+				best, fits = len(ak), false
+			}
+			fits = fits || dt.Name == typ
+		}
+	}
+	if !fits {
+		return false
+	}
+	rest := len(k) - best
+	if rest == 0 {
+		return true
+	}
+	if rest > 4 {
+		return false
+	}
+	// the letters after the code are capitals as written
+	rs := []rune(strings.ReplaceAll(abbr, ".", ""))
+	if len(rs) < rest {
+		return false
+	}
+	for _, r := range rs[len(rs)-rest:] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // smallStop words never stand inside a name between type word and "số".
 var smallStop = map[string]bool{
 	"của": true, "về": true, "theo": true, "và": true, "tại": true, "kèm": true, "với": true,
@@ -355,6 +427,57 @@ var smallStop = map[string]bool{
 var qualifierStop = map[string]bool{
 	"trên": true, "tổng": true, "quán": true, "văn": true, "bản": true, "ban": true, "hành": true,
 	"nghị": true, "quyết": true, "định": true, "thực": true, "triển": true,
+}
+
+// bodyHeads are the capitalised heads of the name of a body that may be
+// named after a programme or scheme it runs ("Ban Chỉ đạo Đề án 06",
+// "Văn phòng Điều phối Chương trình 135"), each with the words that may
+// stand between it and the type word.
+var bodyHeads = []string{"Văn phòng", "Ban", "Tổ", "Hội đồng", "Cơ quan", "Quỹ"}
+
+// bodyMiddles may stand between a body's head and the type word, in any
+// case: "Văn phòng Điều phối", "Ban Chỉ đạo", "Tổ công tác".
+var bodyMiddles = []string{"", "điều phối", "chỉ đạo", "quản lý", "điều hành", "công tác", "giúp việc", "thường trực"}
+
+// inBodyName reports whether the type word at t[pos] is part of the name of
+// a body: a capitalised head, optionally one of bodyMiddles, then the type
+// word, on one line.
+func inBodyName(t string, pos int) bool {
+	b := pos
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
+		b--
+	}
+	if b == pos {
+		return false
+	}
+	before := t[max(0, b-40):b]
+	for _, mid := range bodyMiddles {
+		rest := before
+		if mid != "" {
+			if len(rest) < len(mid) || !strings.EqualFold(rest[len(rest)-len(mid):], mid) {
+				continue
+			}
+			rest = strings.TrimRight(rest[:len(rest)-len(mid)], " \t")
+			if len(rest) == len(before)-len(mid) {
+				continue // no blank before the middle words
+			}
+		}
+		for _, head := range bodyHeads {
+			if strings.HasSuffix(rest, head) && wordStart(rest, len(rest)-len(head)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dated reports whether an issuing date or "của" and an issuer follow a
+// number ending at e.
+func (s *scanner) dated(e int) bool {
+	if _, _, ok := s.dateAt(e); ok {
+		return true
+	}
+	return cuaEnd(s.text[e:]) >= 0
 }
 
 // bareOK decides whether a number without symbol after a type word is a

@@ -2,17 +2,24 @@
 // documents in both numbering grammars and their variations — Party
 // "25-NQ/TW", state "33/CT-TTg", normative "30/2020/NĐ-CP", laws
 // "10/2022/QH15", joint "55/2005/TTLT-BNV-VPCP", letters "1234/UBND-VP", bare
-// "Nghị quyết số 15", year form "Nghị định 100/2019"
-// (shared/docs/vietnamese-reference.md §1) — with the
-// issuing date, issuer ("của …") and Party term ("khóa XI") given with the
-// citation, and unnumbered references (laws by name, congress and plenum
-// resolutions).
+// "Nghị quyết số 15", year form "Nghị định 100/2019", an ordinal with a
+// letter suffix "30c/NQ-CP", type letters that extend the type's code
+// "Báo cáo thẩm định số 18/BCTĐ-STP", a dot for the joint before the
+// issuer "245/TTr.DSGĐTE", numbers broken across lines or spaced at their
+// joints (shared/docs/vietnamese-reference.md §1) — with the issuing date,
+// issuer ("của …", also after "năm 2019 của …") and Party term ("khóa XI")
+// given with the citation, and unnumbered references (laws by name,
+// congress and plenum resolutions). A type word with a bare number inside
+// the name of a body ("Văn phòng Điều phối Chương trình 135 Trung ương")
+// names a programme and is no citation.
 //
 // Data flow:
 //
 //	text ──normalise (NFC, Ð→Đ, dashes → "-")──▶ dates.Find
 //	  ├─ type words (data/lexicon/doctypes*.txt) ─▶ "số" ─▶ number [, list…] ─▶ date, "của" issuer, term
 //	  ├─ page header "Số: 45/QĐ-UBND" ─▶ date of the place-and-date line
+//	  ├─ type letters alone "NQ 15", "CV 9229/UBND-VHXH" (CV: with a symbol or a date)
+//	  ├─ "văn bản số 456/CAT-PV01", "Văn bản số 7328 ngày …": a letter, or the type its symbol names
 //	  ├─ bare symbols "… 25-NQ/TW" (type letters and issuer from the lexicons)
 //	  └─ sentence frame "Ngày …, X đã ban hành …" for citations without a date
 //	mentions ──merge (canonical number; short "Chỉ thị 35" into "35-CT/TW")──▶ []data.Document
@@ -248,6 +255,34 @@ func (s *scanner) mentions() []mention {
 			if isTaken(m.num.start) {
 				continue
 			}
+			if strictAbbrev[t[h.start:h.end]] && !m.num.symbol && m.dateSrc != 'a' {
+				// "CV số 3 của ứng viên" is a résumé; "CV số 1402 ngày
+				// 15/6/2022" a letter
+				break
+			}
+			out = append(out, m)
+			mark(m)
+		}
+	}
+	// "văn bản số 456/CAT-PV01", "các văn bản số 12/UBND-VP và 13/UBND-VP":
+	// a letter (or the type its symbol names), whoever signs it, numbers
+	// with a symbol or a bare number with its date ("Văn bản số 5146 ngày
+	// 21/10/2024").
+	for _, h := range letterWords(t) {
+		ms := s.afterType("Công văn", h.start, h.end, false)
+		for _, m := range ms {
+			if isTaken(m.num.start) {
+				break
+			}
+			if m.num.symbol && !strings.ContainsFunc(m.num.firstSymbol(), unicode.IsUpper) ||
+				!m.num.symbol && m.dateSrc != 'a' {
+				// a bare number is a letter's only with its issuing date
+				// ("Văn bản số 5146 ngày 21/10/2024"; not "văn bản số 15 của xã")
+				break
+			}
+			if st := m.num.typeFromSymbol(); st != "" {
+				m.typ = st
+			}
 			out = append(out, m)
 			mark(m)
 		}
@@ -294,12 +329,17 @@ func (s *scanner) mentions() []mention {
 
 // mayBeSymbol is the cheap test before scanNumber for a bare symbol at the
 // digits t[p]: scanNumber reads a symbol only when a joint ('-' or '/')
-// follows the digits (blanks between), or blanks and a segment and then a
-// joint ("84 QĐ/TWĐTN").
+// follows the digits (blanks between) or their letter suffix ("27a-NQ/TU"),
+// or blanks and a segment and then a joint ("84 QĐ/TWĐTN").
 func mayBeSymbol(t string, p int) bool {
 	q := p
 	for q < len(t) && isDigit(t[q]) {
 		q++
+	}
+	if q < len(t) && isASCIILetter(t[q]) {
+		// "27a-NQ/TU": a letter suffix of the ordinal, then the joint
+		k := skipBlanks(t, q+1)
+		return k < len(t) && (t[k] == '-' || t[k] == '/')
 	}
 	k := skipBlanks(t, q)
 	if k >= len(t) {
@@ -315,10 +355,58 @@ func mayBeSymbol(t string, p int) bool {
 	return kend < len(t) && (t[kend] == '/' || t[kend] == '-')
 }
 
+// letterWords finds "văn bản" (any case) before "số": where a letter is
+// cited by its number.
+func letterWords(t string) []typeHit {
+	var out []typeHit
+	for _, w := range [...]string{"bản", "BẢN"} {
+		for i := 0; ; {
+			j := strings.Index(t[i:], w)
+			if j < 0 {
+				break
+			}
+			k := i + j
+			i = k + len(w)
+			if !wordEnd(t, i) || k < 2 || (t[k-1] != ' ' && t[k-1] != '\n') {
+				continue
+			}
+			b := k - 1
+			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\n') {
+				b--
+			}
+			var start int
+			switch {
+			case strings.HasSuffix(t[:b], "văn"):
+				start = b - len("văn")
+			case strings.HasSuffix(t[:b], "Văn"):
+				start = b - len("Văn")
+			case strings.HasSuffix(t[:b], "VĂN"):
+				start = b - len("VĂN")
+			default:
+				continue
+			}
+			if !wordStart(t, start) {
+				continue
+			}
+			if m := soEnd(t[skipSpace(t, i):]); m < 0 || !wordEnd(t, skipSpace(t, i)+len("số")) {
+				continue
+			}
+			out = append(out, typeHit{start: start, end: i, typ: "Công văn"})
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	return out
+}
+
 // abbrevTypes are the type letters that stand for a type word in prose
 // ("NQ" alone is a Nghị quyết): only those that are no common abbreviation
 // of something else (CT is also Chủ tịch, TB trung bình, KH khoa học).
-var abbrevTypes = [...]struct{ abbr, typ string }{{"NQ", "Nghị quyết"}, {"QĐ", "Quyết định"}, {"NĐ", "Nghị định"}, {"KL", "Kết luận"}}
+var abbrevTypes = [...]struct{ abbr, typ string }{{"NQ", "Nghị quyết"}, {"QĐ", "Quyết định"}, {"NĐ", "Nghị định"}, {"KL", "Kết luận"}, {"CV", "Công văn"}}
+
+// strictAbbrev are the type letters of abbrevTypes that also name something
+// else in prose (CV a résumé): they stand for the type before a number with
+// a symbol ("CV 9229/UBND-VHXH") or a bare number with its date only.
+var strictAbbrev = map[string]bool{"CV": true}
 
 // abbrevTypeWords finds the type letters of abbrevTypes written alone, in
 // capitals, as words.

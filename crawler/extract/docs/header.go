@@ -20,10 +20,18 @@ func (s *scanner) headers() []mention {
 		}
 		typ := n.typeFromSymbol()
 		if typ == "" {
-			if len(n.segs) > 0 && data.IssuerFamily(n.firstSymbol()) == "" {
-				continue
+			first := n.firstSymbol()
+			if len(n.segs) > 0 && data.IssuerFamily(first) == "" {
+				// "Số: 18/BCTĐ-STP … BÁO CÁO THẨM ĐỊNH": type letters that
+				// extend the code of the heading's type
+				h := s.heading(n.end, first)
+				if h == "" || !typeCodeOf(h, first) {
+					continue
+				}
+				typ = h
+			} else {
+				typ = "Công văn"
 			}
-			typ = "Công văn"
 		}
 		if h := s.heading(n.end, n.firstSymbol()); h != "" {
 			typ = h
@@ -65,7 +73,7 @@ func (s *scanner) heading(from int, abbr string) string {
 		if h.typ == "" || !isUpperText(phrase) || !lineStart(s.text, h.start) {
 			continue
 		}
-		if typeAllows(h.typ, abbr) {
+		if typeAllows(h.typ, abbr) || data.IssuerFamily(abbr) == "" && typeCodeOf(h.typ, abbr) {
 			return h.typ
 		}
 		// "Số: 55/2007/CT-UBND … QUYẾT ĐỊNH": a heading alone on its line

@@ -153,10 +153,14 @@ func isUpperText(s string) bool {
 
 func isSep(r rune) bool { return r == '-' || r == '/' }
 
-// ordinal returns the leading digits of a canonical number.
+// ordinal returns the leading digits of a canonical number with the letter
+// suffix that may follow them ("30C" of "30C/NQ-CP").
 func ordinal(c string) string {
 	i := 0
 	for i < len(c) && isDigit(c[i]) {
+		i++
+	}
+	if i > 0 && i+1 < len(c) && c[i] >= 'A' && c[i] <= 'Z' && (c[i+1] == '/' || c[i+1] == '-') {
 		i++
 	}
 	return c[:i]

@@ -66,11 +66,20 @@ func scanNumber(text string, p int) (number, bool) {
 	if q-p > 5 {
 		return number{}, false
 	}
+	// "30c/NQ-CP", "12A/UBND-VP": one letter after the digits belongs to
+	// the ordinal when a joint follows it; the number must then carry a symbol
+	suffixed := false
+	if q+1 < len(text) && isASCIILetter(text[q]) {
+		if j := skipBlanks(text, q+1); j < len(text) && (text[j] == '/' || text[j] == '-') {
+			q++
+			suffixed = true
+		}
+	}
 	n := number{start: p, digits: text[p:q]}
 	yearAllowed := true
 	// "84 QĐ/TWĐTN": a space for the joint after the ordinal, only before
 	// known type letters that a joint and an issuer follow
-	if j := skipBlanks(text, q); j > q && j < len(text) {
+	if j := skipBlanks(text, q); j > q && j < len(text) && !suffixed {
 		seg, kend := readSegment(text, j)
 		if _, ok := data.TypeOfAbbrev(seg); ok && symbolPart(seg, true) && kend < len(text) && (text[kend] == '/' || text[kend] == '-') {
 			if next, _ := readSegment(text, kend+1); symbolPart(next, true) {
@@ -88,11 +97,12 @@ func scanNumber(text string, p int) (number, bool) {
 		}
 		sep := text[j]
 		k := skipBlanks(text, j+1)
-		if k < len(text) && text[k] == '\n' && n.symbol && letterSegs(n.segs) == 1 {
+		if k < len(text) && text[k] == '\n' && (n.symbol && letterSegs(n.segs) == 1 || !n.symbol) {
 			// "473/TTr -\nNN&PTNT": a symbol broken at its joint, the issuer
-			// letters on the next line
+			// letters on the next line; "43-\nNQ/TU", "09/2022/\nTT-BTC":
+			// broken before its type letters, which the lexicon must know
 			if k2 := skipBlanks(text, k+1); k2 < len(text) {
-				if seg2, _ := readSegment(text, k2); symbolPart(seg2, true) && plainSymbol(seg2) {
+				if seg2, _ := readSegment(text, k2); symbolPart(seg2, true) && plainSymbol(seg2) && (n.symbol || knownPart(seg2)) {
 					k = k2
 				}
 			}
@@ -110,7 +120,7 @@ func scanNumber(text string, p int) (number, bool) {
 			// a dangling joint: the number ends before it
 		case allDigits(seg):
 			if !(yearAllowed && sep == '/' && len(seg) == 4 && (seg[:2] == "19" || seg[:2] == "20") &&
-				kend < len(text) && text[kend] == '/') {
+				skipBlanks(text, kend) < len(text) && text[skipBlanks(text, kend)] == '/') {
 				return number{}, false
 			}
 			yearAllowed = false
@@ -120,7 +130,12 @@ func scanNumber(text string, p int) (number, bool) {
 		case symbolPart(seg, spaced && len(n.segs) > 0):
 			yearAllowed = false
 			n.symbol = true
-			n.segs = append(n.segs, seg)
+			if dot := strings.IndexByte(seg, '.'); dot > 0 && dottedIssuer(seg[:dot]) {
+				// "TTr.DSGĐTE": type letters and issuer, as after a dash
+				n.segs = append(n.segs, seg[:dot], seg[dot+1:])
+			} else {
+				n.segs = append(n.segs, seg)
+			}
 			q = kend
 			continue
 		default:
@@ -131,8 +146,9 @@ func scanNumber(text string, p int) (number, bool) {
 		}
 		break
 	}
-	// A year with no symbol after it ("30/2020") is not a full number.
-	if len(n.segs) > 0 && !n.symbol {
+	// A year with no symbol after it ("30/2020") is not a full number, nor
+	// is an ordinal with a letter and no symbol ("12A/3").
+	if (len(n.segs) > 0 || suffixed) && !n.symbol {
 		return number{}, false
 	}
 	if q < len(text) {
@@ -177,9 +193,10 @@ func readSegment(text string, k int) (string, int) {
 				continue
 			}
 		}
-		if r == '.' && j > k && j+1 < len(text) && dottedCaps(text[j+1:]) {
+		if r == '.' && j > k && j+1 < len(text) && dottedCaps(text[j+1:], dottedIssuer(text[k:j])) {
 			// "T.Ư": a dot between capitals, not a sentence glued to the
-			// next ("25-NQ/TW.Ngày")
+			// next ("25-NQ/TW.Ngày"); "TTr.DSGĐTE": a dot for the joint
+			// between type letters and the issuer
 			j += size
 			continue
 		}
@@ -325,19 +342,40 @@ func knownPart(p string) bool {
 }
 
 // dottedCaps reports whether s starts with one to three capitals that end
-// the word.
-func dottedCaps(s string) bool {
+// the word, or up to maxDotted when long: the letters after a dot inside a
+// symbol. They carry no tone mark ("25-NQ/TU.SỞ Y TẾ" is a heading glued to
+// the number).
+func dottedCaps(s string, long bool) bool {
 	n := 0
 	for _, r := range s {
-		if !isLetter(r) {
+		if !isLetter(r) && !(long && n > 0 && isDigitRune(r)) {
 			break
 		}
-		if !unicode.IsUpper(r) {
+		if !unicode.IsUpper(r) && !isDigitRune(r) || hasToneMark(r) {
 			return false
 		}
 		n++
 	}
+	if long {
+		return n >= 1 && n <= maxDotted
+	}
 	return n >= 1 && n <= 3
+}
+
+// maxDotted is the longest issuer part after a dot ("SNNPTNT", "BLĐTBXH").
+const maxDotted = 10
+
+// dottedIssuer reports whether the part before a dot inside a symbol is
+// type letters alone ("TTr", "QĐ"), so that the dot stands for the joint
+// before the issuer ("245/TTr.DSGĐTE", "63/2002/QĐ.UBND") and the issuer
+// after it may be as long as one after a dash. After an issuer
+// ("45/KH-UBND.UBND huyện") a dot ends the sentence.
+func dottedIssuer(before string) bool {
+	if strings.ContainsRune(before, '.') {
+		return false
+	}
+	_, ok := data.TypeOfAbbrev(before)
+	return ok && data.IssuerFamily(before) == ""
 }
 
 // symbolPart reports whether seg reads as part of a document symbol: an

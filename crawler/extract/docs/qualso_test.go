@@ -107,7 +107,8 @@ func TestMayBeSymbolNeverTurnsAwayASymbol(t *testing.T) {
 	}
 }
 
-var symbolSeeds = []string{"84 QĐ/TWĐTN", "25-NQ/TW", "1234/UBND-VP", "473/TTr -\nNN&PTNT", "5 /QĐ", "12 \t-CT", "30/2020/NĐ-CP", "7 T.Ư/x", "1 NN&PTNT-x"}
+var symbolSeeds = []string{"84 QĐ/TWĐTN", "25-NQ/TW", "1234/UBND-VP", "473/TTr -\nNN&PTNT", "5 /QĐ", "12 \t-CT", "30/2020/NĐ-CP", "7 T.Ư/x", "1 NN&PTNT-x",
+	"27a-NQ/TU", "12A /UBND-VP", "5b", "5b/3", "43-\nNQ/TU", "09/2022/\nTT-BTC", "812 / 2023 / QĐ - UBND"}
 
 func FuzzMayBeSymbol(f *testing.F) {
 	for _, s := range symbolSeeds {

@@ -13,6 +13,18 @@ import (
 func (s *scanner) attachTail(m *mention) int {
 	t := s.text
 	end := m.num.end
+	if k := skipSpace(t, end); k < len(t) && t[k] == '(' {
+		// "05-NQ/TU (khóa XV) ngày 12/4/2021": the term in parentheses
+		// between the number and its date
+		if tm := termNear(t[k+1:]); tm != nil {
+			if c := strings.IndexByte(t[k:], ')'); c > 0 && c < 24 {
+				if _, _, ok := s.dateAt(k + c + 1); ok {
+					m.term = romanTerm(t[k+1+tm[2] : k+1+tm[3]])
+					end = k + c + 1
+				}
+			}
+		}
+	}
 	if d, e, ok := s.dateAt(end); ok {
 		m.date, m.dateSrc, end = d, 'a', e
 		if e < len(t) && t[e] == ')' {
@@ -24,6 +36,13 @@ func (s *scanner) attachTail(m *mention) int {
 		// year is no date, but the issuer after it is still the citation's
 		if loc := partialDateEnd(t[end:]); loc >= 0 && cuaEnd(t[end+loc:]) >= 0 {
 			end += loc
+		}
+	}
+	if m.date == "" {
+		// "Chỉ thị 12/CT-UBND năm 2019 của UBND tỉnh": the year of the
+		// citation between the number and its issuer
+		if loc := reYearOf.FindStringIndex(t[end:]); loc != nil && cuaEnd(t[end+loc[1]:]) >= 0 {
+			end += loc[1]
 		}
 	}
 	if loc := cuaEnd(t[end:]); loc >= 0 {
@@ -87,6 +106,9 @@ func termNear(s string) []int {
 // A day and month without a year after a number (" ngày 20/5", ", ngày
 // 3-12") is read by partialDateEnd.
 
+// reYearOf reads the year of a citation after its number: " năm 2019".
+var reYearOf = regexp.MustCompile(`^[ \t]*,?[ \t]*(?i:năm)[ \t]+(?:19|20)\d\d\b`)
+
 // reDoIssued reads "do <body> ban hành|ký" between a number and its date.
 var reDoIssued = regexp.MustCompile(`^\s*,?\s*(?i:do)\s+[^,.;:\n“"()]{1,80}?\s(?i:ban\s+hành|ký)`)
 
@@ -125,9 +147,10 @@ func (s *scanner) dateAt(k int) (string, int, bool) {
 func (s *scanner) issuerPhrase(k int) (string, int) {
 	t := s.text
 	words := 0
+	budget := 14 // words of one body
 	j := k
 	lastGood := k
-	for j < len(t) && words < 14 {
+	for j < len(t) && words < budget {
 		r, size := utf8.DecodeRuneInString(t[j:])
 		switch {
 		case r == '(':
@@ -172,6 +195,16 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 			j += len(w)
 			lastGood = j
 			words++
+		case r == '-' && j > k && (t[j-1] == ' ' || t[j-1] == '\t') && j+1 < len(t) && (t[j+1] == ' ' || t[j+1] == '\t'):
+			// "Bộ Công an - Bộ Lao động - Thương binh và Xã hội - Bộ Tài
+			// chính": joint issuers, each a body of its own; a dash before
+			// a small word ends the phrase ("UBND tỉnh - nơi …")
+			nr, _ := utf8.DecodeRuneInString(nextWord(t, skipBlanks(t, j+1)))
+			if !unicode.IsUpper(nr) {
+				return oneLine(t[k:lastGood]), lastGood
+			}
+			budget = min(words+14, 40)
+			j += size
 		case r == '-' || r == '.' && j+1 < len(t) && t[j+1] != ' ' && t[j+1] != '\n' || r == '/' || r == '&':
 			j += size
 		default:

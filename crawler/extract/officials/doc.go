@@ -16,18 +16,33 @@
 //	       │                             dashes and commas, "(cũ)")
 //	       │                     name   = 2–5 capitalised syllables, first a surname
 //	       │                             (name.go: a place may stand between body and
-//	       │                             name; the most name-like split wins)
+//	       │                             name; the most name-like split wins; after
+//	       │                             "tỉnh"/"thành phố" a run that is no known
+//	       │                             province is a name, after "phường"/"xã" two
+//	       │                             syllables are the ward)
 //	       │                     honorific / rank / degree, separators, "làm"/"giữ
 //	       │                     chức"/"được bầu", "gồm", credits ("Ảnh:")
 //	       ▼
 //	   grammar (find.go): TITLE NAME · NAME - TITLE, TITLE · "T là ông A" · "A giữ chức T"
-//	       │              list headers ("các đồng chí T: A - …; B - …", "T gồm: …")
+//	       │              list headers ("các đồng chí T: A - …; B - …", "T gồm: …",
+//	       │              "Ba T, gồm: ông A; bà B", "Các T gồm ông A, B"); in a
+//	       │              "các đồng chí:" list a name of any shape starts an item only
+//	       │              after a separator, never inside an item ("tỉnh Hủa Phăn")
 //	       │              plural titles ("các nguyên Phó Bí thư A, B") · brackets after
 //	       │              names · "Thủ tướng làm T" (the holder of the title) · places and
-//	       │              wards mistaken for names are merged back into their titles ·
+//	       │              wards mistaken for names are merged back into their titles, and
+//	       │              so are eponyms ("Học viện … Hồ Chí Minh", "Trường … Phạm Ngọc
+//	       │              Thạch") in titles apposed to someone ·
 //	       │              "T, ông A" · "Hai T là A và B" · "Tổng Bí thư Trường Chinh"
 //	       │              (a pseudonym after a top position) · "… và giữ chức T" at the
-//	       │              end of a long sentence with one person (farLinks)
+//	       │              end of a long sentence with one person (farLinks) ·
+//	       │              "3 T khóa 16, nhiệm kỳ …, gồm các ông: A; B" · "bầu chức vụ T
+//	       │              nhiệm kỳ … đối với[:] ông A, T_A và ông B" (officeLinks) · a
+//	       │              term of office inside a chain ("T1 nhiệm kỳ …, T2", "…, làm
+//	       │              T3") · "T1, T2 A, T3, T4 B": T3, T4 are B's · "Đối với A, T
+//	       │              nhấn mạnh": T is the subject, not A's · "các đồng chí Y Ngọc,
+//	       │              A Pớt, C giữ chức T" (bare names of any shape share the term
+//	       │              and the link) · "ông Toàn" = the one "… Toàn" met before
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
 //	       ▼

@@ -99,6 +99,7 @@ func Find(text string) []data.Official {
 	p.scan()
 	g.reset(p)
 	g.run()
+	g.officeLinks()
 	g.farLinks()
 	g.signatures()
 	return g.result()

@@ -21,6 +21,11 @@ func FuzzFind(f *testing.F) {
 		"đ/c Cầm Thị Hoa, PCT",
 		"Bí thư Quận ủy quận 3 (cũ), nguyên Chủ tịch",
 		"\xff\xfe Chủ tịch \u0301Ánh",
+		"2026) đối với ông Lê Văn An",
+		"miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh (nhiệm kỳ 2021 - 2026) đối với: bà Hà Thị B, Tỉnh ủy viên; ông Vũ Văn C",
+		"chuẩn y 3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm các ông, bà: A Pớt; Y Ngọc",
+		"Đối với đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy nhấn mạnh. Ông Hùng giữ chức",
+		"Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, Cục trưởng Cục An ninh điều tra,",
 		strings.Repeat("các đại biểu thảo luận về kế hoạch phát triển kinh tế, Phó Chủ tịch Lê\nVăn An\n", 4),
 	}
 	for _, s := range seeds {

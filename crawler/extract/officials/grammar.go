@@ -44,10 +44,51 @@ func (g *grammar) validName(i int, listItem, vouched bool) (bool, honKind) {
 	if h != honNone {
 		return g.p.runIsName(it.a, it.b, true), h
 	}
+	if listItem && vouched && !g.listItemStart(i) {
+		return false, honNone
+	}
 	if listItem && g.p.runIsName(it.a, it.b, vouched) {
 		return true, honNone
 	}
 	return g.p.runIsName(it.a, it.b, false), honNone
+}
+
+// listItemStart reports whether name item i may start a new item of an
+// open "các đồng chí:" list, where the list vouches for names of any shape:
+// only right after the colon, a semicolon, a comma or a dash, "và" or a line
+// break. A capitalised run elsewhere is part of an item ("Tỉnh trưởng tỉnh
+// Hủa Phăn", "(Nước Cộng hòa …)"); a run after a unit word names the unit;
+// a run opening with title words ("Phó Tỉnh trưởng", "Chủ nhiệm") or a
+// country word is no name.
+func (g *grammar) listItemStart(i int) bool {
+	if i > 0 && !g.isSep(i-1, ":;,-&\n") && g.kind(i-1) != iGom {
+		return false
+	}
+	p := g.p
+	a := g.items[i].a
+	if p.afterTerritory(a) || countryWords[p.toks[a].key] {
+		return false
+	}
+	return !p.titleWords(a)
+}
+
+// countryWords open the name of a state ("Nước Cộng hòa …", "Cộng hòa …").
+var countryWords = map[string]bool{"nước": true, "cộng": true}
+
+// titleWords reports whether the capitalised run at a opens with the words
+// of a title head: a word that starts a head and is no surname ("Chủ",
+// "Trưởng", "Ủy"), or "Phó" before such a word ("Phó Tỉnh", "Phó Thống").
+func (p *parser) titleWords(a int) bool {
+	l := p.lex
+	startsHead := func(k string) bool { return len(l.heads.byFirst[k]) > 0 || len(l.bound.byFirst[k]) > 0 }
+	k := p.toks[a].key
+	if !startsHead(k) {
+		return false
+	}
+	if !l.surnames[k] {
+		return true
+	}
+	return k == "phó" && a+1 < len(p.toks) && startsHead(p.toks[a+1].key)
 }
 
 // chainAfter gives name item ni the titles that follow it: "NAME - T1, T2",
@@ -91,6 +132,8 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		if h, _ := g.honBefore(ni); h == honNone && !g.strongList {
 			return j, false
 		}
+	} else if g.adverbs(j) && g.kind(j+1) == iLink {
+		j++ // "A tiếp tục giữ chức T"
 	} else if g.kind(j) != iLink {
 		return j, gaveIn
 	}
@@ -102,6 +145,20 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j]:
 			got = append(got, j)
 			j++
+			if e := g.unreadTail(j); e > j && g.isSep(e, ",-") && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
+				// "Trưởng ban Tổ chức giải, Chủ tịch Hội …": capitalised
+				// words the title's reading left are still its body, and
+				// the chain goes on after them
+				g.items[j-1].title.end = g.items[e-1].b
+				g.items[j-1].b = g.items[e-1].b
+				j = e
+			}
+			if e := g.afterTerm(j); e > j && g.chainGoesOn(e) {
+				// "Phó Bí thư Tỉnh ủy nhiệm kỳ 2010 – 2015, Bí thư Ban cán
+				// sự đảng …", "… nhiệm kỳ 2020-2025, làm Phó Bí thư …": the
+				// term of a post does not end the chain
+				j = e
+			}
 			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
 				j++
 				continue
@@ -162,9 +219,54 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
 }
 
+// chainGoesOn reports whether a chain of titles goes on at item e: a
+// separator and a further title, or a linking verb (after a comma or
+// adverbs).
+func (g *grammar) chainGoesOn(e int) bool {
+	if g.isSep(e, ",-/&") && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
+		return true
+	}
+	if g.isSep(e, ",") {
+		e++
+	}
+	if g.adverbs(e) {
+		e++
+	}
+	return g.kind(e) == iLink
+}
+
+// unreadTail returns the end of the few words left after title item i-1
+// that still belong to its body (i when there are none): up to four words
+// on the title's line, the first capitalised, none a function word, read as
+// other words or as one-syllable "names".
+func (g *grammar) unreadTail(i int) int {
+	if g.kind(i-1) != iTitle || i >= len(g.items) {
+		return i
+	}
+	p := g.p
+	a := g.items[i].a
+	if !p.toks[a].capital || p.toks[a].upper {
+		return i
+	}
+	e := i
+	for e < len(g.items) && (g.kind(e) == iOther || g.kind(e) == iName && g.items[e].b-g.items[e].a == 1) {
+		if g.items[e].b-a > 4 {
+			return i
+		}
+		for k := g.items[e].a; k < g.items[e].b; k++ {
+			if t := &p.toks[k]; t.kind != kWord || p.lex.stop[t.key] || k > a && !t.space {
+				return i
+			}
+		}
+		e++
+	}
+	return e
+}
+
 // giveAll gives the collected titles to name item ni. After "TITLE NAME, "
 // a title followed by a verb starts a new clause ("…Kiều Ngọc Vũ, Chủ tịch
-// UBND thành phố yêu cầu ông…"): it is the subject, not an apposition.
+// UBND thành phố yêu cầu ông…"): it is the subject, not an apposition; and
+// titles that run on into the title closing another name are that name's.
 func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 	if len(got) == 0 {
 		return false
@@ -172,10 +274,50 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 	if comma && g.items[ni].fromTtl && next < len(g.items) && !g.isSep(next, ".;,\n-") && g.afterPreposition(ni-1) {
 		return false
 	}
+	if comma && !g.items[ni].fromTtl && next < len(g.items) && g.kind(next) != iSep && g.kind(next) != iLink && g.openedBy(ni) {
+		// "Đối với đồng chí A, Bí thư Tỉnh ủy nhấn mạnh …": the comma
+		// closes the phrase, and the title is the main clause's subject
+		return false
+	}
+	if comma && g.items[ni].fromTtl && g.isSep(next, ",-") && g.kind(next+1) == iTitle && g.items[next+1].adjacent {
+		// "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội A, Ủy viên Trung ương
+		// Đảng, Phó Thủ tướng B": the chain began title first, and the
+		// titles after A lead to B's name: they are B's
+		return false
+	}
 	for _, t := range got {
 		g.give(ni, t)
 	}
 	return true
+}
+
+// openedBy reports whether name item ni (after its address terms) is the
+// object of a phrase that opens a clause: "Đối với", "Với", "Về phía",
+// right after the start of a sentence, a line or a comma.
+func (g *grammar) openedBy(ni int) bool {
+	k := ni - 1
+	for k >= 0 && g.items[k].kind == iHon {
+		k--
+	}
+	toks := g.p.toks
+	a := g.items[k+1].a // the first token after the phrase
+	for _, ph := range [][]string{{"đối", "với"}, {"với"}, {"về", "phía"}, {"riêng", "với"}} {
+		s := a - len(ph)
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range ph {
+			if toks[s+m].key != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (s == 0 || toks[s-1].kind == kLine || toks[s-1].kind == kPunct && strings.Contains(".,;:!?", toks[s-1].key)) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLine reports whether name item ni stands alone on its line (after an
@@ -261,11 +403,16 @@ func (g *grammar) afterPreposition(i int) bool {
 func (g *grammar) run() {
 	g.mergePlaceNames()
 	g.mergeWardNames()
+	g.mergeEponyms()
 	items := g.items
 	header := -1 // title item heading the current list
 	listOpen := false
 	listStrong := false
 	bareItems := 0 // names of the open list given no title of their own
+	// names up to this item are bare names coordinated after "các đồng
+	// chí" ("các đồng chí Y Ngọc, A Pớt, Lê Văn C"): the address term is
+	// theirs too, and vouches for names of any shape
+	coordUntil := -1
 	for i := 0; i < len(items); i++ {
 		it := items[i]
 		if it.kind == iSep && (it.sep == "." || it.sep == "\n") {
@@ -274,13 +421,34 @@ func (g *grammar) run() {
 		}
 		// list headers: "các đồng chí Ủy viên BTV Tỉnh ủy:", "Các Phó Chủ
 		// tịch UBND thành phố:", "Phó Trưởng Ban Chỉ đạo gồm:", "các đồng chí:"
-		if it.kind == iTitle && !it.adjacent {
-			j := i + 1
+		// A title after "làm" or "là" is what someone is made ("… do Phó
+		// Chủ tịch UBND tỉnh làm trưởng đoàn gồm: …"), not a list header,
+		// unless it is written for several people.
+		if it.kind == iTitle && !it.adjacent && !(g.ownedBy(i) && (g.kind(i+1) == iGom || g.kind(i+2) == iGom)) &&
+			!(g.kind(i-1) == iLink && !g.counted(i)) {
+			// "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …":
+			// the term of the posts stands between the title and gồm
+			j := g.afterTerm(i + 1)
+			gom := j // the item of gồm, if there is one
 			if g.kind(j) == iGom {
 				j++
+			} else if g.isSep(j, ",") && g.kind(j+1) == iGom && g.p.toks[items[j+1].a].key != "có" &&
+				(g.isSep(j+2, ":") || g.counted(i) || j > i+1) {
+				// "Ba Phó Chủ tịch UBND huyện, gồm: …": a comma before
+				// the header's gồm
+				gom = j + 1
+				j += 2
 			}
 			_, pl := g.honBefore(i)
-			if g.isSep(j, ":") {
+			if g.kind(gom) == iGom && g.p.toks[items[gom].a].key != "có" {
+				// "gồm các ông:", "gồm các bà:", "gồm các ông, bà:": the
+				// members are people, named after the colon
+				if e := g.pluralPeople(j); e > j && g.isSep(e, ":") && g.counted(i) {
+					j = e
+					pl = true
+				}
+			}
+			if g.isSep(j, ":") && (j == i+1 || g.kind(gom) == iGom) {
 				header, listOpen, bareItems = i, true, 0
 				listStrong = listStrong || pl
 				g.claimed[i] = true
@@ -291,7 +459,8 @@ func (g *grammar) run() {
 			if g.kind(j) == iOther && g.p.keyIs(items[j].a, items[j].b, "các") {
 				j++
 			}
-			if g.kind(i+1) == iGom && g.p.toks[items[i+1].a].key != "có" && g.kind(j) == iHon && items[j].plural {
+			if g.kind(gom) == iGom && g.p.toks[items[gom].a].key != "có" && g.kind(j) == iHon &&
+				(items[j].plural || g.counted(i) && j == gom+1) {
 				header, listOpen, bareItems = i, true, 0
 				listStrong = listStrong || items[j].hon == honStrong
 				g.claimed[i] = true
@@ -320,9 +489,16 @@ func (g *grammar) run() {
 			// the shared list
 			header, listOpen, listStrong = -1, false, false
 		}
-		ok, h := g.validName(i, listOpen, listStrong)
+		if hb, pl := g.honBefore(i); hb == honStrong && pl && !it.fromTtl {
+			coordUntil = g.coordEnd(i, true)
+		}
+		inCoord := i <= coordUntil && !it.fromTtl
+		ok, h := g.validName(i, listOpen || inCoord, listStrong || inCoord)
 		if !ok {
-			continue
+			if !g.shortRef(i) {
+				continue
+			}
+			h, _ = g.honBefore(i)
 		}
 		got := false
 		if it.fromTtl {
@@ -367,11 +543,15 @@ func (g *grammar) run() {
 		_, gave := g.chainAfter(i)
 		got = got || gave
 		if !gave {
-			// "Các đồng chí A và B được bầu làm Phó Bí thư": the link after
-			// the last name of a pair is for both
-			if g.isSep(i+1, "&,") && g.kind(i+2) == iName && !items[i+2].fromTtl && g.kind(i+3) == iLink &&
-				g.kind(i+4) == iTitle && !items[i+4].adjacent {
-				t := items[i+4].title
+			// "Các đồng chí A, B và C được bầu làm Phó Bí thư": the link
+			// after the last name of a list of bare names is for all
+			e := g.coordEnd(i, inCoord)
+			l := e + 1
+			if g.adverbs(l) {
+				l++ // "A, B tiếp tục giữ chức T"
+			}
+			if e > i && g.kind(l) == iLink && g.kind(l+1) == iTitle && !items[l+1].adjacent {
+				t := items[l+1].title
 				pp := g.personOf(it.name)
 				pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
 				got = true
@@ -384,15 +564,199 @@ func (g *grammar) run() {
 			g.give(i, header)
 			got = true
 		}
-		if !got && (h == honStrong || listOpen && listStrong) {
+		strong := h == honStrong || listOpen && listStrong || inCoord
+		if !got && strong {
 			pp := g.personOf(it.name)
 			pp.strong = true
 		}
-		if got || h == honStrong || listOpen && listStrong {
+		if got || strong {
 			pp := g.personOf(it.name)
-			pp.strong = pp.strong || h == honStrong || listOpen && listStrong
+			pp.strong = pp.strong || strong
 		}
 	}
+}
+
+// shortRef resolves "ông Toàn" (an address term and one syllable) to the
+// one person met before whose full name ends with that syllable ("ông
+// Nguyễn Khắc Toàn"), and reports whether it did: the name item then
+// stands for that person.
+func (g *grammar) shortRef(i int) bool {
+	it := g.items[i]
+	if it.fromTtl || it.b-it.a != 1 {
+		return false
+	}
+	if h, _ := g.honBefore(i); h == honNone {
+		return false
+	}
+	toks := g.p.toks
+	key, pos := toks[it.a].key, toks[it.a].start
+	var who *person
+	for _, pp := range g.order {
+		if pp.first >= pos {
+			continue
+		}
+		sp := strings.LastIndexByte(pp.key, ' ')
+		if sp < 0 || pp.key[sp+1:] != key {
+			continue
+		}
+		if who != nil {
+			return false // two people could be meant
+		}
+		who = pp
+	}
+	if who == nil {
+		return false
+	}
+	if g.spans == nil {
+		g.spans = map[nameSpan]*person{}
+	}
+	g.spans[it.name] = who
+	return true
+}
+
+// coordEnd returns the last name item of the bare names coordinated from
+// name item i on with commas and "và" ("A, B và C"), i when none follows;
+// vouched says a list opened by "các đồng chí" vouches for their shape.
+func (g *grammar) coordEnd(i int, vouched bool) int {
+	e := i
+	for g.isSep(e+1, "&,") && g.kind(e+2) == iName && !g.items[e+2].fromTtl {
+		if ok, _ := g.validName(e+2, true, vouched); !ok {
+			break
+		}
+		e += 2
+	}
+	return e
+}
+
+// ownedBy reports whether title item i, written for one person, names
+// whose body or team the words before it speak of ("Tổ giúp việc của Phó
+// Chủ tịch UBND tỉnh, gồm: …", "Đoàn do Chủ tịch UBND huyện, gồm: …"): the
+// title is not the one of the list that follows.
+func (g *grammar) ownedBy(i int) bool {
+	a := g.items[i].a
+	return !g.items[i].plural && a > 0 && (g.p.toks[a-1].key == "của" || g.p.toks[a-1].key == "do")
+}
+
+// afterTerm returns the item after the term of office written from item
+// j on ("khóa 16", "nhiệm kỳ 2025 - 2030", "khóa XVI, nhiệm kỳ 2025-2030",
+// each after an optional comma); j when there is none.
+func (g *grammar) afterTerm(j int) int {
+	if j >= len(g.items) {
+		return j
+	}
+	a := g.items[j].a
+	e := g.p.termEnd(a)
+	if e == a {
+		return j
+	}
+	for k := j; k < len(g.items) && g.items[k].a <= e; k++ {
+		if g.items[k].a == e {
+			return k
+		}
+		if g.items[k].b > e {
+			return j // the term ends inside an item
+		}
+	}
+	return j
+}
+
+// termEnd returns the token after the terms of office written from token a
+// on ("nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020-2025", "khóa 16", "khóa
+// XIV"), each after an optional comma, or a when there is none.
+func (p *parser) termEnd(a int) int {
+	toks := p.toks
+	end := a
+	for k := a; k < len(toks); {
+		if toks[k].key == "," {
+			k++
+		}
+		if k >= len(toks) {
+			break
+		}
+		switch toks[k].key {
+		case "nhiệm":
+			if k+2 < len(toks) && toks[k+1].key == "kỳ" && isYear(toks[k+2]) {
+				k += 3
+				if k+1 < len(toks) && toks[k].key == "-" && isYear(toks[k+1]) {
+					k += 2
+				}
+				end = k
+				continue
+			}
+		case "khóa":
+			if k+1 < len(toks) && (toks[k+1].digits && len(toks[k+1].text) <= 2 || romanNumeral(toks[k+1].text)) {
+				k += 2
+				end = k
+				continue
+			}
+		}
+		break
+	}
+	return end
+}
+
+// isYear reports whether t is a four-digit year.
+func isYear(t token) bool {
+	return t.digits && len(t.text) == 4
+}
+
+// romanNumeral reports whether s is written in Roman numerals (I to
+// XXXIX: terms of office and numbered departments).
+func romanNumeral(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralPeople returns the item after "các ông", "các bà", "các ông, bà",
+// "các ông bà" or "các đồng chí" written from item j on, j for none.
+func (g *grammar) pluralPeople(j int) int {
+	if j >= len(g.items) {
+		return j
+	}
+	toks := g.p.toks
+	k := g.items[j].a
+	if k >= len(toks) || toks[k].key != "các" {
+		return j
+	}
+	k++
+	n := 0
+	for k < len(toks) && (toks[k].key == "ông" || toks[k].key == "bà" || toks[k].key == "đồng" && k+1 < len(toks) && toks[k+1].key == "chí") {
+		if toks[k].key == "đồng" {
+			k++
+		}
+		k++
+		n++
+		if k+1 < len(toks) && (toks[k].key == "," || toks[k].key == "/" || toks[k].key == "và") && (toks[k+1].key == "ông" || toks[k+1].key == "bà") {
+			k++
+		}
+	}
+	if n == 0 {
+		return j
+	}
+	for e := j; e < len(g.items) && g.items[e].a <= k; e++ {
+		if g.items[e].a == k {
+			return e
+		}
+	}
+	return j
+}
+
+// counted reports whether title item i is written for several people:
+// after "các", "những" or a count word ("Ba Phó Chủ tịch UBND tỉnh gồm ông
+// A, ông B và bà C").
+func (g *grammar) counted(i int) bool {
+	if g.items[i].plural {
+		return true
+	}
+	a := g.items[i].a
+	return a > 0 && (countWords[g.p.toks[a-1].key] || g.p.toks[a-1].digits && len(g.p.toks[a-1].text) <= 2)
 }
 
 // pluralList gives a plural title ("các nguyên Phó Bí thư Thành ủy A, B")
@@ -467,6 +831,9 @@ func (g *grammar) farLinks() {
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
 			if bi.kind == iTitle && !g.claimed[b] {
+				if g.kind(b-1) == iLink && g.items[b-1].a > 0 && g.p.toks[g.items[b-1].a-1].key == "thôi" {
+					continue // "thôi giữ chức T": a post left, no one unnamed
+				}
 				who = nil
 				break
 			}
@@ -487,6 +854,124 @@ func (g *grammar) farLinks() {
 			g.give(ni, j+1)
 		}
 	}
+}
+
+// officeLinks gives the posts named after "chức vụ" or "chức danh" to the
+// people named after "đối với" that closes them: "phê chuẩn kết quả bầu
+// chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với ông A, Giám đốc
+// Sở Tài chính và ông B, Giám đốc Sở Y tế", "miễn nhiệm chức danh Chủ tịch
+// UBND và đại biểu HĐND tỉnh đối với ông C". Several posts joined by "và"
+// or a comma are all given; so are the people coordinated after the first.
+func (g *grammar) officeLinks() {
+	toks := g.p.toks
+	for k, it := range g.items {
+		if it.kind != iOther || it.b-it.a < 2 || toks[it.b-2].key != "đối" || toks[it.b-1].key != "với" {
+			continue
+		}
+		posts := g.officePosts(k, it.b-2)
+		if len(posts) == 0 {
+			continue
+		}
+		j := k + 1
+		colon := g.isSep(j, ":")
+		if colon {
+			j++ // "đối với: ông A, ông B"
+		}
+		for {
+			for g.kind(j) == iHon {
+				j++
+			}
+			if g.kind(j) == iTitle && g.items[j].adjacent {
+				j++
+			}
+			if g.kind(j) != iName {
+				break
+			}
+			if ok, _ := g.validName(j, false, false); !ok {
+				break
+			}
+			for _, t := range posts {
+				g.give(j, t)
+			}
+			// the person's own titles: ", Giám đốc Sở Y tế"
+			j++
+			for g.isSep(j, ",-") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent {
+				j = g.afterTerm(j + 2)
+			}
+			seps := "&,"
+			if colon {
+				seps = "&,;" // "đối với: bà A, T; ông B, ông C"
+			}
+			if !g.isSep(j, seps) || g.kind(j+1) != iHon && g.kind(j+1) != iName && !(g.kind(j+1) == iTitle && g.items[j+1].adjacent) {
+				break
+			}
+			j++
+		}
+	}
+}
+
+// officePosts returns the title items written after "chức vụ" or "chức
+// danh" that end, with the term of office after them, right before token
+// d: "chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với", "chức
+// danh Chủ tịch UBND và đại biểu HĐND tỉnh đối với".
+func (g *grammar) officePosts(k, d int) []int {
+	// the last title before k, with only a term of office between
+	t := k - 1
+	if g.isSep(t, ")") {
+		// "chức danh Phó Bí thư Tỉnh ủy (nhiệm kỳ 2015 - 2020) đối với"
+		for t >= 0 && !g.isSep(t, "(") {
+			if g.kind(t) == iTitle || g.kind(t) == iName || g.kind(t) == iHon {
+				return nil
+			}
+			t--
+		}
+		if t < 1 || g.p.termEnd(g.items[t].a+1) != g.items[k-1].a {
+			return nil
+		}
+		d = g.items[t].a
+		t--
+	}
+	for t >= 0 && g.items[t].kind != iTitle {
+		if g.items[t].kind == iName || g.items[t].kind == iHon || g.isSep(t, ".;:\n()") {
+			return nil
+		}
+		t--
+	}
+	if t < 0 || g.items[t].adjacent {
+		return nil
+	}
+	if end := g.items[t].b; end != d && g.p.termEnd(end) != d {
+		return nil
+	}
+	posts := []int{t}
+	for t >= 2 && g.isSep(t-1, "&,") && g.kind(t-2) == iTitle && !g.items[t-2].adjacent {
+		t -= 2
+		posts = append(posts, t)
+	}
+	if !g.afterOffice(t) && !g.afterAppointment(t) {
+		return nil
+	}
+	return posts
+}
+
+// afterAppointment reports whether title item t follows a verb of
+// appointment or election: "bầu", "bầu bổ sung", "bổ nhiệm", "miễn
+// nhiệm", "chuẩn y".
+func (g *grammar) afterAppointment(t int) bool {
+	if t == 0 || g.items[t-1].kind != iOther {
+		return false
+	}
+	last := g.items[t-1].b - 1
+	if last < 1 {
+		return false
+	}
+	switch k, prev := g.p.toks[last].key, g.p.toks[last-1].key; {
+	case k == "bầu", k == "sung" && prev == "bổ":
+		return true
+	case k == "nhiệm" && (prev == "bổ" || prev == "miễn"), k == "y" && prev == "chuẩn":
+		return true
+	}
+	return false
 }
 
 // onBehalfWords end the words before a title whose holder is not the person

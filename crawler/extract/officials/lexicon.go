@@ -364,7 +364,7 @@ func theLexicon() *lexicon {
 			l.abbrevDot[s] = true
 		}
 		for _, s := range []string{"quận", "phường", "khu phố", "tổ", "khu", "quân khu", "quân đoàn", "sư đoàn",
-			"trung đoàn", "lữ đoàn", "tiểu đoàn", "đại đội", "khu vực", "vực", "ấp", "khóm", "thôn", "xóm", "đội", "khối", "cụm", "chi bộ", "số", "vùng"} {
+			"trung đoàn", "lữ đoàn", "tiểu đoàn", "đại đội", "khu vực", "vực", "ấp", "khóm", "thôn", "xóm", "đội", "khối", "cụm", "chi bộ", "số", "vùng", "khóa", "chương trình"} {
 			l.countedUnits[s] = true
 		}
 		l.linkWords = newPhrases([]string{"làm", "là", "giữ chức", "giữ chức vụ", "giữ cương vị", "đảm nhiệm",

@@ -124,3 +124,49 @@ func (p *parser) indexNames() {
 		}
 	}
 }
+
+// mergeEponyms undoes a split that took the eponym closing a body for a
+// person: in "GS. A, Ủy viên Bộ Chính trị, Giám đốc Học viện Y khoa Phạm
+// Ngọc Thạch làm trưởng đoàn" the titles are A's, and the name closing the
+// last one names the school (a naming word such as "Học viện", "Trường",
+// "Bảo tàng" opens its body). Only in a chain of titles apposed to a name
+// introduced by an address term, and not right after a unit word, where a
+// new person may follow a place ("Bệnh viện tỉnh Trần Văn B").
+func (g *grammar) mergeEponyms() {
+	items := g.items
+	for i := 2; i+1 < len(items); i++ {
+		t, n := items[i], items[i+1]
+		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
+			continue
+		}
+		if unit, namer := g.p.prevWords(n.a); unit || namer || !g.p.namerIn(t.title.headEnd, n.a) {
+			continue
+		}
+		j := i - 1
+		for g.isSep(j, ",-") && g.kind(j-1) == iTitle && !items[j-1].adjacent {
+			j -= 2
+		}
+		if !g.isSep(j, ",-") || g.kind(j-1) != iName || items[j-1].fromTtl || g.kind(j-2) != iHon {
+			continue
+		}
+		items[i].adjacent = false
+		items[i].title.end = n.b
+		items[i].title.hasName = false
+		items[i].b = n.b
+		// the eponym is the title's: drop its item so that the chain
+		// reads on ("… Phạm Ngọc Thạch làm trưởng đoàn")
+		items = append(items[:i+1], items[i+2:]...)
+		g.items = items
+	}
+}
+
+// namerIn reports whether a naming word ("trường", "học viện", "bảo tàng")
+// stands in tokens [a, b), outside a longer organisation phrase.
+func (p *parser) namerIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := p.lex.namers.match(p.toks, k); m > 0 && k+m <= b && !p.insideOrg(k, k+m) {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,29 @@ func (p *parser) afterTerritory(i int) bool {
 	return j >= 0 && territories[p.toks[j].key] && (!p.toks[j].capital || p.toks[j].upper) && !p.insideOrg(j, j+1)
 }
 
+// afterProvince reports whether token i follows a province-level unit
+// word: "tỉnh", "thành phố", "TP." in small letters. Provinces and cities
+// are in the place lexicon, so a surname-led run after one that is not
+// there is a person ("Giám đốc Sở Y tế tỉnh Lò Kiên"); wards, communes and
+// streets are often named after people, so two syllables after "phường",
+// "xã" or "quận" stay the place.
+func (p *parser) afterProvince(i int) bool {
+	j := i - 1
+	if j > 0 && p.toks[j].key == "." {
+		j--
+	}
+	if j < 0 || p.toks[j].capital && !p.toks[j].upper {
+		return false
+	}
+	switch p.toks[j].key {
+	case "tỉnh", "tp":
+		return true
+	case "phố":
+		return j > 0 && p.toks[j-1].key == "thành" && !p.toks[j-1].capital
+	}
+	return false
+}
+
 // insideOrg reports whether tokens [a, end) close a longer organisation
 // phrase ("Môi trường" is not the school word "trường").
 func (p *parser) insideOrg(a, end int) bool {
@@ -84,7 +107,7 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 		return nameSpan{}, false
 	}
 	unit, namer := p.prevWords(i)
-	if l.places.match(toks, i) == n {
+	if l.places.match(toks, i) >= n {
 		return nameSpan{}, false
 	}
 	if (unit || namer) && p.keyIs(i, end, "hồ chí minh") {
@@ -142,7 +165,7 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			score += 0.5
 		}
 		if k == 0 {
-			if namer || m == 2 && p.afterTerritory(i) {
+			if namer || m == 2 && p.afterTerritory(i) && !p.afterProvince(i) {
 				continue
 			}
 		} else if l.places.match(toks, i) != k {

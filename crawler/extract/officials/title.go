@@ -137,6 +137,12 @@ func (p *parser) tail(t *titleSpan) int {
 				k++
 				compound = true
 				continue
+			case tk.key == "," && !hasPhong && p.parentComma(t, k):
+				// "Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương",
+				// "Cục trưởng Cục An ninh điều tra, Bộ Công an": the body
+				// a department belongs to, after a comma
+				k++
+				continue
 			case tk.key == "," && !hasPhong && p.orgComma(k):
 				// "Chủ nhiệm Ủy ban Tài chính, Ngân sách A": kept only if
 				// a name closes the title
@@ -210,10 +216,12 @@ func (p *parser) tail(t *titleSpan) int {
 			spec = l.specifiers[toks[k-1].key]
 			continue
 		}
-		if m := l.innerOrgs.match(toks, k); m >= 2 && tk.capital {
-			// "Cục Tổ chức cán bộ"
+		if m := l.innerOrgs.match(toks, k); m >= 2 && (tk.capital || toks[k-1].key == "ban") {
+			// "Cục Tổ chức cán bộ"; "Trưởng Ban Tổ chức, …": a department
+			// name closed by punctuation is the whole body
 			k += m
 			compound = false
+			tentative = true
 			continue
 		}
 		if tk.nameShape && p.afterTerritory(k) && p.runAt(k) == k+1 && k+1 < len(toks) &&
@@ -224,6 +232,14 @@ func (p *parser) tail(t *titleSpan) int {
 		}
 		if tk.nameShape && k >= noName {
 			run := p.runAt(k)
+			if p.orgHolds(t.start, k, run) {
+				// "Bí thư Đoàn TNCS Hồ Chí Minh": the run closes an
+				// organisation named after a person
+				k = run
+				committed = k
+				compound = false
+				continue
+			}
 			if ns, ok := p.splitName(run, k, true); ok {
 				t.name = ns
 				t.hasName = true
@@ -319,11 +335,77 @@ func (p *parser) orgComma(k int) bool {
 	return m > 0 && !l.isSingleOrg(&toks[n])
 }
 
+// subUnits open the body of a department of a larger organisation; a
+// title naming one may give that organisation after a comma.
+var subUnits = map[string]bool{"vụ": true, "cục": true, "ban": true, "viện": true, "tâm": true, "văn phòng": true,
+	"chi cục": true, "trạm": true, "trung tâm": true}
+
+// parentBodies are the organisations a department belongs to ("…, Ban Tổ
+// chức Trung ương", "…, Liên đoàn Lao động tỉnh", "…, Bộ Công an").
+var parentBodies = map[string]bool{"bộ": true, "ban": true, "liên đoàn": true, "tổng cục": true, "ủy ban": true,
+	"công an": true, "tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "quận ủy": true, "học viện": true,
+	"đại học": true, "tập đoàn": true, "tổng công ty": true, "văn phòng": true, "tỉnh đoàn": true,
+	"thành đoàn": true, "trung ương đoàn": true, "bộ tư lệnh": true, "bộ chỉ huy": true, "tổng liên đoàn": true}
+
+// placedBody are words that already place a body under its parent ("Ban
+// Tuyên giáo Tỉnh ủy", "Cục Thuế tỉnh"): after them a comma ends the title.
+var placedBody = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true, "phố": true,
+	"ủy": true, "ương": true, "tư": true, "tw": true, "ubnd": true, "hđnd": true, "mttq": true, "bộ": true, "sở": true,
+	"phủ": true, "hội": true, "đoàn": true, "nước": true, "thị": true, "trấn": true}
+
+// parentComma reports whether the comma at k goes on with the organisation
+// the department named by title t belongs to: the title names a department
+// ("Vụ", "Cục", "Ban", "Trung tâm") placed under nothing yet, and a parent
+// body that is no title head and no person follows the comma.
+func (p *parser) parentComma(t *titleSpan, k int) bool {
+	toks := p.toks
+	n := k + 1
+	if n >= len(toks) || toks[n].kind != kWord || !toks[n].capital || p.headLen(n) > 0 || p.startsPerson(n) || p.isPersonRun(n) {
+		return false
+	}
+	sub := ""
+	for i := t.headEnd - 1; i <= t.headEnd && i < k; i++ {
+		for _, w := range []string{toks[i].key, p.keyOf(i, min(i+2, k))} {
+			if subUnits[w] {
+				sub = w
+			}
+		}
+	}
+	if sub == "" {
+		return false
+	}
+	for i := t.headEnd; i < k; i++ {
+		if placedBody[toks[i].key] {
+			return false
+		}
+	}
+	for m := 3; m >= 1; m-- {
+		if n+m <= len(toks) && parentBodies[p.keyOf(n, n+m)] && p.keyOf(n, n+m) != sub {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHolds reports whether an organisation phrase that starts in the
+// title's body (from the token from on, at most eight tokens before k)
+// holds the whole run [k, end): the run is the organisation's eponym.
+func (p *parser) orgHolds(from, k, end int) bool {
+	for s := k - 1; s >= from && s >= k-8; s-- {
+		if p.lex.orgs.match(p.toks, s) >= end-s {
+			return true
+		}
+	}
+	return false
+}
+
 // personInside reports whether a person's name starts inside tokens
-// (a, b): "quận Đoàn Tấn Nghĩa" is not the body "Quận đoàn".
+// (a, b) and runs on past them: "quận Đoàn Tấn Nghĩa" is not the body
+// "Quận đoàn". A name the phrase holds whole is its eponym ("Đoàn TNCS Hồ
+// Chí Minh"): the organisation wins.
 func (p *parser) personInside(a, b int) bool {
 	for j := a + 1; j < b; j++ {
-		if p.toks[j].nameShape && p.lex.isSurname(&p.toks[j]) && p.isPersonRun(j) {
+		if p.toks[j].nameShape && p.lex.isSurname(&p.toks[j]) && p.runAt(j) > b && p.isPersonRun(j) {
 			return true
 		}
 	}
