@@ -125,31 +125,70 @@ func vniBase(r rune) rune {
 // FromTCVN3 converts text whose TCVN3 bytes were read as Latin-1 or
 // Windows-1252 characters to Unicode NFC. Other characters are kept.
 func FromTCVN3(s string) string {
+	tab := legacyTables()
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/4)
 	for _, r := range s {
-		if u, ok := tcvn3[r]; ok {
-			b.WriteRune(u)
+		if r < 0x100 && tab.tcvn3[r] != 0 {
+			b.WriteRune(tab.tcvn3[r])
 			continue
 		}
 		b.WriteRune(r)
 	}
-	return norm.NFC.String(b.String())
+	return nfcOf(b.String())
 }
+
+// nfcOf is norm.NFC.String(s), at the cost of a scan when s is already
+// NFC as it mostly is here (a converted word: ASCII, precomposed letters).
+func nfcOf(s string) string {
+	if isStable(s) {
+		return s // stable runes only: norm.NFC keeps s
+	}
+	return norm.NFC.String(s)
+}
+
+// legacyTabs are the conversion tables as arrays and their results made
+// once: tcvn3 as an array, and the NFC of each VNI vowel with each VNI
+// diacritic byte that fits it.
+type legacyTabs struct {
+	tcvn3 [0x100]rune
+	vni   map[[2]rune]string
+}
+
+var legacyTables = sync.OnceValue(func() *legacyTabs {
+	t := &legacyTabs{vni: map[[2]rune]string{}}
+	for k, v := range tcvn3 {
+		t.tcvn3[k] = v
+	}
+	for r := rune(0); r < 0x100; r++ {
+		base := vniBase(r)
+		if base == 0 {
+			continue
+		}
+		for m, mod := range vniMods {
+			if vniFits(base, mod) {
+				t.vni[[2]rune{r, m}] = norm.NFC.String(string(base) + shapeMark(mod.shape) + mod.tone)
+			}
+		}
+	}
+	return t
+})
 
 // FromVNI converts text whose VNI Windows bytes were read as Latin-1 or
 // Windows-1252 characters to Unicode NFC: a vowel and the diacritic byte
 // after it become one letter. Other characters are kept.
 func FromVNI(s string) string {
-	rs := []rune(s)
+	tab := legacyTables()
 	var b strings.Builder
 	b.Grow(len(s))
-	for i := 0; i < len(rs); i++ {
-		r := rs[i]
-		if base := vniBase(r); base != 0 && i+1 < len(rs) {
-			if mod, ok := vniMods[rs[i+1]]; ok && vniFits(base, mod) {
-				b.WriteString(norm.NFC.String(string(base) + shapeMark(mod.shape) + mod.tone))
-				i++
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if i < len(s) && r < 0x100 && latinClass[r]&clVNIBase != 0 {
+			next, nsize := utf8.DecodeRuneInString(s[i:])
+			if seg, ok := tab.vni[[2]rune{r, next}]; ok {
+				b.WriteString(seg)
+				i += nsize
 				continue
 			}
 		}
@@ -159,7 +198,7 @@ func FromVNI(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	return norm.NFC.String(b.String())
+	return nfcOf(b.String())
 }
 
 func shapeMark(shape int) string {
