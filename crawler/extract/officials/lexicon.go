@@ -117,6 +117,8 @@ type lexicon struct {
 	// firstList (see token.first).
 	firstIdx  map[string]int32
 	firstList []firstInfo
+	// asciiLex is lexBits of the one-byte keys.
+	asciiLex [utf8.RuneSelf]uint8
 	// asciiStarts is startInfo of the one-byte keys.
 	asciiStarts [utf8.RuneSelf]struct {
 		bits  uint16
@@ -183,6 +185,14 @@ func (l *lexicon) lexBits(key string) uint8 {
 		b |= lexScan
 	}
 	return b
+}
+
+// keyBits is lexBits(key), from a table for one-byte keys (punctuation).
+func (l *lexicon) keyBits(key string) uint8 {
+	if len(key) == 1 && key[0] < utf8.RuneSelf {
+		return l.asciiLex[key[0]]
+	}
+	return l.lexBits(key)
 }
 
 // isSurname is l.surnames[t.key], from the token's bits when set.
@@ -267,6 +277,9 @@ func (l *lexicon) indexFirsts() {
 		if p != nil && p.bit != 0 {
 			p.firsts = l.firstList
 		}
+	}
+	for c := range l.asciiLex {
+		l.asciiLex[c] = l.lexBits(string(rune(c)))
 	}
 	for c := range l.asciiStarts {
 		l.asciiStarts[c].first = -1

@@ -108,7 +108,7 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 					t := token{text: "\n", key: "\n", start: i, end: i + size, kind: kLine, space: true}
 					if l != nil {
 						t.starts, t.first = l.startInfo(t.key)
-						t.startsSet, t.lex = true, l.lexBits(t.key)
+						t.startsSet, t.lex = true, l.keyBits(t.key)
 					}
 					toks = append(toks, t)
 					upperBefore = false
@@ -142,7 +142,7 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 				gluedDot = t.key == "." && !space && len(toks) > 0 && dottedPart(toks[len(toks)-1])
 				if l != nil {
 					t.starts, t.first = l.startInfo(t.key)
-					t.startsSet, t.lex = true, l.lexBits(t.key)
+					t.startsSet, t.lex = true, l.keyBits(t.key)
 				}
 				toks = append(toks, t)
 				upperBefore = false
