@@ -430,6 +430,21 @@ var docCases = []docCase{
 		[]data.Document{d("Chương trình", "15", "", "Tỉnh ủy"), d("Đề án", "06", "", "Chính phủ")}},
 	{"name of a body", "Văn phòng Điều phối Chương trình 327 ngày 3/5/2021 của Bộ",
 		[]data.Document{d("Chương trình", "327", "2021-05-03", "Bộ")}},
+	// a date glued to "ngày" is still the citation's date
+	{"glued date", "Căn cứ Quyết định số 41/QĐ-UBND ngày17/03/2015 của UBND huyện Tiên Lãng về giao đất.",
+		[]data.Document{d("Quyết định", "41/QĐ-UBND", "2015-03-17", "UBND huyện Tiên Lãng")}},
+	{"glued date", "Theo Kế hoạch số 88/KH-UBND ngày09 tháng 7 năm 2016 của UBND xã Đông Hưng.",
+		[]data.Document{d("Kế hoạch", "88/KH-UBND", "2016-07-09", "UBND xã Đông Hưng")}},
+	{"glued date", "Thực hiện Công văn số 215/SNV-TCCB, ngày05/11/2017 của Sở Nội vụ, phòng đã rà soát.",
+		[]data.Document{d("Công văn", "215/SNV-TCCB", "2017-11-05", "Sở Nội vụ")}},
+	{"glued date", "Thực hiện Thông báo số 33/TB-VP,ngày 4/9/2018 của Văn phòng Tỉnh ủy.",
+		[]data.Document{d("Thông báo", "33/TB-VP", "2018-09-04", "Văn phòng Tỉnh ủy")}},
+	{"glued date", "Tiếp theo Chỉ thị số 06-CT/HU Ngày21-8-2019 của Huyện ủy Kỳ Sơn",
+		[]data.Document{d("Chỉ thị", "06-CT/HU", "2019-08-21", "Huyện ủy Kỳ Sơn")}},
+	{"glued date", "Quyết định số 52/QĐ-UBND ngày12/5 của UBND phường và Tờ trình số 4/TTr-PNV ngày06/6/2020",
+		[]data.Document{d("Quyết định", "52/QĐ-UBND", "", "UBND phường"), d("Tờ trình", "4/TTr-PNV", "2020-06-06")}},
+	{"glued date guard", "Nghị quyết số 14/NQ-HĐND ngàycàng đi vào cuộc sống; Kế hoạch số 3/KH-BCĐ ngàyhội 20/10/2021",
+		[]data.Document{d("Nghị quyết", "14/NQ-HĐND"), d("Kế hoạch", "3/KH-BCĐ")}},
 }
 
 // docNegatives are sentences with numbers that are not documents.
