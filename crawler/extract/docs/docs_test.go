@@ -458,6 +458,10 @@ var docCases = []docCase{
 		[]data.Document{d("Công văn", "618/VP-TH", "2014-09-03"), d("Báo cáo", "270/BC-STP", "2014-09-11", "Giám đốc Sở Tư pháp")}},
 	{"issuer closing a run of undated citations of other types", "Quyết định số 93/QĐ-UBND và Kế hoạch số 94/KH-UBND của UBND thị trấn",
 		[]data.Document{d("Quyết định", "93/QĐ-UBND", "", "UBND thị trấn"), d("Kế hoạch", "94/KH-UBND", "", "UBND thị trấn")}},
+	{"glued date", "Ngày19-4-2012, Ban Thường vụ Tỉnh ủy đã ra Chỉ thị số 17-CT/TU về công tác dân vận",
+		[]data.Document{d("Chỉ thị", "17-CT/TU", "2012-04-19")}},
+	{"glued date", "Thực hiện Kế hoạch số 12/KH-UBND (ngày02/4/2015) của UBND quận",
+		[]data.Document{d("Kế hoạch", "12/KH-UBND", "2015-04-02", "UBND quận")}},
 	{"glued date guard", "Nghị quyết số 14/NQ-HĐND ngàycàng đi vào cuộc sống; Kế hoạch số 3/KH-BCĐ ngàyhội 20/10/2021",
 		[]data.Document{d("Nghị quyết", "14/NQ-HĐND"), d("Kế hoạch", "3/KH-BCĐ")}},
 }
