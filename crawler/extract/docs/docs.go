@@ -308,10 +308,13 @@ func (s *scanner) mentions() []mention {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
 	// "Quyết định số 1 ngày … và Quyết định số 2 ngày … của UBND": an issuer
-	// that closes a run of citations belongs to each of them.
+	// that closes a run of citations belongs to each of them; not across
+	// dated citations of other types ("Công văn số 1 ngày … và Báo cáo số 2
+	// ngày … của Sở Tư pháp": each paper has its own sender).
 	for i := len(out) - 2; i >= 0; i-- {
 		a, b := &out[i], out[i+1]
 		if a.issuer == "" && b.issuer != "" && a.end <= b.pos && reJoinOnly.MatchString(t[a.end:b.pos]) && issuerFits(a.num, b.issuer) &&
+			!(a.date != "" && b.date != "" && a.typ != b.typ) &&
 			!issuerCodeOnlyOf(b.num, a.num, b.issuer) &&
 			!(b.term != "" && a.date != "" && isCentralParty(data.CanonicalNumber(a.num.raw)) && centralTerm(a.date) != b.term) {
 			a.issuer, a.term = b.issuer, b.term

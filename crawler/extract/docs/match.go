@@ -130,7 +130,7 @@ func listJointEnd(s string) int {
 
 // beforeDateEnd reads what may stand between a number and its issuing
 // date,
-// ^[ \t]*(?:,[ \t]*)?\n?[ \t]*(?:\([ \t]*)?(?:(?i:được\s+)?(?i:ban\s+hành|ký|thông\s+qua)\s+)?(?:(?i:ngày|mùng|mồng)\s+)?,
+// ^[ \t]*(?:,[ \t]*)?\n?[ \t]*(?:\([ \t]*)?(?:(?i:được\s+)?(?i:ban\s+hành|ký|thông\s+qua)\s+)?(?:(?i:ngày|mùng|mồng)(?:\s+|(?=\d)))?,
 // and returns where it ends (it always matches).
 func beforeDateEnd(s string) int {
 	e := skipBlanks(s, 0)
@@ -157,8 +157,22 @@ func beforeDateEnd(s string) int {
 		if k := wordThenSpace(s, e, w); k >= 0 {
 			return k
 		}
+		if k := wordThenDigit(s, e, w); k >= 0 {
+			// "ngày26/02/2013": the day glued to its word
+			return k
+		}
 	}
 	return e
+}
+
+// wordThenDigit reads lit (any case) at s[i] when an ASCII digit follows it
+// directly ("ngày26/02/2013") and returns where lit ends, or -1.
+func wordThenDigit(s string, i int, lit string) int {
+	n := foldAt(s, i, lit)
+	if n < 0 || i+n >= len(s) || s[i+n] < '0' || s[i+n] > '9' {
+		return -1
+	}
+	return i + n
 }
 
 // issueVerbEnd reads (?i:ban\s+hành|ký|thông\s+qua)\s+ at s[i] and returns
@@ -181,7 +195,7 @@ func issueVerbEnd(s string, i int) int {
 }
 
 // partialDateEnd reads a day and month with no year,
-// ^[ \t]*,?[ \t]*(?i:ngày)[ \t]+\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}\b, and
+// ^[ \t]*,?[ \t]*(?i:ngày)[ \t]*\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}\b, and
 // returns where it ends, or -1.
 func partialDateEnd(s string) int {
 	e := skipBlanks(s, 0)
@@ -194,10 +208,7 @@ func partialDateEnd(s string) int {
 		return -1
 	}
 	e += n
-	k := skipBlanks(s, e)
-	if k == e {
-		return -1
-	}
+	k := skipBlanks(s, e) // none when the day is glued: "ngày12/5"
 	d := digitRun(s, k)
 	if d < 1 || d > 2 {
 		return -1

@@ -176,6 +176,15 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 				// "Bộ Kế hoạch và Phát triển …": "triển" ends a phrase only as "triển khai"
 				return oneLine(t[k:lastGood]), lastGood
 			}
+			if j > k && w == lw && gluedWords(w) {
+				// "của Chính phủ hướngdẫn …": lower-case words run together
+				// are text after the body
+				return oneLine(t[k:lastGood]), lastGood
+			}
+			if lw == "của" && j > k {
+				// "Tổ công tác … của Thủ tướng Chính phủ": a body of a body
+				budget = min(words+14, 40)
+			}
 			if j > k && w == lw && issuerVerb(t, j, lw) {
 				// "của UBND tỉnh ban hành …", "của Bộ Tài chính sửa đổi …"
 				return oneLine(t[k:lastGood]), lastGood
@@ -253,7 +262,26 @@ var stopWord = map[string]bool{
 	"này": true, "nay": true, "đó": true, "thực": true, "triển": true, "tiếp": true, "gồm": true,
 	"năm": true, "số": true, "có": true, "như": true, "khi": true, "sau": true, "trước": true, "từ": true,
 	"vào": true, "ra": true, "mà": true, "thông": false, "kèm": true, "ký": true, "cũng": true,
+	"cùng": true,
 }
+
+// gluedWords reports whether the word w holds more than one run of vowels:
+// a Vietnamese syllable has one ("người", "quyền"), so w is two words
+// written together ("thựchiện").
+func gluedWords(w string) bool {
+	runs, in := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune(vowels, unicode.ToLower(r))
+		if v && !in {
+			runs++
+		}
+		in = v
+	}
+	return runs > 1
+}
+
+// vowels are the Vietnamese vowel letters with their tone marks.
+const vowels = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 
 // frameDate finds the issuing date given in the sentence frame before a
 // citation: "Ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị số 30-CT/TW",
