@@ -728,6 +728,13 @@ var findCases = []findCase{
 		"Ông Tòng Văn Lả, Trưởng Ban Tổ chức Huyện ủy, Trưởng ban Tuyên giáo, cảm ơn các đảng viên.",
 		[]data.Official{off("Tòng Văn Lả", "Trưởng Ban Tổ chức Huyện ủy", "Trưởng ban Tuyên giáo")}},
 
+	// fresh check h8: the ministry whose name holds a comma is one body
+	{"unit names", "the labour ministry's name keeps its comma",
+		"Tới dự có bà Phan Thị Hồng, nguyên Thứ trưởng Bộ Lao động, Thương binh và Xã hội; ông Đinh Văn Lực - Phó Giám đốc Sở Lao động, Thương binh và Xã hội.",
+		[]data.Official{off("Phan Thị Hồng", "nguyên Thứ trưởng Bộ Lao động, Thương binh và Xã hội"), off("Đinh Văn Lực", "Phó Giám đốc Sở Lao động, Thương binh và Xã hội")}},
+	{"unit names", "a comma after a shorter labour body still ends the title",
+		"Ông Đinh Văn Lực, Chủ tịch Liên đoàn Lao động, Phó Trưởng ban Dân vận Tỉnh ủy phát biểu.",
+		[]data.Official{off("Đinh Văn Lực", "Chủ tịch Liên đoàn Lao động", "Phó Trưởng ban Dân vận Tỉnh ủy")}},
 	{"normalisation", "upper-case headline and body name merge",
 		"PHÓ THỦ TƯỚNG LÊ VĂN THÀNH THĂM TỈNH\n\nPhó Thủ tướng Lê Văn Thành đến thăm tỉnh.",
 		[]data.Official{off("Lê Văn Thành", "Phó Thủ tướng")}},
