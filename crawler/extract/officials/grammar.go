@@ -142,7 +142,9 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	for j < len(g.items) {
 		it := g.items[j]
 		switch {
-		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j]:
+		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j] && !g.isOfficeFor(j+1):
+			// (a post followed by "đối với ông B" is B's, the next item of
+			// a list)
 			got = append(got, j)
 			j++
 			if e := g.unreadTail(j); e > j && g.isSep(e, ",-") && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
@@ -864,11 +866,12 @@ func (g *grammar) farLinks() {
 // or a comma are all given; so are the people coordinated after the first.
 func (g *grammar) officeLinks() {
 	toks := g.p.toks
+	next := -1 // the title item that continues a list of "T đối với ông A" items
 	for k, it := range g.items {
 		if it.kind != iOther || it.b-it.a < 2 || toks[it.b-2].key != "đối" || toks[it.b-1].key != "với" {
 			continue
 		}
-		posts := g.officePosts(k, it.b-2)
+		posts := g.officePosts(k, it.b-2, k-1 == next)
 		if len(posts) == 0 {
 			continue
 		}
@@ -895,12 +898,18 @@ func (g *grammar) officeLinks() {
 			}
 			// the person's own titles: ", Giám đốc Sở Y tế"
 			j++
-			for g.isSep(j, ",-") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent {
+			for g.isSep(j, ",-") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.isOfficeFor(j+2) {
 				j = g.afterTerm(j + 2)
 			}
 			seps := "&,"
 			if colon {
 				seps = "&,;" // "đối với: bà A, T; ông B, ông C"
+			}
+			if g.isSep(j, ",;&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && g.isOfficeFor(j+2) {
+				// "…; Phó Chủ tịch UBND tỉnh đối với ông B": the next item
+				// of the list
+				next = j + 1
+				break
 			}
 			if !g.isSep(j, seps) || g.kind(j+1) != iHon && g.kind(j+1) != iName && !(g.kind(j+1) == iTitle && g.items[j+1].adjacent) {
 				break
@@ -910,11 +919,44 @@ func (g *grammar) officeLinks() {
 	}
 }
 
+// isOfficeFor reports whether item i is the words "đối với" alone before
+// a person, which link the post before them to that person.
+func (g *grammar) isOfficeFor(i int) bool {
+	if g.kind(i) != iOther || g.items[i].b-g.items[i].a != 2 {
+		return false
+	}
+	toks := g.p.toks
+	return toks[g.items[i].a].key == "đối" && toks[g.items[i].a+1].key == "với" &&
+		(g.kind(i+1) == iHon || g.kind(i+1) == iName || g.isSep(i+1, ":"))
+}
+
+// listedOffices reports whether title item t opens the list after "gồm:"
+// of a sentence that appoints, elects or dismisses: "miễn nhiệm các chức
+// vụ, gồm: Phó Chủ tịch HĐND tỉnh đối với ông A; …".
+func (g *grammar) listedOffices(t int) bool {
+	if !g.isSep(t-1, ":") || g.kind(t-2) != iGom {
+		return false
+	}
+	for b := t - 3; b >= 0 && !g.isSep(b, ".;:\n"); b-- {
+		if g.kind(b) == iName {
+			return false
+		}
+		if g.kind(b) != iOther {
+			continue
+		}
+		k := g.p.keyOf(g.items[b].a, g.items[b].b)
+		if strings.Contains(k, "nhiệm") || strings.Contains(k, "bầu") || strings.Contains(k, "chuẩn") {
+			return true
+		}
+	}
+	return false
+}
+
 // officePosts returns the title items written after "chức vụ" or "chức
 // danh" that end, with the term of office after them, right before token
 // d: "chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với", "chức
 // danh Chủ tịch UBND và đại biểu HĐND tỉnh đối với".
-func (g *grammar) officePosts(k, d int) []int {
+func (g *grammar) officePosts(k, d int, listed bool) []int {
 	// the last title before k, with only a term of office between
 	t := k - 1
 	if g.isSep(t, ")") {
@@ -948,7 +990,7 @@ func (g *grammar) officePosts(k, d int) []int {
 		t -= 2
 		posts = append(posts, t)
 	}
-	if !g.afterOffice(t) && !g.afterAppointment(t) {
+	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) {
 		return nil
 	}
 	return posts

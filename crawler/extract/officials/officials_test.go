@@ -728,6 +728,22 @@ var findCases = []findCase{
 		"Ông Tòng Văn Lả, Trưởng Ban Tổ chức Huyện ủy, Trưởng ban Tuyên giáo, cảm ơn các đảng viên.",
 		[]data.Official{off("Tòng Văn Lả", "Trưởng Ban Tổ chức Huyện ủy", "Trưởng ban Tuyên giáo")}},
 
+	// fresh check h8: "POST đối với ông A; POST đối với ông B" read item by item
+	{"office links", "posts listed after \"gồm:\" each go to the person after their \"đối với\"",
+		"Kỳ họp đã miễn nhiệm các chức vụ, gồm: Phó Chủ tịch HĐND huyện đối với ông Vương Đình Quý; Chủ tịch UBND huyện đối với bà Lục Thị Hoa và Phó Chủ tịch UBND huyện đối với ông Tạ Quang Vinh.",
+		[]data.Official{off("Vương Đình Quý", "Phó Chủ tịch HĐND huyện"), off("Lục Thị Hoa", "Chủ tịch UBND huyện"), off("Tạ Quang Vinh", "Phó Chủ tịch UBND huyện")}},
+	{"office links", "a second post after a semicolon follows the first \"chức danh … đối với\" item",
+		"HĐND xã đã miễn nhiệm chức danh Chủ tịch HĐND xã đối với bà Lục Thị Hoa; Phó Chủ tịch UBND xã đối với ông Tạ Quang Vinh.",
+		[]data.Official{off("Lục Thị Hoa", "Chủ tịch HĐND xã"), off("Tạ Quang Vinh", "Phó Chủ tịch UBND xã")}},
+	{"office links", "a post after a comma and its own \"đối với\" is the next item, not the person's title",
+		"Hội đồng đã bầu chức danh Chủ tịch UBND xã đối với ông Tạ Quang Vinh, Phó Chủ tịch UBND xã đối với bà Lục Thị Hoa.",
+		[]data.Official{off("Tạ Quang Vinh", "Chủ tịch UBND xã"), off("Lục Thị Hoa", "Phó Chủ tịch UBND xã")}},
+	{"office links", "guard: a list after \"gồm:\" with no appointment verb gives no post",
+		"Nội dung làm việc gồm: trách nhiệm của Chủ tịch UBND xã đối với ông Tạ Quang Vinh trong vụ việc.",
+		nil},
+	{"office links", "guard: a person's own title after the comma is still read when no \"đối với\" follows it",
+		"HĐND xã đã miễn nhiệm chức danh Chủ tịch HĐND xã đối với bà Lục Thị Hoa, Bí thư Đảng ủy xã; kỳ họp bế mạc sau đó.",
+		[]data.Official{off("Lục Thị Hoa", "Chủ tịch HĐND xã", "Bí thư Đảng ủy xã")}},
 	// fresh check h8: the ministry whose name holds a comma is one body
 	{"unit names", "the labour ministry's name keeps its comma",
 		"Tới dự có bà Phan Thị Hồng, nguyên Thứ trưởng Bộ Lao động, Thương binh và Xã hội; ông Đinh Văn Lực - Phó Giám đốc Sở Lao động, Thương binh và Xã hội.",
