@@ -514,16 +514,20 @@ func (g *grammar) run() {
 			got = true
 		} else if k := i - 1; g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 			g.give(i, k-1)
-			g.shareAfterLa(i, k-1)
+			g.shareAfterLa(i, k-1, false)
 			got = true
 		} else if h, _ := g.honBefore(i); h != honNone {
 			k := i - 1
 			for k >= 0 && items[k].kind == iHon {
 				k--
 			}
+			_, pl := g.honBefore(i)
+			if pl && g.kind(k) == iOther && g.p.keyIs(items[k].a, items[k].b, "các") && g.kind(k-1) == iLink {
+				k-- // "3 Phó Chủ tịch UBND tỉnh là các ông A, B, C"
+			}
 			if g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 				g.give(i, k-1)
-				g.shareAfterLa(i, k-1)
+				g.shareAfterLa(i, k-1, pl)
 				got = true
 			}
 			// "Phó Chủ tịch UBND tỉnh, ông A cho biết": the title set
@@ -788,10 +792,11 @@ var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm":
 
 // shareAfterLa gives title item ti, written after a count word and before
 // "là" and name item ni, to the names coordinated after ni ("Hai phó giám
-// đốc công an tỉnh là Đại tá A và Thượng tá B").
-func (g *grammar) shareAfterLa(ni, ti int) {
+// đốc công an tỉnh là Đại tá A và Thượng tá B"), or when plural says the
+// names follow a plural address term ("là các ông A, B và C").
+func (g *grammar) shareAfterLa(ni, ti int, plural bool) {
 	a := g.items[ti].a
-	if !g.items[ti].plural && !(a > 0 && (countWords[g.p.toks[a-1].key] || g.p.toks[a-1].digits && len(g.p.toks[a-1].text) <= 2)) {
+	if !plural && !g.items[ti].plural && !(a > 0 && (countWords[g.p.toks[a-1].key] || g.p.toks[a-1].digits && len(g.p.toks[a-1].text) <= 2)) {
 		return
 	}
 	j := ni + 1

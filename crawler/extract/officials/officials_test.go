@@ -744,6 +744,16 @@ var findCases = []findCase{
 	{"office links", "guard: a person's own title after the comma is still read when no \"đối với\" follows it",
 		"HĐND xã đã miễn nhiệm chức danh Chủ tịch HĐND xã đối với bà Lục Thị Hoa, Bí thư Đảng ủy xã; kỳ họp bế mạc sau đó.",
 		[]data.Official{off("Lục Thị Hoa", "Chủ tịch HĐND xã", "Bí thư Đảng ủy xã")}},
+	// fresh check h8: "[N] POST là các ông A, B, C" heads a list
+	{"list header", "a counted post before \"là các ông\" goes to every name listed",
+		"HĐND huyện đã bầu 3 Phó Chủ tịch UBND huyện là các ông Hoàng Văn Sinh, Nông Đức Lợi, Mã Thế Hùng.",
+		[]data.Official{off("Hoàng Văn Sinh", "Phó Chủ tịch UBND huyện"), off("Nông Đức Lợi", "Phó Chủ tịch UBND huyện"), off("Mã Thế Hùng", "Phó Chủ tịch UBND huyện")}},
+	{"list header", "the plural address term alone makes the post shared",
+		"Phó Chủ tịch HĐND huyện là các bà Lục Thị Hoa và Nông Thị Duyên.",
+		[]data.Official{off("Lục Thị Hoa", "Phó Chủ tịch HĐND huyện"), off("Nông Thị Duyên", "Phó Chủ tịch HĐND huyện")}},
+	{"list header", "guard: a word that is no post before \"là các ông\" gives nothing",
+		"Khách mời của buổi gặp mặt là các ông Hoàng Văn Sinh, Nông Đức Lợi.",
+		nil},
 	// fresh check h8: the ministry whose name holds a comma is one body
 	{"unit names", "the labour ministry's name keeps its comma",
 		"Tới dự có bà Phan Thị Hồng, nguyên Thứ trưởng Bộ Lao động, Thương binh và Xã hội; ông Đinh Văn Lực - Phó Giám đốc Sở Lao động, Thương binh và Xã hội.",
