@@ -820,7 +820,10 @@ func (g *grammar) shareAfterLa(ni, ti int, plural bool) {
 // person: "… điều động đồng chí A, T1, đến nhận công tác tại xã X, chỉ định
 // tham gia Ban Chấp hành và giữ chức T2". The link must say an appointment
 // ("giữ chức", "bầu", "bổ nhiệm"), and between the sentence start and the
-// link there must be one person and no title left to someone unnamed.
+// link there must be one person and no title left to someone unnamed. The
+// person is one already holding a post, or the one named by the verb of
+// appointment that opens the sentence ("chỉ định ông A tham gia Ban Chấp
+// hành, Ban Thường vụ và giữ chức T").
 func (g *grammar) farLinks() {
 	for j, it := range g.items {
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || g.claimed[j+1] || g.items[j+1].plural {
@@ -833,7 +836,7 @@ func (g *grammar) farLinks() {
 		if it.a > 0 && (g.p.toks[it.a-1].key == "thôi" || g.p.toks[it.a-1].key == "không") {
 			continue // "thôi giữ chức": a post left, told elsewhere
 		}
-		var who *person
+		who := ""
 		ni := -1
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
@@ -841,26 +844,59 @@ func (g *grammar) farLinks() {
 				if g.kind(b-1) == iLink && g.items[b-1].a > 0 && g.p.toks[g.items[b-1].a-1].key == "thôi" {
 					continue // "thôi giữ chức T": a post left, no one unnamed
 				}
-				who = nil
+				ni = -1
 				break
 			}
 			if bi.kind != iName {
 				continue
 			}
-			pp := g.people[string(g.nameKey(bi.name))]
+			key := string(g.nameKey(bi.name))
+			pp := g.people[key]
 			if pp == nil && g.kind(b-1) != iHon {
 				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
 			}
-			if pp == nil || who != nil && pp != who {
-				who = nil
+			if pp == nil && !g.appointedObject(b) || ni >= 0 && key != who {
+				ni = -1
 				break
 			}
-			who, ni = pp, b
+			who, ni = key, b
 		}
-		if who != nil {
+		if ni >= 0 {
 			g.give(ni, j+1)
 		}
 	}
+}
+
+// appointedObject reports whether name item b, written after an address
+// term, is the one a verb of appointment names: "chỉ định ông A", "bổ
+// nhiệm bà B", "điều động đồng chí C", "bầu ông D".
+func (g *grammar) appointedObject(b int) bool {
+	k := b - 1
+	for g.kind(k) == iHon {
+		k--
+	}
+	if g.kind(k) != iOther || g.items[k].b-g.items[k].a < 1 {
+		return false
+	}
+	if ok, _ := g.validName(b, false, false); !ok {
+		return false
+	}
+	last := g.items[k].b - 1
+	prev := ""
+	if last > 0 {
+		prev = g.p.toks[last-1].key
+	}
+	switch g.p.toks[last].key {
+	case "bầu":
+		return true
+	case "định":
+		return prev == "chỉ"
+	case "nhiệm":
+		return prev == "bổ"
+	case "động":
+		return prev == "điều"
+	}
+	return false
 }
 
 // officeLinks gives the posts named after "chức vụ" or "chức danh" to the
