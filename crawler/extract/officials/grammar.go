@@ -867,6 +867,61 @@ func (g *grammar) farLinks() {
 	}
 }
 
+// sharedLinks gives the post linked after the last of people coordinated
+// with "và", each with an address term and titles of their own, to the
+// others too: "bầu ông A, T_A và ông B, T_B giữ chức X", "Ông A – T_A và
+// ông B – T_B được bầu làm X". The first person must open the sentence or
+// be named by a verb of appointment.
+func (g *grammar) sharedLinks() {
+	for j, it := range g.items {
+		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || !g.claimed[j+1] || g.items[j+1].plural {
+			continue
+		}
+		// back over the last person's titles to the name
+		b := j - 1
+		for g.kind(b) == iTitle && !g.items[b].adjacent && g.isSep(b-1, ",-") {
+			b -= 2
+		}
+		if b == j-1 || g.kind(b) != iName || g.kind(b-1) != iHon {
+			continue
+		}
+		var firsts []int
+		for {
+			h := b - 1
+			for g.kind(h) == iHon {
+				h--
+			}
+			if !g.isSep(h, "&") {
+				break
+			}
+			a := h - 1
+			for g.kind(a) == iTitle && !g.items[a].adjacent && g.isSep(a-1, ",-") {
+				a -= 2
+			}
+			if a == h-1 || g.kind(a) != iName || g.kind(a-1) != iHon {
+				break
+			}
+			firsts = append(firsts, a)
+			b = a
+		}
+		if len(firsts) == 0 {
+			continue
+		}
+		h := b - 1
+		for g.kind(h) == iHon {
+			h--
+		}
+		if !(h < 0 || g.isSep(h, ".\n:") || g.appointedObject(b)) {
+			continue
+		}
+		for _, a := range firsts {
+			if ok, _ := g.validName(a, false, false); ok {
+				g.give(a, j+1)
+			}
+		}
+	}
+}
+
 // appointedObject reports whether name item b, written after an address
 // term, is the one a verb of appointment names: "chỉ định ông A", "bổ
 // nhiệm bà B", "điều động đồng chí C", "bầu ông D".

@@ -744,6 +744,16 @@ var findCases = []findCase{
 	{"office links", "guard: a person's own title after the comma is still read when no \"đối với\" follows it",
 		"HĐND xã đã miễn nhiệm chức danh Chủ tịch HĐND xã đối với bà Lục Thị Hoa, Bí thư Đảng ủy xã; kỳ họp bế mạc sau đó.",
 		[]data.Official{off("Lục Thị Hoa", "Chủ tịch HĐND xã", "Bí thư Đảng ủy xã")}},
+	// fresh check h8: "bầu ông A, T_A và ông B, T_B giữ chức X" gives X to both
+	{"link verbs", "a post after two coordinated people with their own titles is both people's",
+		"HĐND huyện đã bầu ông Hoàng Văn Sinh, Trưởng phòng Nội vụ và bà Nông Thị Duyên, Bí thư Đảng ủy xã Cốc Pàng giữ chức Phó Chủ tịch UBND huyện.",
+		[]data.Official{off("Hoàng Văn Sinh", "Trưởng phòng Nội vụ", "Phó Chủ tịch UBND huyện"), off("Nông Thị Duyên", "Bí thư Đảng ủy xã Cốc Pàng", "Phó Chủ tịch UBND huyện")}},
+	{"link verbs", "the shared post also after dashes and \"được bầu làm\"",
+		"Ông Hoàng Văn Sinh – Trưởng phòng Nội vụ và ông Mã Thế Hùng – Chánh Văn phòng HĐND huyện được bầu làm Ủy viên UBND huyện.",
+		[]data.Official{off("Hoàng Văn Sinh", "Trưởng phòng Nội vụ", "Ủy viên UBND huyện"), off("Mã Thế Hùng", "Chánh Văn phòng HĐND huyện", "Ủy viên UBND huyện")}},
+	{"link verbs", "guard: a person met before the coordinated subject does not share the post",
+		"Đoàn đã thăm ông Hoàng Văn Sinh, Trưởng phòng Nội vụ; bà Nông Thị Duyên, Bí thư Đảng ủy xã giữ chức Phó Chủ tịch UBND huyện từ năm 2020.",
+		[]data.Official{off("Hoàng Văn Sinh", "Trưởng phòng Nội vụ"), off("Nông Thị Duyên", "Bí thư Đảng ủy xã", "Phó Chủ tịch UBND huyện")}},
 	// fresh check h8: more verbs of appointment link the post
 	{"link verbs", "\"giữ chức danh\" links the post as \"giữ chức\" does",
 		"Bà Nông Thị Duyên giữ chức danh Phó Chủ tịch UBND huyện Bảo Lạc.",
