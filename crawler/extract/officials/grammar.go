@@ -855,11 +855,15 @@ func (g *grammar) farLinks() {
 			if pp == nil && g.kind(b-1) != iHon {
 				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
 			}
-			if pp == nil && !g.appointedObject(b) || ni >= 0 && key != who {
+			obj := g.appointedObject(b)
+			if pp == nil && !obj || ni >= 0 && key != who {
 				ni = -1
 				break
 			}
 			who, ni = key, b
+			if obj {
+				break // the people before the verb appoint ("Theo ông B, … chỉ định ông A …")
+			}
 		}
 		if ni >= 0 {
 			g.give(ni, j+1)
@@ -871,7 +875,8 @@ func (g *grammar) farLinks() {
 // with "và", each with an address term and titles of their own, to the
 // others too: "bầu ông A, T_A và ông B, T_B giữ chức X", "Ông A – T_A và
 // ông B – T_B được bầu làm X". The first person must open the sentence or
-// be named by a verb of appointment.
+// be named by a verb of appointment ("Theo đó, ông A – T_A và …" opens it
+// too).
 func (g *grammar) sharedLinks() {
 	for j, it := range g.items {
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || !g.claimed[j+1] || g.items[j+1].plural {
@@ -911,7 +916,7 @@ func (g *grammar) sharedLinks() {
 		for g.kind(h) == iHon {
 			h--
 		}
-		if !(h < 0 || g.isSep(h, ".\n:") || g.appointedObject(b)) {
+		if !(h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h) || g.appointedObject(b)) {
 			continue
 		}
 		for _, a := range firsts {
@@ -920,6 +925,24 @@ func (g *grammar) sharedLinks() {
 			}
 		}
 	}
+}
+
+// openingPhrase reports whether the comma at item h closes a phrase that
+// opens the sentence ("Theo đó,", "Tại kỳ họp,").
+func (g *grammar) openingPhrase(h int) bool {
+	if !g.isSep(h, ",") {
+		return false
+	}
+	k := h - 1
+	for ; k >= 0 && h-k <= 3; k-- {
+		if g.isSep(k, ".\n") {
+			return k < h-1
+		}
+		if g.kind(k) != iOther && g.kind(k) != iName {
+			return false // (a capitalised first word is read as a name: "Theo đó,")
+		}
+	}
+	return k < 0 && h > 0
 }
 
 // appointedObject reports whether name item b, written after an address
