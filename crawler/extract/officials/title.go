@@ -191,6 +191,17 @@ func (p *parser) tail(t *titleSpan) int {
 			compound = false
 			continue
 		}
+		if tk.key == "tại" && p.placedAbroad(t.start, k) {
+			// "Trưởng Văn phòng đại diện Báo X tại Hà Nội", "Trưởng Ban
+			// liên lạc đồng hương X tại Đà Nẵng": the city is part of
+			// the body's name
+			if m := l.places.match(toks, k+1); m > 0 && toks[k+1].capital {
+				k += 1 + m
+				committed = k
+				compound = false
+				continue
+			}
+		}
 		if tk.key == "và" {
 			if p.andContinues(k) {
 				k++
@@ -321,6 +332,20 @@ func (p *parser) tail(t *titleSpan) int {
 		return rollback
 	}
 	return committed
+}
+
+// placedAbroad reports whether the title written from token a to k names
+// a body that stands for others in another place ("văn phòng đại diện",
+// "cơ quan thường trú", "ban liên lạc", "hội đồng hương"), whose name goes
+// on with "tại" and that place.
+func (p *parser) placedAbroad(a, k int) bool {
+	for i := a; i+1 < k; i++ {
+		switch p.toks[i].key + " " + p.toks[i+1].key {
+		case "đại diện", "thường trú", "liên lạc", "đồng hương":
+			return true
+		}
+	}
+	return false
 }
 
 // orgComma reports whether the comma at k is followed by more of an
