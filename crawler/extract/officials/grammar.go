@@ -237,30 +237,44 @@ func (g *grammar) chainGoesOn(e int) bool {
 	return g.kind(e) == iLink
 }
 
+// partyStops end a party's name read after "Đảng" (whose own words, "dân
+// chủ", "nhân dân", may be stop words elsewhere).
+var partyStops = map[string]bool{"của": true, "tại": true, "và": true, "với": true, "cho": true, "trong": true,
+	"về": true, "là": true, "đã": true, "được": true, "thì": true, "do": true}
+
 // unreadTail returns the end of the few words left after title item i-1
 // that still belong to its body (i when there are none): up to four words
 // on the title's line, the first capitalised, none a function word, read as
-// other words or as one-syllable "names".
+// other words or as one-syllable "names" (after "Đảng" or "Hội", the first
+// may be small and the names longer, if the last word is capitalised).
 func (g *grammar) unreadTail(i int) int {
 	if g.kind(i-1) != iTitle || i >= len(g.items) {
 		return i
 	}
 	p := g.p
 	a := g.items[i].a
-	if !p.toks[a].capital || p.toks[a].upper {
+	// "Đảng dân chủ Pa Thết": after a party or an association the name may
+	// start small, if it ends in a capitalised word
+	party := false
+	if last := &p.toks[g.items[i-1].b-1]; last.capital && (last.key == "đảng" || last.key == "hội") && !p.toks[a].capital {
+		party = true
+	} else if !p.toks[a].capital || p.toks[a].upper {
 		return i
 	}
 	e := i
-	for e < len(g.items) && (g.kind(e) == iOther || g.kind(e) == iName && g.items[e].b-g.items[e].a == 1) {
+	for e < len(g.items) && (g.kind(e) == iOther || g.kind(e) == iName && (party || g.items[e].b-g.items[e].a == 1)) {
 		if g.items[e].b-a > 4 {
 			return i
 		}
 		for k := g.items[e].a; k < g.items[e].b; k++ {
-			if t := &p.toks[k]; t.kind != kWord || p.lex.stop[t.key] || k > a && !t.space {
+			if t := &p.toks[k]; t.kind != kWord || (party && partyStops[t.key] || !party && p.lex.stop[t.key]) || k > a && !t.space {
 				return i
 			}
 		}
 		e++
+	}
+	if party && (e == i || !p.toks[g.items[e-1].b-1].capital) {
+		return i
 	}
 	return e
 }
