@@ -850,7 +850,7 @@ func (g *grammar) farLinks() {
 		if it.a > 0 && (g.p.toks[it.a-1].key == "thôi" || g.p.toks[it.a-1].key == "không") {
 			continue // "thôi giữ chức": a post left, told elsewhere
 		}
-		who := ""
+		var who *person
 		ni := -1
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
@@ -864,17 +864,16 @@ func (g *grammar) farLinks() {
 			if bi.kind != iName {
 				continue
 			}
-			key := string(g.nameKey(bi.name))
-			pp := g.people[key]
+			pp := g.people[string(g.nameKey(bi.name))]
 			if pp == nil && g.kind(b-1) != iHon {
 				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
 			}
 			obj := g.appointedObject(b)
-			if pp == nil && !obj || ni >= 0 && key != who {
+			if pp == nil && !obj || ni >= 0 && pp != who {
 				ni = -1
 				break
 			}
-			who, ni = key, b
+			who, ni = pp, b
 			if obj {
 				break // the people before the verb appoint ("Theo ông B, … chỉ định ông A …")
 			}
