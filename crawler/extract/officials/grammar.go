@@ -1077,7 +1077,8 @@ func (g *grammar) listedOffices(t int) bool {
 			continue
 		}
 		k := g.p.keyOf(g.items[b].a, g.items[b].b)
-		if strings.Contains(k, "nhiệm") || strings.Contains(k, "bầu") || strings.Contains(k, "chuẩn") {
+		if strings.Contains(k, "miễn nhiệm") || strings.Contains(k, "bổ nhiệm") || strings.Contains(k, "bãi nhiệm") ||
+			strings.Contains(k, "bầu") || strings.Contains(k, "chuẩn y") || strings.Contains(k, "phê chuẩn") {
 			return true
 		}
 	}
