@@ -42,7 +42,12 @@
 //	       │              T3") · "T1, T2 A, T3, T4 B": T3, T4 are B's · "Đối với A, T
 //	       │              nhấn mạnh": T is the subject, not A's · "các đồng chí Y Ngọc,
 //	       │              A Pớt, C giữ chức T" (bare names of any shape share the term
-//	       │              and the link) · "ông Toàn" = the one "… Toàn" met before
+//	       │              and the link) · "ông Toàn" = the one "… Toàn" met before ·
+//	       │              "miễn nhiệm …, gồm: T1 đối với ông A; T2 đối với bà B và …"
+//	       │              item by item (officeLinks) · "3 T là các ông A, B, C" ·
+//	       │              "chỉ định ông A tham gia …, … và giữ chức T" (farLinks) ·
+//	       │              "bầu ông A, T_A và ông B, T_B giữ chức X": X is both
+//	       │              people's (sharedLinks)
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
 //	       ▼

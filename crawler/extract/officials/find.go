@@ -101,6 +101,7 @@ func Find(text string) []data.Official {
 	g.run()
 	g.officeLinks()
 	g.farLinks()
+	g.sharedLinks()
 	g.signatures()
 	return g.result()
 }

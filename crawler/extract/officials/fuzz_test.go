@@ -26,6 +26,11 @@ func FuzzFind(f *testing.F) {
 		"chuẩn y 3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm các ông, bà: A Pớt; Y Ngọc",
 		"Đối với đồng chí Lê Văn Hùng, Bí thư Tỉnh ủy nhấn mạnh. Ông Hùng giữ chức",
 		"Vụ trưởng Vụ Địa phương I, Ban Tổ chức T.Ư, Cục trưởng Cục An ninh điều tra,",
+		"miễn nhiệm các chức vụ, gồm: Phó Chủ tịch HĐND xã đối với ông Tạ Văn A; Chủ tịch UBND xã đối với bà Lục Thị B và Ủy viên đối với",
+		"3 Phó Chủ tịch UBND huyện là các ông Nông Văn A, Mã Văn B, ",
+		"bầu ông Tạ Văn A, Trưởng phòng Nội vụ và ông Mã Văn B – Chánh Văn phòng giữ chức",
+		"Theo đó, chỉ định ông Tạ Văn A tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư",
+		"Tổ trưởng Tổ giúp việc thực hiện Quyết định số 2-NQ/ của, Trưởng Văn phòng đại diện Báo X tại",
 		strings.Repeat("các đại biểu thảo luận về kế hoạch phát triển kinh tế, Phó Chủ tịch Lê\nVăn An\n", 4),
 	}
 	for _, s := range seeds {

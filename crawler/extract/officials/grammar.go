@@ -142,7 +142,9 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	for j < len(g.items) {
 		it := g.items[j]
 		switch {
-		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j]:
+		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j] && !g.isOfficeFor(j+1):
+			// (a post followed by "đối với ông B" is B's, the next item of
+			// a list)
 			got = append(got, j)
 			j++
 			if e := g.unreadTail(j); e > j && g.isSep(e, ",-") && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
@@ -235,30 +237,44 @@ func (g *grammar) chainGoesOn(e int) bool {
 	return g.kind(e) == iLink
 }
 
+// partyStops end a party's name read after "Đảng" (whose own words, "dân
+// chủ", "nhân dân", may be stop words elsewhere).
+var partyStops = map[string]bool{"của": true, "tại": true, "và": true, "với": true, "cho": true, "trong": true,
+	"về": true, "là": true, "đã": true, "được": true, "thì": true, "do": true}
+
 // unreadTail returns the end of the few words left after title item i-1
 // that still belong to its body (i when there are none): up to four words
 // on the title's line, the first capitalised, none a function word, read as
-// other words or as one-syllable "names".
+// other words or as one-syllable "names" (after "Đảng" or "Hội", the first
+// may be small and the names longer, if the last word is capitalised).
 func (g *grammar) unreadTail(i int) int {
 	if g.kind(i-1) != iTitle || i >= len(g.items) {
 		return i
 	}
 	p := g.p
 	a := g.items[i].a
-	if !p.toks[a].capital || p.toks[a].upper {
+	// "Đảng dân chủ Pa Thết": after a party or an association the name may
+	// start small, if it ends in a capitalised word
+	party := false
+	if last := &p.toks[g.items[i-1].b-1]; last.capital && (last.key == "đảng" || last.key == "hội") && !p.toks[a].capital {
+		party = true
+	} else if !p.toks[a].capital || p.toks[a].upper {
 		return i
 	}
 	e := i
-	for e < len(g.items) && (g.kind(e) == iOther || g.kind(e) == iName && g.items[e].b-g.items[e].a == 1) {
+	for e < len(g.items) && (g.kind(e) == iOther || g.kind(e) == iName && (party || g.items[e].b-g.items[e].a == 1)) {
 		if g.items[e].b-a > 4 {
 			return i
 		}
 		for k := g.items[e].a; k < g.items[e].b; k++ {
-			if t := &p.toks[k]; t.kind != kWord || p.lex.stop[t.key] || k > a && !t.space {
+			if t := &p.toks[k]; t.kind != kWord || (party && partyStops[t.key] || !party && p.lex.stop[t.key]) || k > a && !t.space {
 				return i
 			}
 		}
 		e++
+	}
+	if party && (e == i || !p.toks[g.items[e-1].b-1].capital) {
+		return i
 	}
 	return e
 }
@@ -512,16 +528,20 @@ func (g *grammar) run() {
 			got = true
 		} else if k := i - 1; g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 			g.give(i, k-1)
-			g.shareAfterLa(i, k-1)
+			g.shareAfterLa(i, k-1, false)
 			got = true
 		} else if h, _ := g.honBefore(i); h != honNone {
 			k := i - 1
 			for k >= 0 && items[k].kind == iHon {
 				k--
 			}
+			_, pl := g.honBefore(i)
+			if pl && g.kind(k) == iOther && g.p.keyIs(items[k].a, items[k].b, "các") && g.kind(k-1) == iLink {
+				k-- // "3 Phó Chủ tịch UBND tỉnh là các ông A, B, C"
+			}
 			if g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 				g.give(i, k-1)
-				g.shareAfterLa(i, k-1)
+				g.shareAfterLa(i, k-1, pl)
 				got = true
 			}
 			// "Phó Chủ tịch UBND tỉnh, ông A cho biết": the title set
@@ -786,10 +806,11 @@ var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm":
 
 // shareAfterLa gives title item ti, written after a count word and before
 // "là" and name item ni, to the names coordinated after ni ("Hai phó giám
-// đốc công an tỉnh là Đại tá A và Thượng tá B").
-func (g *grammar) shareAfterLa(ni, ti int) {
+// đốc công an tỉnh là Đại tá A và Thượng tá B"), or when plural says the
+// names follow a plural address term ("là các ông A, B và C").
+func (g *grammar) shareAfterLa(ni, ti int, plural bool) {
 	a := g.items[ti].a
-	if !g.items[ti].plural && !(a > 0 && (countWords[g.p.toks[a-1].key] || g.p.toks[a-1].digits && len(g.p.toks[a-1].text) <= 2)) {
+	if !plural && !g.items[ti].plural && !(a > 0 && (countWords[g.p.toks[a-1].key] || g.p.toks[a-1].digits && len(g.p.toks[a-1].text) <= 2)) {
 		return
 	}
 	j := ni + 1
@@ -813,7 +834,10 @@ func (g *grammar) shareAfterLa(ni, ti int) {
 // person: "… điều động đồng chí A, T1, đến nhận công tác tại xã X, chỉ định
 // tham gia Ban Chấp hành và giữ chức T2". The link must say an appointment
 // ("giữ chức", "bầu", "bổ nhiệm"), and between the sentence start and the
-// link there must be one person and no title left to someone unnamed.
+// link there must be one person and no title left to someone unnamed. The
+// person is one already holding a post, or the one named by the verb of
+// appointment that opens the sentence ("chỉ định ông A tham gia Ban Chấp
+// hành, Ban Thường vụ và giữ chức T").
 func (g *grammar) farLinks() {
 	for j, it := range g.items {
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || g.claimed[j+1] || g.items[j+1].plural {
@@ -834,7 +858,7 @@ func (g *grammar) farLinks() {
 				if g.kind(b-1) == iLink && g.items[b-1].a > 0 && g.p.toks[g.items[b-1].a-1].key == "thôi" {
 					continue // "thôi giữ chức T": a post left, no one unnamed
 				}
-				who = nil
+				ni = -1
 				break
 			}
 			if bi.kind != iName {
@@ -844,16 +868,126 @@ func (g *grammar) farLinks() {
 			if pp == nil && g.kind(b-1) != iHon {
 				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
 			}
-			if pp == nil || who != nil && pp != who {
-				who = nil
+			obj := g.appointedObject(b)
+			if pp == nil && !obj || ni >= 0 && pp != who {
+				ni = -1
 				break
 			}
 			who, ni = pp, b
+			if obj {
+				break // the people before the verb appoint ("Theo ông B, … chỉ định ông A …")
+			}
 		}
-		if who != nil {
+		if ni >= 0 {
 			g.give(ni, j+1)
 		}
 	}
+}
+
+// sharedLinks gives the post linked after the last of people coordinated
+// with "và", each with an address term and titles of their own, to the
+// others too: "bầu ông A, T_A và ông B, T_B giữ chức X", "Ông A – T_A và
+// ông B – T_B được bầu làm X". The first person must open the sentence or
+// be named by a verb of appointment ("Theo đó, ông A – T_A và …" opens it
+// too).
+func (g *grammar) sharedLinks() {
+	for j, it := range g.items {
+		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || !g.claimed[j+1] || g.items[j+1].plural {
+			continue
+		}
+		// back over the last person's titles to the name
+		b := j - 1
+		for g.kind(b) == iTitle && !g.items[b].adjacent && g.isSep(b-1, ",-") {
+			b -= 2
+		}
+		if b == j-1 || g.kind(b) != iName || g.kind(b-1) != iHon {
+			continue
+		}
+		var firsts []int
+		for {
+			h := b - 1
+			for g.kind(h) == iHon {
+				h--
+			}
+			if !g.isSep(h, "&") {
+				break
+			}
+			a := h - 1
+			for g.kind(a) == iTitle && !g.items[a].adjacent && g.isSep(a-1, ",-") {
+				a -= 2
+			}
+			if a == h-1 || g.kind(a) != iName || g.kind(a-1) != iHon {
+				break
+			}
+			firsts = append(firsts, a)
+			b = a
+		}
+		if len(firsts) == 0 {
+			continue
+		}
+		h := b - 1
+		for g.kind(h) == iHon {
+			h--
+		}
+		if !(h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h) || g.appointedObject(b)) {
+			continue
+		}
+		for _, a := range firsts {
+			if ok, _ := g.validName(a, false, false); ok {
+				g.give(a, j+1)
+			}
+		}
+	}
+}
+
+// openingPhrase reports whether the comma at item h closes a phrase that
+// opens the sentence ("Theo đó,", "Tại kỳ họp,").
+func (g *grammar) openingPhrase(h int) bool {
+	if !g.isSep(h, ",") {
+		return false
+	}
+	k := h - 1
+	for ; k >= 0 && h-k <= 3; k-- {
+		if g.isSep(k, ".\n") {
+			return k < h-1
+		}
+		if g.kind(k) != iOther && g.kind(k) != iName {
+			return false // (a capitalised first word is read as a name: "Theo đó,")
+		}
+	}
+	return k < 0 && h > 0
+}
+
+// appointedObject reports whether name item b, written after an address
+// term, is the one a verb of appointment names: "chỉ định ông A", "bổ
+// nhiệm bà B", "điều động đồng chí C", "bầu ông D".
+func (g *grammar) appointedObject(b int) bool {
+	k := b - 1
+	for g.kind(k) == iHon {
+		k--
+	}
+	if g.kind(k) != iOther || g.items[k].b-g.items[k].a < 1 {
+		return false
+	}
+	if ok, _ := g.validName(b, false, false); !ok {
+		return false
+	}
+	last := g.items[k].b - 1
+	prev := ""
+	if last > 0 {
+		prev = g.p.toks[last-1].key
+	}
+	switch g.p.toks[last].key {
+	case "bầu":
+		return true
+	case "định":
+		return prev == "chỉ"
+	case "nhiệm":
+		return prev == "bổ"
+	case "động":
+		return prev == "điều"
+	}
+	return false
 }
 
 // officeLinks gives the posts named after "chức vụ" or "chức danh" to the
@@ -864,11 +998,12 @@ func (g *grammar) farLinks() {
 // or a comma are all given; so are the people coordinated after the first.
 func (g *grammar) officeLinks() {
 	toks := g.p.toks
+	next := -1 // the title item that continues a list of "T đối với ông A" items
 	for k, it := range g.items {
 		if it.kind != iOther || it.b-it.a < 2 || toks[it.b-2].key != "đối" || toks[it.b-1].key != "với" {
 			continue
 		}
-		posts := g.officePosts(k, it.b-2)
+		posts := g.officePosts(k, it.b-2, k-1 == next)
 		if len(posts) == 0 {
 			continue
 		}
@@ -895,12 +1030,18 @@ func (g *grammar) officeLinks() {
 			}
 			// the person's own titles: ", Giám đốc Sở Y tế"
 			j++
-			for g.isSep(j, ",-") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent {
+			for g.isSep(j, ",-") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.isOfficeFor(j+2) {
 				j = g.afterTerm(j + 2)
 			}
 			seps := "&,"
 			if colon {
 				seps = "&,;" // "đối với: bà A, T; ông B, ông C"
+			}
+			if g.isSep(j, ",;&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && g.isOfficeFor(j+2) {
+				// "…; Phó Chủ tịch UBND tỉnh đối với ông B": the next item
+				// of the list
+				next = j + 1
+				break
 			}
 			if !g.isSep(j, seps) || g.kind(j+1) != iHon && g.kind(j+1) != iName && !(g.kind(j+1) == iTitle && g.items[j+1].adjacent) {
 				break
@@ -910,11 +1051,45 @@ func (g *grammar) officeLinks() {
 	}
 }
 
+// isOfficeFor reports whether item i is the words "đối với" alone before
+// a person, which link the post before them to that person.
+func (g *grammar) isOfficeFor(i int) bool {
+	if g.kind(i) != iOther || g.items[i].b-g.items[i].a != 2 {
+		return false
+	}
+	toks := g.p.toks
+	return toks[g.items[i].a].key == "đối" && toks[g.items[i].a+1].key == "với" &&
+		(g.kind(i+1) == iHon || g.kind(i+1) == iName || g.isSep(i+1, ":"))
+}
+
+// listedOffices reports whether title item t opens the list after "gồm:"
+// of a sentence that appoints, elects or dismisses: "miễn nhiệm các chức
+// vụ, gồm: Phó Chủ tịch HĐND tỉnh đối với ông A; …".
+func (g *grammar) listedOffices(t int) bool {
+	if !g.isSep(t-1, ":") || g.kind(t-2) != iGom {
+		return false
+	}
+	for b := t - 3; b >= 0 && !g.isSep(b, ".;:\n"); b-- {
+		if g.kind(b) == iName {
+			return false
+		}
+		if g.kind(b) != iOther {
+			continue
+		}
+		k := g.p.keyOf(g.items[b].a, g.items[b].b)
+		if strings.Contains(k, "miễn nhiệm") || strings.Contains(k, "bổ nhiệm") || strings.Contains(k, "bãi nhiệm") ||
+			strings.Contains(k, "bầu") || strings.Contains(k, "chuẩn y") || strings.Contains(k, "phê chuẩn") {
+			return true
+		}
+	}
+	return false
+}
+
 // officePosts returns the title items written after "chức vụ" or "chức
 // danh" that end, with the term of office after them, right before token
 // d: "chức vụ Phó Chủ tịch UBND tỉnh nhiệm kỳ 2021-2026 đối với", "chức
 // danh Chủ tịch UBND và đại biểu HĐND tỉnh đối với".
-func (g *grammar) officePosts(k, d int) []int {
+func (g *grammar) officePosts(k, d int, listed bool) []int {
 	// the last title before k, with only a term of office between
 	t := k - 1
 	if g.isSep(t, ")") {
@@ -948,7 +1123,7 @@ func (g *grammar) officePosts(k, d int) []int {
 		t -= 2
 		posts = append(posts, t)
 	}
-	if !g.afterOffice(t) && !g.afterAppointment(t) {
+	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) {
 		return nil
 	}
 	return posts

@@ -393,7 +393,9 @@ func theLexicon() *lexicon {
 			"đã đắc cử", "tái đắc cử chức", "đắc cử chức", "được bầu bổ sung giữ chức", "được bầu bổ sung làm",
 			"bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ", "được điều động",
 			"được điều động, bổ nhiệm giữ chức", "được điều động, bổ nhiệm giữ chức vụ", "được điều động, bổ nhiệm làm",
-			"được bổ nhiệm lại", "được bổ nhiệm lại giữ chức", "được bổ nhiệm lại giữ chức vụ"})
+			"được bổ nhiệm lại", "được bổ nhiệm lại giữ chức", "được bổ nhiệm lại giữ chức vụ",
+			"giữ chức danh", "được bầu giữ chức danh", "được bổ nhiệm giữ chức danh", "được chỉ định giữ chức danh",
+			"tái đắc cử chức vụ", "tái đắc cử chức danh", "đắc cử chức vụ", "đắc cử chức danh"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		l.indexFirsts()
 		lex = l

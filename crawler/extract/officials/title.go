@@ -191,6 +191,27 @@ func (p *parser) tail(t *titleSpan) int {
 			compound = false
 			continue
 		}
+		if tk.key == "thực" && k+1 < len(toks) && toks[k+1].key == "hiện" && p.taskBody(t.start, k) {
+			// "Ban Chỉ đạo thực hiện Nghị quyết số 18 của Bộ Chính trị":
+			// the numbered act a working body carries out names it
+			if m := p.taskAct(k + 2); m > 0 {
+				k += 2 + m
+				committed = k
+				compound = false
+				continue
+			}
+		}
+		if tk.key == "tại" && p.placedAbroad(t.start, k) {
+			// "Trưởng Văn phòng đại diện Báo X tại Hà Nội", "Trưởng Ban
+			// liên lạc đồng hương X tại Đà Nẵng": the city is part of
+			// the body's name
+			if m := l.places.match(toks, k+1); m > 0 && toks[k+1].capital {
+				k += 1 + m
+				committed = k
+				compound = false
+				continue
+			}
+		}
 		if tk.key == "và" {
 			if p.andContinues(k) {
 				k++
@@ -321,6 +342,64 @@ func (p *parser) tail(t *titleSpan) int {
 		return rollback
 	}
 	return committed
+}
+
+// placedAbroad reports whether the title written from token a to k names
+// a body that stands for others in another place ("văn phòng đại diện",
+// "cơ quan thường trú", "ban liên lạc", "hội đồng hương"), whose name goes
+// on with "tại" and that place.
+func (p *parser) placedAbroad(a, k int) bool {
+	for i := a; i+1 < k; i++ {
+		switch p.toks[i].key + " " + p.toks[i+1].key {
+		case "đại diện", "thường trú", "liên lạc", "đồng hương":
+			return true
+		}
+	}
+	return false
+}
+
+// taskBody reports whether the title written from token a to k names a
+// body set up for a task ("Ban Chỉ đạo", "Tổ công tác", "Tổ giúp việc").
+func (p *parser) taskBody(a, k int) bool {
+	for i := a; i+1 < k; i++ {
+		switch p.toks[i].key + " " + p.toks[i+1].key {
+		case "chỉ đạo", "công tác", "giúp việc":
+			return true
+		}
+	}
+	return false
+}
+
+// taskActs are the kinds of act a working body is set up to carry out.
+var taskActs = map[string]bool{"quyết định": true, "nghị quyết": true, "chỉ thị": true, "kết luận": true,
+	"nghị định": true, "đề án": true, "chương trình": true, "kế hoạch": true, "quy định": true}
+
+// taskAct returns how many tokens from i a numbered act with its issuer
+// covers ("Quyết định số 284 của Bộ Chính trị", "Kết luận 45 của Ban Bí
+// thư"), 0 for none.
+func (p *parser) taskAct(i int) int {
+	toks := p.toks
+	if i+2 >= len(toks) || !toks[i].capital || !taskActs[toks[i].key+" "+toks[i+1].key] {
+		return 0
+	}
+	j := i + 2
+	if toks[j].key == "số" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].digits {
+		return 0
+	}
+	j++
+	for j+1 < len(toks) && !toks[j].space && (toks[j].key == "/" || toks[j].key == "-") && !toks[j+1].space &&
+		toks[j+1].kind == kWord {
+		j += 2 // "35-NQ/TW"
+	}
+	if j+1 < len(toks) && toks[j].key == "của" && toks[j+1].capital {
+		if m := p.lex.orgs.match(toks, j+1); m > 0 {
+			j += 1 + m
+		}
+	}
+	return j - i
 }
 
 // orgComma reports whether the comma at k is followed by more of an
