@@ -715,6 +715,17 @@ func (p *parser) termEnd(a int) int {
 	return end
 }
 
+// termBefore reports whether the tokens from a to d are a term of office
+// alone, with a comma after it or not: "nhiệm kỳ 2021-2026", "khóa XV,
+// nhiệm kỳ 2021-2026," before "đối với".
+func (p *parser) termBefore(a, d int) bool {
+	e := p.termEnd(a)
+	if e > a && e+1 == d && p.toks[e].key == "," {
+		return true
+	}
+	return e == d
+}
+
 // isYear reports whether t is a four-digit year.
 func isYear(t token) bool {
 	return t.digits && len(t.text) == 4
@@ -1115,7 +1126,7 @@ func (g *grammar) officePosts(k, d int, listed bool) []int {
 	if t < 0 || g.items[t].adjacent {
 		return nil
 	}
-	if end := g.items[t].b; end != d && g.p.termEnd(end) != d {
+	if end := g.items[t].b; end != d && !g.p.termBefore(end, d) {
 		return nil
 	}
 	posts := []int{t}
