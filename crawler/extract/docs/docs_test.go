@@ -371,6 +371,10 @@ var docCases = []docCase{
 		[]data.Document{d("Quy chế", "07/QC-BCĐ")}},
 	// a dot for the joint between the type letters and the issuer: the issuer
 	// part after the dot is as long as one after a dash
+	{"issuer spelled out", "Thực hiện Nghị quyết số 47/NQ-Hội đồng nhân dân ngày 2/8/2022 của tỉnh, các huyện rà soát.",
+		[]data.Document{d("Nghị quyết", "47/NQ-Hộiđồngnhândân", "2022-08-02", "tỉnh")}},
+	{"issuer spelled out", "Căn cứ Kế hoạch số 9/2021/KH-Ủy ban nhân dân về chuyển đổi số; Kế hoạch số 10/KH-UBND bổ sung.",
+		[]data.Document{d("Kế hoạch", "9/2021/KH-Ủybannhândân"), d("Kế hoạch", "10/KH-UBND")}},
 	{"dotted symbol", "Xét Tờ trình số 318/TTr.SNNPTNT ngày 9/7/2003 của Sở Nông nghiệp, Ủy ban quyết định",
 		[]data.Document{d("Tờ trình", "318/TTr.SNNPTNT", "2003-07-09", "Sở Nông nghiệp")}},
 	{"dotted symbol", "Căn cứ Quyết định số 41/2001/QĐ.UBND ngày 12/3/2001 của UBND tỉnh về giá đất;",

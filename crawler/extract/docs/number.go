@@ -107,6 +107,16 @@ func scanNumber(text string, p int) (number, bool) {
 				}
 			}
 		}
+		if n.symbol {
+			// "112/NQ-Hội đồng nhân dân": the issuer of the symbol written
+			// out in words (a portal that expands HĐND); the number keeps
+			// the words as written, without their spaces
+			if e := spelledIssuerEnd(text, k); e > k {
+				n.segs = append(n.segs, dropBlanks(text[k:e]))
+				q = e
+				continue
+			}
+		}
 		seg, kend := readSegment(text, k)
 		if cut := gluedWord(seg); cut > 0 {
 			// "25-NQ/TWvề": a word glued to the symbol is not part of it
@@ -504,4 +514,41 @@ func plainSymbol(seg string) bool {
 		}
 	}
 	return true
+}
+
+// spelledBodies are the issuers' names of more than one word ("Hội đồng
+// nhân dân"), as the issuer lexicon gives them.
+var spelledBodies = func() []string {
+	var out []string
+	for _, is := range data.Issuers() {
+		if strings.Contains(is.Body, " ") {
+			out = append(out, is.Body)
+		}
+	}
+	return out
+}()
+
+// spelledIssuerEnd returns where an issuer's name written out in words
+// ends when one starts at text[k] (in any letter case, a word end after
+// it), or -1.
+func spelledIssuerEnd(text string, k int) int {
+	if k >= len(text) || text[k] < 'A' && text[k] < 0x80 {
+		return -1
+	}
+	best := -1
+	for _, b := range spelledBodies {
+		if e := k + len(b); e <= len(text) && e > best && strings.EqualFold(text[k:e], b) && wordEndAt(text, e) {
+			best = e
+		}
+	}
+	return best
+}
+
+// wordEndAt reports whether no letter or digit starts at text[e].
+func wordEndAt(text string, e int) bool {
+	if e >= len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[e:])
+	return !isLetter(r) && !isDigitRune(r)
 }
