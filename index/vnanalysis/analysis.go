@@ -162,7 +162,7 @@ func exactTerm(term []byte) []byte {
 }
 
 // lookalikeRunes are the characters vn.NFC mends.
-const lookalikeRunes = "\u00D0\u00F0\u0189\u00A0\u202F\u200B\u200C\u200D\uFEFF"
+const lookalikeRunes = "\u00D0\u00F0\u0189\u0256\u00A0\u202F\u200B\u200C\u200D\uFEFF"
 
 // foldTerm is the accent-folded form of one token.
 func foldTerm(term []byte) []byte {
