@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/textscan"
 	"github.com/vnarchive/vnarchive/data"
 )
 
@@ -120,21 +121,21 @@ func dmy(s string, i int, m []int) bool {
 		return false
 	}
 	m[0], m[1] = i, i+n
-	j := skipSpaceBytes(s, i+n)
+	j := textscan.SkipSpace(s, i+n)
 	if j >= len(s) || !isDateSep(s[j]) {
 		return false
 	}
-	j = skipSpaceBytes(s, j+1)
+	j = textscan.SkipSpace(s, j+1)
 	n = digitRun(s, j)
 	if n < 1 || n > 2 {
 		return false
 	}
 	m[2], m[3] = j, j+n
-	j = skipSpaceBytes(s, j+n)
+	j = textscan.SkipSpace(s, j+n)
 	if j >= len(s) || !isDateSep(s[j]) {
 		return false
 	}
-	j = skipSpaceBytes(s, j+1)
+	j = textscan.SkipSpace(s, j+1)
 	if digitRun(s, j) < 4 {
 		return false
 	}
@@ -156,22 +157,22 @@ func dateTimeAt(s string, i int, m *[14]int) bool {
 		m[k] = -1
 	}
 	p := m[7]
-	q := skipSpaceBytes(s, p)
+	q := textscan.SkipSpace(s, p)
 	if n := dashAt(s, q); n > 0 {
 		q += n
 	} else if n := foldPrefix(s, q, "lúc"); n > 0 {
 		q += n
 	}
-	q = skipSpaceBytes(s, q)
+	q = textscan.SkipSpace(s, q)
 	hn := digitRun(s, q)
 	if hn < 1 || hn > 2 {
 		return true
 	}
-	j := skipSpaceBytes(s, q+hn)
+	j := textscan.SkipSpace(s, q+hn)
 	if j >= len(s) || (s[j] != ':' && s[j]|0x20 != 'h' && s[j]|0x20 != 'g') {
 		return true
 	}
-	j = skipSpaceBytes(s, j+1)
+	j = textscan.SkipSpace(s, j+1)
 	if j+1 >= len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) {
 		return true
 	}
@@ -200,7 +201,7 @@ func dateTimeAt(s string, i int, m *[14]int) bool {
 // digit: whether it matches, where AM/PM starts (-1 when left out), and
 // where the match ends.
 func ampmBoundary(s string, r int) (ok bool, a0, end int) {
-	t := skipSpaceBytes(s, r)
+	t := textscan.SkipSpace(s, r)
 	if isAMPM(s, t) && (t+2 == len(s) || !isWordByte(s[t+2])) {
 		return true, t, t + 2
 	}
@@ -277,11 +278,11 @@ func timeDateAt(s string, i int, m *[14]int) bool {
 	if hn < 1 || hn > 2 {
 		return false
 	}
-	j := skipSpaceBytes(s, i+hn)
+	j := textscan.SkipSpace(s, i+hn)
 	if j >= len(s) || (s[j] != ':' && s[j]|0x20 != 'h') {
 		return false
 	}
-	j = skipSpaceBytes(s, j+1)
+	j = textscan.SkipSpace(s, j+1)
 	if j+1 >= len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) {
 		return false
 	}
@@ -294,27 +295,27 @@ func timeDateAt(s string, i int, m *[14]int) bool {
 		}
 		t += 3
 	}
-	t = skipSpaceBytes(s, t)
+	t = textscan.SkipSpace(s, t)
 	if isAMPM(s, t) {
 		m[6], m[7] = t, t+2
-		t = skipSpaceBytes(s, t+2)
+		t = textscan.SkipSpace(s, t+2)
 	}
 	if n := dashAt(s, t); n > 0 {
 		t += n
 	} else if n := foldPrefix(s, t, "ngày"); n > 0 {
 		t += n
 	}
-	t = skipSpaceBytes(s, t)
+	t = textscan.SkipSpace(s, t)
 	if n := foldPrefix(s, t, "thứ"); n > 0 {
 		k := t + n
-		if k >= len(s) || !isSpaceByte(s[k]) {
+		if k >= len(s) || !textscan.IsSpace(s[k]) {
 			return false
 		}
-		k = skipSpaceBytes(s, k)
+		k = textscan.SkipSpace(s, k)
 		found := false
 		// \S+ ends at each rune boundary of the word after "thứ"; the
 		// regexp tries the longest first, so the last that works wins.
-		for e := k; e < len(s) && !isSpaceByte(s[e]); {
+		for e := k; e < len(s) && !textscan.IsSpace(s[e]); {
 			_, size := utf8.DecodeRuneInString(s[e:])
 			e += size
 			if dmy(s, afterComma(s, e), m[8:14]) {
@@ -328,10 +329,10 @@ func timeDateAt(s string, i int, m *[14]int) bool {
 		dmy(s, afterComma(s, t), m[8:14])
 	} else if n := foldPrefix(s, t, "chủ"); n > 0 {
 		k := t + n
-		if k >= len(s) || !isSpaceByte(s[k]) {
+		if k >= len(s) || !textscan.IsSpace(s[k]) {
 			return false
 		}
-		k = skipSpaceBytes(s, k)
+		k = textscan.SkipSpace(s, k)
 		n = foldPrefix(s, k, "nhật")
 		if n == 0 || !dmy(s, afterComma(s, k+n), m[8:14]) {
 			return false
@@ -345,9 +346,9 @@ func timeDateAt(s string, i int, m *[14]int) bool {
 
 // afterComma skips \s*,?\s* at s[i].
 func afterComma(s string, i int) int {
-	i = skipSpaceBytes(s, i)
+	i = textscan.SkipSpace(s, i)
 	if i < len(s) && s[i] == ',' {
-		i = skipSpaceBytes(s, i+1)
+		i = textscan.SkipSpace(s, i+1)
 	}
 	return i
 }
@@ -360,22 +361,22 @@ func mayHoldDate(s string) bool {
 			continue
 		}
 		i := k - 1
-		for i >= 0 && isSpaceByte(s[i]) {
+		for i >= 0 && textscan.IsSpace(s[i]) {
 			i--
 		}
 		if i < 0 || !isDigit(s[i]) {
 			continue
 		}
-		j := skipSpaceBytes(s, k+1)
+		j := textscan.SkipSpace(s, k+1)
 		n := digitRun(s, j)
 		if n < 1 || n > 2 {
 			continue
 		}
-		j = skipSpaceBytes(s, j+n)
+		j = textscan.SkipSpace(s, j+n)
 		if j >= len(s) || !isDateSep(s[j]) {
 			continue
 		}
-		if digitRun(s, skipSpaceBytes(s, j+1)) >= 4 {
+		if digitRun(s, textscan.SkipSpace(s, j+1)) >= 4 {
 			return true
 		}
 	}
@@ -385,18 +386,6 @@ func mayHoldDate(s string) bool {
 func isDateSep(c byte) bool { return c == '/' || c == '.' || c == '-' }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// isSpaceByte is the regexp's \s: [\t\n\f\r ].
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
-func skipSpaceBytes(s string, i int) int {
-	for i < len(s) && isSpaceByte(s[i]) {
-		i++
-	}
-	return i
-}
 
 // digitRun is the number of ASCII digits at s[i:].
 func digitRun(s string, i int) int {

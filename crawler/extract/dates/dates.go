@@ -20,6 +20,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/textscan"
 )
 
 // Match is one full date mentioned in a text.
@@ -39,7 +41,7 @@ type Match struct {
 func Find(text string) []Match {
 	var out []Match
 	covered := 0 // end of the last accepted full-date span
-	for i := nextDigit(text, 0); i < len(text); i = nextDigit(text, i+1) {
+	for i := textscan.NextDigit(text, 0); i < len(text); i = textscan.NextDigit(text, i+1) {
 		if i > 0 && isDigit(text[i-1]) {
 			continue
 		}
@@ -493,30 +495,6 @@ func sepKind(sep string) byte {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// nextDigit returns the index of the first ASCII digit of s at or after i,
-// or len(s): eight bytes at a time while none of them is a digit.
-func nextDigit(s string, i int) int {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// a byte b below 0x80 with '0'-1 < b < '9'+1 sets its high bit
-		// (Bit Twiddling Hacks, "hasbetween"); no borrow or carry crosses
-		// bytes
-		t := w & (ones * 127)
-		if (ones*(127+'9'+1)-t)&^w&(t+ones*(127-('0'-1)))&high != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return i
-		}
-	}
-	return len(s)
-}
-
 func atoi(s string) int {
 	n := 0
 	for i := 0; i < len(s) && i < 9; i++ {
@@ -563,11 +541,6 @@ func splitISO(iso string) (y, m, d int) {
 	return atoi(iso[:4]), atoi(iso[5:7]), atoi(iso[8:10])
 }
 
-// isSpaceByte is the regexp's \s: [\t\n\f\r ].
-func isSpaceByte(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
-}
-
 // regexpHints are cheap tests made before the date regexps, each a
 // condition its regexps need: reISO starts with exactly four digits and
 // '-' or '/'; the others with one or two digits, then (after spaces) a
@@ -595,15 +568,15 @@ func spelledAt(s string, may bool) (m [8]int, ok bool) {
 	if d1 < 1 || d1 > 2 {
 		return m, false
 	}
-	a := skipRESpace(s, d1)
+	a := textscan.SkipSpace(s, d1)
 	if a == d1 {
 		return m, false
 	}
-	n := foldAt(s, a, "tháng")
+	n := textscan.FoldAt(s, a, "tháng")
 	if n < 0 {
 		return m, false
 	}
-	b := skipRESpace(s, a+n)
+	b := textscan.SkipSpace(s, a+n)
 	if b == a+n {
 		return m, false
 	}
@@ -619,20 +592,20 @@ func spelledAt(s string, may bool) (m [8]int, ok bool) {
 		return [8]int{0, y + 4, 0, d1, b, c, y, y + 4}, true
 	}
 	// \s*,?\s*(?i:năm)\s+
-	k := skipRESpace(s, c)
+	k := textscan.SkipSpace(s, c)
 	if k < len(s) && s[k] == ',' {
-		k = skipRESpace(s, k+1)
+		k = textscan.SkipSpace(s, k+1)
 	}
-	if n := foldAt(s, k, "năm"); n >= 0 {
-		if y := skipRESpace(s, k+n); y > k+n {
+	if n := textscan.FoldAt(s, k, "năm"); n >= 0 {
+		if y := textscan.SkipSpace(s, k+n); y > k+n {
 			if m, ok := year(y); ok {
 				return m, true
 			}
 		}
 	}
 	// \s*,\s*
-	if k := skipRESpace(s, c); k < len(s) && s[k] == ',' {
-		if m, ok := year(skipRESpace(s, k+1)); ok {
+	if k := textscan.SkipSpace(s, c); k < len(s) && s[k] == ',' {
+		if m, ok := year(textscan.SkipSpace(s, k+1)); ok {
 			return m, true
 		}
 	}
@@ -754,54 +727,10 @@ func hintsAt(s string) regexpHints {
 		}
 	}
 	k = n
-	for k < len(s) && isSpaceByte(s[k]) {
+	for k < len(s) && textscan.IsSpace(s[k]) {
 		k++
 	}
 	h.slash = k < len(s) && (s[k] == '/' || s[k] == '-' || s[k] == 0xE2)
 	h.thang = k > n && k < len(s) && (s[k] == 't' || s[k] == 'T')
 	return h
-}
-
-// skipRESpace skips the regexp class \s* at s[k].
-func skipRESpace(s string, k int) int {
-	for k < len(s) && isSpaceByte(s[k]) {
-		k++
-	}
-	return k
-}
-
-// foldAt returns the length of (?i:lit) matched at s[i], or -1: each rune
-// equal to lit's under simple case folding, as package regexp compares them.
-func foldAt(s string, i int, lit string) int {
-	j := i
-	for _, p := range lit {
-		if j >= len(s) {
-			return -1
-		}
-		r, size := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[j:])
-		}
-		if !foldEq(r, p) {
-			return -1
-		}
-		j += size
-	}
-	return j - i
-}
-
-// foldEq reports whether r is p under simple case folding.
-func foldEq(r, p rune) bool {
-	if r == p {
-		return true
-	}
-	if r < utf8.RuneSelf && p < utf8.RuneSelf {
-		return r|0x20 == p|0x20 && 'a' <= r|0x20 && r|0x20 <= 'z'
-	}
-	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
-		if f == r {
-			return true
-		}
-	}
-	return false
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/textscan"
 	"github.com/vnarchive/vnarchive/data"
 )
 
@@ -109,7 +110,7 @@ func qualSoAt(t string, p int) []int {
 			j++
 		}
 		k := j
-		for k < len(s) && isRESpace(s[k]) {
+		for k < len(s) && textscan.IsSpace(s[k]) {
 			k++
 		}
 		if k == j {
@@ -126,24 +127,18 @@ func qualSoAt(t string, p int) []int {
 			continue
 		}
 		e += l
-		for e < len(s) && isRESpace(s[e]) {
+		for e < len(s) && textscan.IsSpace(s[e]) {
 			e++
 		}
 		if e < len(s) && s[e] == ':' {
 			e++
 		}
-		for e < len(s) && isRESpace(s[e]) {
+		for e < len(s) && textscan.IsSpace(s[e]) {
 			e++
 		}
 		return []int{0, e}
 	}
 	return nil
-}
-
-// isRESpace is the regexp class \s: ASCII tab, newline, form feed, carriage
-// return and space.
-func isRESpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // soAt returns the length of "số" in any case at s[i] as (?i:số) matches it

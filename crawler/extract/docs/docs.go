@@ -37,6 +37,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vnarchive/vnarchive/crawler/extract/dates"
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/textscan"
 	"github.com/vnarchive/vnarchive/data"
 	"github.com/vnarchive/vnarchive/data/vn"
 )
@@ -288,7 +289,7 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
-	for i := nextDigit(t, 0); i < len(t); i = nextDigit(t, i+1) {
+	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
 		if isTaken(i) || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
 			continue
 		}

@@ -1,8 +1,7 @@
 package docs
 
 import (
-	"unicode"
-	"unicode/utf8"
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/textscan"
 )
 
 // The readers below match, at the start of a string, what the regexps of
@@ -11,57 +10,13 @@ import (
 // compares runes under simple case folding as package regexp does, and
 // where an optional part fails the match goes on without it.
 
-// foldEq reports whether r is p under simple case folding ((?i:p) matches
-// r): "s" matches "S" and "ſ", "ố" matches "Ố".
-func foldEq(r, p rune) bool {
-	if r == p {
-		return true
-	}
-	if r < utf8.RuneSelf && p < utf8.RuneSelf {
-		return r|0x20 == p|0x20 && 'a' <= r|0x20 && r|0x20 <= 'z'
-	}
-	for f := unicode.SimpleFold(p); f != p; f = unicode.SimpleFold(f) {
-		if f == r {
-			return true
-		}
-	}
-	return false
-}
-
-// foldAt returns the length of (?i:lit) matched at s[i], or -1.
-func foldAt(s string, i int, lit string) int {
-	j := i
-	for _, p := range lit {
-		if j >= len(s) {
-			return -1
-		}
-		r, size := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[j:])
-		}
-		if !foldEq(r, p) {
-			return -1
-		}
-		j += size
-	}
-	return j - i
-}
-
-// skipRESpace skips \s* at s[k].
-func skipRESpace(s string, k int) int {
-	for k < len(s) && isRESpace(s[k]) {
-		k++
-	}
-	return k
-}
-
 // wordThenSpace returns where \s+ ends after (?i:lit) at s[i], or -1.
 func wordThenSpace(s string, i int, lit string) int {
-	n := foldAt(s, i, lit)
+	n := textscan.FoldAt(s, i, lit)
 	if n < 0 {
 		return -1
 	}
-	k := skipRESpace(s, i+n)
+	k := textscan.SkipSpace(s, i+n)
 	if k == i+n {
 		return -1
 	}
@@ -71,20 +26,20 @@ func wordThenSpace(s string, i int, lit string) int {
 // soEnd reads ^(?i:số)(?:\s+(?i:hiệu))?\s*:?\s* and returns where it ends,
 // or -1.
 func soEnd(s string) int {
-	e := foldAt(s, 0, "số")
+	e := textscan.FoldAt(s, 0, "số")
 	if e < 0 {
 		return -1
 	}
-	if k := skipRESpace(s, e); k > e {
-		if n := foldAt(s, k, "hiệu"); n >= 0 {
+	if k := textscan.SkipSpace(s, e); k > e {
+		if n := textscan.FoldAt(s, k, "hiệu"); n >= 0 {
 			e = k + n
 		}
 	}
-	e = skipRESpace(s, e)
+	e = textscan.SkipSpace(s, e)
 	if e < len(s) && s[e] == ':' {
 		e++
 	}
-	return skipRESpace(s, e)
+	return textscan.SkipSpace(s, e)
 }
 
 // cuaEnd reads ^[ \t]*,?\s*(?i:của)\s+ and returns where it ends, or -1.
@@ -93,37 +48,37 @@ func cuaEnd(s string) int {
 	if e < len(s) && s[e] == ',' {
 		e++
 	}
-	return wordThenSpace(s, skipRESpace(s, e), "của")
+	return wordThenSpace(s, textscan.SkipSpace(s, e), "của")
 }
 
 // listJointEnd reads
 // ^\s*(?:,|;|(?i:và|hoặc))\s*(?:(?i:và)\s+)?(?:(?i:số)\s*:?\s*)? and
 // returns where it ends, or -1.
 func listJointEnd(s string) int {
-	e := skipRESpace(s, 0)
+	e := textscan.SkipSpace(s, 0)
 	switch {
 	case e < len(s) && (s[e] == ',' || s[e] == ';'):
 		e++
 	default:
-		n := foldAt(s, e, "và")
+		n := textscan.FoldAt(s, e, "và")
 		if n < 0 {
-			n = foldAt(s, e, "hoặc")
+			n = textscan.FoldAt(s, e, "hoặc")
 		}
 		if n < 0 {
 			return -1
 		}
 		e += n
 	}
-	e = skipRESpace(s, e)
+	e = textscan.SkipSpace(s, e)
 	if k := wordThenSpace(s, e, "và"); k >= 0 {
 		e = k
 	}
-	if n := foldAt(s, e, "số"); n >= 0 {
-		e = skipRESpace(s, e+n)
+	if n := textscan.FoldAt(s, e, "số"); n >= 0 {
+		e = textscan.SkipSpace(s, e+n)
 		if e < len(s) && s[e] == ':' {
 			e++
 		}
-		e = skipRESpace(s, e)
+		e = textscan.SkipSpace(s, e)
 	}
 	return e
 }
@@ -168,7 +123,7 @@ func beforeDateEnd(s string) int {
 // wordThenDigit reads lit (any case) at s[i] when an ASCII digit follows it
 // directly ("ngày26/02/2013") and returns where lit ends, or -1.
 func wordThenDigit(s string, i int, lit string) int {
-	n := foldAt(s, i, lit)
+	n := textscan.FoldAt(s, i, lit)
 	if n < 0 || i+n >= len(s) || s[i+n] < '0' || s[i+n] > '9' {
 		return -1
 	}
@@ -203,7 +158,7 @@ func partialDateEnd(s string) int {
 		e++
 	}
 	e = skipBlanks(s, e)
-	n := foldAt(s, e, "ngày")
+	n := textscan.FoldAt(s, e, "ngày")
 	if n < 0 {
 		return -1
 	}
@@ -232,13 +187,13 @@ func partialDateEnd(s string) int {
 // doIssuedMay reports whether reDoIssued can match s: its start
 // ^\s*,?\s*(?i:do)\s must.
 func doIssuedMay(s string) bool {
-	e := skipRESpace(s, 0)
+	e := textscan.SkipSpace(s, 0)
 	if e < len(s) && s[e] == ',' {
 		e++
 	}
-	e = skipRESpace(s, e)
-	n := foldAt(s, e, "do")
-	return n >= 0 && e+n < len(s) && isRESpace(s[e+n])
+	e = textscan.SkipSpace(s, e)
+	n := textscan.FoldAt(s, e, "do")
+	return n >= 0 && e+n < len(s) && textscan.IsSpace(s[e+n])
 }
 
 // termMay reports whether reTerm can match in s: a match holds "h" or
@@ -304,12 +259,12 @@ func lastIssueVerb(s string) (start, end int, ok bool) {
 // at most one matches.
 func issueVerbAt(s string, p int) int {
 	if k := wordThenSpace(s, p, "ban"); k >= 0 {
-		if n := foldAt(s, k, "hành"); n >= 0 {
+		if n := textscan.FoldAt(s, k, "hành"); n >= 0 {
 			return k + n
 		}
 	}
 	if k := wordThenSpace(s, p, "đã"); k >= 0 {
-		if n := foldAt(s, k, "ra"); n >= 0 {
+		if n := textscan.FoldAt(s, k, "ra"); n >= 0 {
 			return k + n
 		}
 	}
@@ -319,12 +274,12 @@ func issueVerbAt(s string, p int) int {
 		if k := wordThenSpace(s, p, "ra"); k >= 0 {
 			return k
 		}
-		if n := foldAt(s, p, "ký"); n >= 0 && p+n < len(s) && isRESpace(s[p+n]) {
+		if n := textscan.FoldAt(s, p, "ký"); n >= 0 && p+n < len(s) && textscan.IsSpace(s[p+n]) {
 			return p + n + 1
 		}
 	}
 	if k := wordThenSpace(s, p, "thông"); k >= 0 {
-		if n := foldAt(s, k, "qua"); n >= 0 {
+		if n := textscan.FoldAt(s, k, "qua"); n >= 0 {
 			return k + n
 		}
 	}

@@ -3,6 +3,8 @@ package docs
 import (
 	"regexp"
 	"testing"
+
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/textscan"
 )
 
 // The regexps the readers of match.go stand for.
@@ -79,14 +81,14 @@ func FuzzMatchReaders(f *testing.F) {
 	})
 }
 
-// TestFoldEqIsRegexpFolding checks foldEq against (?i:…) for every rune of
+// TestFoldEqIsRegexpFolding checks textscan.FoldEq against (?i:…) for every rune of
 // the literals the readers use and every rune below U+2200.
 func TestFoldEqIsRegexpFolding(t *testing.T) {
 	for _, p := range "sốhiệucủavàhoặcđượcbanhànhkýthôngquangàymùngmồngdo" {
 		re := regexp.MustCompile(`^(?i:` + regexp.QuoteMeta(string(p)) + `)$`)
 		for r := rune(0); r < 0x2200; r++ {
-			if got, want := foldEq(r, p), re.MatchString(string(r)); got != want {
-				t.Fatalf("foldEq(%q, %q) = %v, regexp says %v", r, p, got, want)
+			if got, want := textscan.FoldEq(r, p), re.MatchString(string(r)); got != want {
+				t.Fatalf("textscan.FoldEq(%q, %q) = %v, regexp says %v", r, p, got, want)
 			}
 		}
 	}

@@ -438,30 +438,6 @@ func skipBlanks(text string, k int) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// nextDigit returns the index of the first ASCII digit of s at or after i,
-// or len(s): eight bytes at a time while none of them is a digit.
-func nextDigit(s string, i int) int {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// a byte b below 0x80 with '0'-1 < b < '9'+1 sets its high bit
-		// (Bit Twiddling Hacks, "hasbetween"); no borrow or carry crosses
-		// bytes
-		t := w & (ones * 127)
-		if (ones*(127+'9'+1)-t)&^w&(t+ones*(127-('0'-1)))&high != 0 {
-			break
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return i
-		}
-	}
-	return len(s)
-}
-
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 func allDigits(s string) bool {
