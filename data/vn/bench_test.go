@@ -66,52 +66,35 @@ func benchInputs() []struct{ name, text string } {
 // BenchmarkNFC measures NFC on a few KB of text, whole and line by line
 // (as the extractor calls it).
 func BenchmarkNFC(b *testing.B) {
-	for _, in := range benchInputs() {
-		lines := strings.Split(in.text, "\n")
-		b.Run(in.name+"/text", func(b *testing.B) {
-			b.SetBytes(int64(len(in.text)))
-			b.ReportAllocs()
-			defer reportUser(b, userNanos())
-			for b.Loop() {
-				_ = NFC(in.text)
-			}
-		})
-		b.Run(in.name+"/lines", func(b *testing.B) {
-			b.SetBytes(int64(len(in.text)))
-			b.ReportAllocs()
-			defer reportUser(b, userNanos())
-			for b.Loop() {
-				for _, l := range lines {
-					_ = NFC(l)
-				}
-			}
-		})
-	}
+	benchTextAndLines(b, func(s string) { _ = NFC(s) })
 }
 
 // BenchmarkFixLegacy measures FixLegacy on the same inputs, whole and line
 // by line.
 func BenchmarkFixLegacy(b *testing.B) {
+	benchTextAndLines(b, func(s string) { _, _ = FixLegacy(s) })
+}
+
+// benchTextAndLines runs fn on each bench input whole ("/text") and on each
+// of its lines in turn ("/lines").
+func benchTextAndLines(b *testing.B, fn func(string)) {
 	for _, in := range benchInputs() {
 		lines := strings.Split(in.text, "\n")
-		b.Run(in.name+"/text", func(b *testing.B) {
-			b.SetBytes(int64(len(in.text)))
-			b.ReportAllocs()
-			defer reportUser(b, userNanos())
-			for b.Loop() {
-				_, _ = FixLegacy(in.text)
-			}
-		})
-		b.Run(in.name+"/lines", func(b *testing.B) {
-			b.SetBytes(int64(len(in.text)))
-			b.ReportAllocs()
-			defer reportUser(b, userNanos())
-			for b.Loop() {
-				for _, l := range lines {
-					_, _ = FixLegacy(l)
+		for _, v := range []struct {
+			name  string
+			parts []string
+		}{{"/text", []string{in.text}}, {"/lines", lines}} {
+			b.Run(in.name+v.name, func(b *testing.B) {
+				b.SetBytes(int64(len(in.text)))
+				b.ReportAllocs()
+				defer reportUser(b, userNanos())
+				for b.Loop() {
+					for _, p := range v.parts {
+						fn(p)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
 
