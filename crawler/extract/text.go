@@ -63,10 +63,21 @@ func collapseSpace(s string) string {
 	// scan of the string).
 	if !strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ") && !strings.Contains(s, "  ") &&
 		strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 &&
-		strings.IndexByte(s, '\f') < 0 && strings.IndexByte(s, '\v') < 0 {
+		strings.IndexByte(s, '\f') < 0 && strings.IndexByte(s, '\v') < 0 && !hasWideSpace(s) {
 		return s
 	}
 	return joinFields(s)
+}
+
+// hasWideSpace reports whether s holds white space outside ASCII (U+0085,
+// U+2028, U+3000, …), which joinFields treats as a space too.
+func hasWideSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.IndexFunc(s[i:], func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsSpace(r) }) >= 0
+		}
+	}
+	return false
 }
 
 // joinFields is strings.Join(strings.Fields(s), " ") in one pass: the
