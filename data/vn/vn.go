@@ -294,8 +294,12 @@ func isTone(r rune) bool {
 // ending in oa, oe or uy (after an onset other than qu) the mark stands on the
 // first vowel, the traditional style ("hoà" → "hòa", "thuỷ" → "thủy",
 // "Uỷ" → "Ủy"). Both spellings of such a word give the same key. Case and
-// everything else are kept.
+// everything else are kept. Bytes that are not UTF-8 become U+FFFD first, so
+// that a combining mark after one is normalised like any other.
 func ToneKey(s string) string {
+	if !utf8.ValidString(s) {
+		s = string([]rune(s)) // one U+FFFD per bad byte
+	}
 	s = NFC(s)
 	if isASCII(s) || !mayMoveTone(s) {
 		return s
@@ -323,7 +327,7 @@ func ToneKey(s string) string {
 }
 
 // mayMoveTone reports whether some word of NFC text s ends in a toned a, e
-// or y, or s is not valid UTF-8: toneWord leaves every other word as it is (a mark already on the
+// or y: toneWord leaves every other word as it is (a mark already on the
 // first vowel of oa/oe/uy stays where it is).
 func mayMoveTone(s string) bool {
 	buildTablesOnce()
@@ -335,9 +339,6 @@ func mayMoveTone(s string) bool {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
-		if r == utf8.RuneError && size == 1 {
-			return true // the slow path writes U+FFFD for bad bytes
-		}
 		if _, ok := toneLast[r]; !ok {
 			continue
 		}
