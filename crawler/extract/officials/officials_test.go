@@ -830,6 +830,24 @@ var findCases = []findCase{
 	{"unit names", "a comma after a shorter labour body still ends the title",
 		"Ông Đinh Văn Lực, Chủ tịch Liên đoàn Lao động, Phó Trưởng ban Dân vận Tỉnh ủy phát biểu.",
 		[]data.Official{off("Đinh Văn Lực", "Chủ tịch Liên đoàn Lao động", "Phó Trưởng ban Dân vận Tỉnh ủy")}},
+	// fresh check h9 R2: a post left ("thôi giữ chức", "thôi kiêm nhiệm") is still the person's post
+
+	// fresh check h9 R4: "bầu vào chức danh", "được <body> bầu giữ chức"
+
+	// fresh check h9 R6: a post with a misspelt head does not lose its holder or the posts after it
+
+	// fresh check h9 R7: an abbreviation in brackets inside a title does not end it
+
+	// fresh check h9 R8: "khóa" without a number is no term of office
+	{"term word", "khóa mới is left out of the title",
+		"Ông Hầu A Lềnh được bầu giữ chức Chủ tịch UBND tỉnh Lai Châu khóa mới.",
+		[]data.Official{off("Hầu A Lềnh", "Chủ tịch UBND tỉnh Lai Châu")}},
+	{"term word", "khóa trước after an office is left out",
+		"Bà Giàng Thị Dung, Phó Chủ tịch HĐND huyện khóa trước, phát biểu.",
+		[]data.Official{off("Giàng Thị Dung", "Phó Chủ tịch HĐND huyện")}},
+	{"term word", "guard: khóa with a Roman number stays in the title",
+		"Bà Giàng Thị Dung, Phó Chủ tịch HĐND huyện khóa XX, phát biểu.",
+		[]data.Official{off("Giàng Thị Dung", "Phó Chủ tịch HĐND huyện khóa XX")}},
 	{"normalisation", "upper-case headline and body name merge",
 		"PHÓ THỦ TƯỚNG LÊ VĂN THÀNH THĂM TỈNH\n\nPhó Thủ tướng Lê Văn Thành đến thăm tỉnh.",
 		[]data.Official{off("Lê Văn Thành", "Phó Thủ tướng")}},

@@ -222,6 +222,11 @@ func (p *parser) tail(t *titleSpan) int {
 		if tk.key == "phòng" {
 			hasPhong = true
 		}
+		if tk.key == "khóa" && !(k+1 < len(toks) && (toks[k+1].digits || romanNumeral(toks[k+1].text))) {
+			// "khóa mới", "khóa trước": a term of office only with its
+			// number ("khóa XV", "khóa 16")
+			break
+		}
 		// Places and organisations of two or more words first: they may
 		// contain surnames ("Lâm Đồng", "Đoàn Thanh niên").
 		if m := l.places.match(toks, k); m >= 2 && !p.isPersonRun(k) {
