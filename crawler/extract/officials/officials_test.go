@@ -837,6 +837,18 @@ var findCases = []findCase{
 	// fresh check h9 R6: a post with a misspelt head does not lose its holder or the posts after it
 
 	// fresh check h9 R7: an abbreviation in brackets inside a title does not end it
+	{"bracketed abbreviation", "the assembly delegation's abbreviation, then the province word",
+		"Ông Bạc Cầm Hưng, Trưởng Đoàn đại biểu Quốc hội (ĐBQH) tỉnh phát biểu.",
+		[]data.Official{off("Bạc Cầm Hưng", "Trưởng Đoàn đại biểu Quốc hội (ĐBQH) tỉnh")}},
+	{"bracketed abbreviation", "the committee's abbreviation, then the place",
+		"Phó Chủ tịch Ủy ban nhân dân (UBND) huyện Mường Tè Lò Thị Sáu kiểm tra.",
+		[]data.Official{off("Lò Thị Sáu", "Phó Chủ tịch Ủy ban nhân dân (UBND) huyện Mường Tè")}},
+	{"bracketed abbreviation", "guard: an abbreviation closing the title stays out of it",
+		"Ông Bạc Cầm Hưng, Giám đốc Sở Tài chính (STC) cho biết.",
+		[]data.Official{off("Bạc Cầm Hưng", "Giám đốc Sở Tài chính")}},
+	{"bracketed abbreviation", "guard: a bracketed word in small letters ends the title",
+		"Ông Bạc Cầm Hưng, Giám đốc Sở Tài chính (cũ là Sở Tài vụ) tỉnh cho biết.",
+		[]data.Official{off("Bạc Cầm Hưng", "Giám đốc Sở Tài chính")}},
 
 	// fresh check h9 R8: "khóa" without a number is no term of office
 	{"term word", "khóa mới is left out of the title",

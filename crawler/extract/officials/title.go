@@ -126,6 +126,12 @@ func (p *parser) tail(t *titleSpan) int {
 				k += 3
 				committed = k
 				continue
+			case tk.key == "(" && p.bracketedAbbrev(k):
+				// "Trưởng Đoàn đại biểu Quốc hội (ĐBQH) tỉnh": the
+				// abbreviation of the body just written, and the body goes
+				// on after it
+				k += 3
+				continue
 			case tk.key == "-" && p.dashContinues(k):
 				k++
 				compound = true
@@ -516,6 +522,22 @@ func (p *parser) startsPerson(i int) bool {
 		return true
 	}
 	return false
+}
+
+// bracketedAbbrev reports whether the bracket at k holds only an
+// abbreviation in capitals ("(ĐBQH)", "(UBND)") and the body of the title
+// goes on after it: a place or unit word, an organisation word, or a
+// capitalised word that starts no title, no person and no name.
+func (p *parser) bracketedAbbrev(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 3
+	if n >= len(toks) || !toks[k+1].upper || toks[k+2].key != ")" || toks[n].kind != kWord || toks[n].digits {
+		return false
+	}
+	if p.headLen(n) > 0 || p.startsPerson(n) || p.isPersonRun(n) || l.isStop(&toks[n]) {
+		return false
+	}
+	return toks[n].capital || l.units.match(toks, n) > 0 || l.orgs.match(toks, n) > 0
 }
 
 // dashContinues reports whether the dash at k joins two parts of one body
