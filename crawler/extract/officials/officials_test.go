@@ -833,6 +833,15 @@ var findCases = []findCase{
 	// fresh check h9 R2: a post left ("thôi giữ chức", "thôi kiêm nhiệm") is still the person's post
 
 	// fresh check h9 R4: "bầu vào chức danh", "được <body> bầu giữ chức"
+	{"parent after comma", "the council written out, a deputy head of a committee",
+		"Bà Lù Thị Xuân, Phó ban Kinh tế - Ngân sách, Hội đồng nhân dân huyện, Bí thư Đảng ủy xã dự họp.",
+		[]data.Official{off("Lù Thị Xuân", "Phó ban Kinh tế - Ngân sách, Hội đồng nhân dân huyện", "Bí thư Đảng ủy xã")}},
+	{"parent after comma", "guard: a post after the comma is a new title",
+		"Ông Quan Văn Thái, Trưởng ban Pháp chế, Phó Chủ tịch HĐND tỉnh phát biểu.",
+		[]data.Official{off("Quan Văn Thái", "Trưởng ban Pháp chế", "Phó Chủ tịch HĐND tỉnh")}},
+	{"parent after comma", "guard: a committee already placed under its council ends at the comma",
+		"Ông Quan Văn Thái, Trưởng ban Pháp chế HĐND tỉnh, HĐND tỉnh đã họp.",
+		[]data.Official{off("Quan Văn Thái", "Trưởng ban Pháp chế HĐND tỉnh")}},
 
 	// fresh check h9 R6: a post with a misspelt head does not lose its holder or the posts after it
 

@@ -435,7 +435,10 @@ var subUnits = map[string]bool{"vụ": true, "cục": true, "ban": true, "viện
 var parentBodies = map[string]bool{"bộ": true, "ban": true, "liên đoàn": true, "tổng cục": true, "ủy ban": true,
 	"công an": true, "tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "quận ủy": true, "học viện": true,
 	"đại học": true, "tập đoàn": true, "tổng công ty": true, "văn phòng": true, "tỉnh đoàn": true,
-	"thành đoàn": true, "trung ương đoàn": true, "bộ tư lệnh": true, "bộ chỉ huy": true, "tổng liên đoàn": true}
+	"thành đoàn": true, "trung ương đoàn": true, "bộ tư lệnh": true, "bộ chỉ huy": true, "tổng liên đoàn": true,
+	// the councils and committees a standing committee ("Ban Pháp chế")
+	// belongs to: "Trưởng ban Pháp chế, HĐND tỉnh"
+	"hđnd": true, "ubnd": true, "hội đồng nhân dân": true, "ủy ban nhân dân": true}
 
 // placedBody are words that already place a body under its parent ("Ban
 // Tuyên giáo Tỉnh ủy", "Cục Thuế tỉnh"): after them a comma ends the title.
@@ -469,7 +472,7 @@ func (p *parser) parentComma(t *titleSpan, k int) bool {
 			return false
 		}
 	}
-	for m := 3; m >= 1; m-- {
+	for m := 4; m >= 1; m-- {
 		if n+m <= len(toks) && parentBodies[p.keyOf(n, n+m)] && p.keyOf(n, n+m) != sub {
 			return true
 		}
