@@ -1,6 +1,11 @@
 package officials
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/vnarchive/vnarchive/data/vn"
+)
 
 // The grammar attaches titles to names over the item sequence of the
 // scanner: chains of titles before and after a name, list headers, plural
@@ -284,6 +289,7 @@ func (g *grammar) unreadTail(i int) int {
 // UBND thành phố yêu cầu ông…"): it is the subject, not an apposition; and
 // titles that run on into the title closing another name are that name's.
 func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
+	got = g.dropLeftRepeats(ni, got)
 	if len(got) == 0 {
 		return false
 	}
@@ -305,6 +311,52 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 		g.give(ni, t)
 	}
 	return true
+}
+
+// dropLeftRepeats drops from got (title items for name item ni, in
+// order) the posts left ("thôi giữ chức T", "thôi không kiêm nhiệm T")
+// that only write out in full a post the person was presented with just
+// before: "A, Bí thư Tỉnh, …, nay thôi giữ chức Bí thư Tỉnh ủy" names one
+// post, not two.
+func (g *grammar) dropLeftRepeats(ni int, got []int) []int {
+	left := false
+	out := got[:0:0]
+	for n, t := range got {
+		if g.kind(t-1) == iLink {
+			a := g.items[t-1].a
+			left = a > 0 && (g.p.toks[a-1].key == "thôi" || g.p.toks[a-1].key == "không" && a > 1 && g.p.toks[a-2].key == "thôi")
+		}
+		if left && g.repeatsHeld(ni, got[:n], t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// repeatsHeld reports whether the words of a title already given to the
+// person of name item ni, or of one of the title items held, begin the
+// words of title item t and are fewer.
+func (g *grammar) repeatsHeld(ni int, held []int, t int) bool {
+	tt := g.items[t].title
+	words := strings.Fields(titleVnKeys.get(g.p.span(tt.start, tt.end), vn.Key))
+	prefix := func(text string) bool {
+		w := strings.Fields(titleVnKeys.get(text, vn.Key))
+		return len(w) > 0 && len(w) < len(words) && slices.Equal(w, words[:len(w)])
+	}
+	for _, h := range held {
+		if ht := g.items[h].title; prefix(g.p.span(ht.start, ht.end)) {
+			return true
+		}
+	}
+	if pp := g.spans[g.items[ni].name]; pp != nil {
+		for _, r := range pp.titles {
+			if prefix(r.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openedBy reports whether name item ni (after its address terms) is the
@@ -366,14 +418,20 @@ var prepositions = map[string]bool{"với": true, "cho": true, "tới": true, "�
 	"theo": true, "tại": true, "gửi": true, "thăm": true, "gặp": true, "tặng": true}
 
 // adverbs reports whether item i is only adverbs that may stand before a
-// link verb ("sẽ làm", "đã được bầu", "cũng giữ chức").
+// link verb ("sẽ làm", "đã được bầu", "cũng giữ chức"), or say that the
+// post after it is left ("thôi giữ chức", "thôi không kiêm nhiệm"): a post
+// left is still one the person held.
 func (g *grammar) adverbs(i int) bool {
 	if g.kind(i) != iOther {
 		return false
 	}
 	for k := g.items[i].a; k < g.items[i].b; k++ {
 		switch g.p.toks[k].key {
-		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức":
+		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức", "thôi":
+		case "không":
+			if k == g.items[i].a || g.p.toks[k-1].key != "thôi" {
+				return false
+			}
 		default:
 			return false
 		}
@@ -546,8 +604,12 @@ func (g *grammar) run() {
 			}
 			// "Phó Chủ tịch UBND tỉnh, ông A cho biết": the title set
 			// before the name, with a comma
+			// (not a post a verb gives someone else: "… thôi giữ chức
+			// Trưởng thôn, ông A cho biết"; after "là" it may be the
+			// person's: "Người phát biểu là Chủ tịch UBND tỉnh, ông A")
 			if !got && g.isSep(k, ",-:") && g.kind(k-1) == iTitle && !items[k-1].adjacent && !items[k-1].plural &&
 				!g.claimed[k-1] && !g.afterPreposition(k-1) && !g.onBehalf(k-1) &&
+				!(g.kind(k-2) == iLink && g.p.toks[items[k-2].a].key != "là") &&
 				!g.p.insideOrg(items[k-1].title.start, items[k-1].title.headEnd) {
 				g.give(i, k-1)
 				got = true

@@ -395,7 +395,8 @@ func theLexicon() *lexicon {
 			"được điều động, bổ nhiệm giữ chức", "được điều động, bổ nhiệm giữ chức vụ", "được điều động, bổ nhiệm làm",
 			"được bổ nhiệm lại", "được bổ nhiệm lại giữ chức", "được bổ nhiệm lại giữ chức vụ",
 			"giữ chức danh", "được bầu giữ chức danh", "được bổ nhiệm giữ chức danh", "được chỉ định giữ chức danh",
-			"tái đắc cử chức vụ", "tái đắc cử chức danh", "đắc cử chức vụ", "đắc cử chức danh"})
+			"tái đắc cử chức vụ", "tái đắc cử chức danh", "đắc cử chức vụ", "đắc cử chức danh",
+			"kiêm chức", "kiêm chức vụ", "kiêm chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		l.indexFirsts()
 		lex = l

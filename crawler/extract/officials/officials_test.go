@@ -831,6 +831,26 @@ var findCases = []findCase{
 		"Ông Đinh Văn Lực, Chủ tịch Liên đoàn Lao động, Phó Trưởng ban Dân vận Tỉnh ủy phát biểu.",
 		[]data.Official{off("Đinh Văn Lực", "Chủ tịch Liên đoàn Lao động", "Phó Trưởng ban Dân vận Tỉnh ủy")}},
 	// fresh check h9 R2: a post left ("thôi giữ chức", "thôi kiêm nhiệm") is still the person's post
+	{"post left", "thôi giữ chức gives every post of the chain after it",
+		"Ban Bí thư đồng ý để ông Đào Quang Vĩnh thôi giữ chức Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Lục Ngạn.",
+		[]data.Official{off("Đào Quang Vĩnh", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Lục Ngạn")}},
+	{"post left", "thôi kiêm nhiệm chức danh links the post",
+		"Bà Kha Thị Lụa thôi kiêm nhiệm chức danh Trưởng Ban Dân vận Huyện ủy.",
+		[]data.Official{off("Kha Thị Lụa", "Trưởng Ban Dân vận Huyện ủy")}},
+	{"post left", "thôi không kiêm nhiệm chức vụ after the person's own titles",
+		"Ông Tôn Đức Phú, Ủy viên Ban Thường vụ Tỉnh ủy, thôi không kiêm nhiệm chức vụ Giám đốc Sở Nội vụ.",
+		[]data.Official{off("Tôn Đức Phú", "Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Sở Nội vụ")}},
+	{"post left", "đã thôi làm after an adverb",
+		"Ông Đào Quang Vĩnh đã thôi làm Trưởng phòng Tài chính huyện từ tháng trước.",
+		[]data.Official{off("Đào Quang Vĩnh", "Trưởng phòng Tài chính huyện")}},
+	{"post left", "a post left that writes out in full a post just given is not a second post",
+		"Ông Đào Quang Vĩnh, Bí thư Huyện, Chủ tịch HĐND huyện, nay thôi giữ chức Bí thư Huyện ủy để nhận nhiệm vụ mới.",
+		[]data.Official{off("Đào Quang Vĩnh", "Bí thư Huyện", "Chủ tịch HĐND huyện")}},
+	{"post left", "guard: a post left by people not named names no one",
+		"Nhiều cán bộ đã thôi giữ chức Trưởng thôn, ông Đào Quang Vĩnh cho biết.",
+		nil},
+
+	// fresh check h9 R3: people each with an address term share the post linked after the last
 
 	// fresh check h9 R4: "bầu vào chức danh", "được <body> bầu giữ chức"
 	{"parent after comma", "the council written out, a deputy head of a committee",
