@@ -139,6 +139,8 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	} else if g.adverbs(j) && g.kind(j+1) == iLink {
 		j++ // "A tiếp tục giữ chức T"
+	} else if l := g.passiveAgent(j); l > j {
+		j = l // "A được HĐND tỉnh bầu vào chức danh T"
 	} else if g.kind(j) != iLink {
 		return j, gaveIn
 	}
@@ -224,6 +226,28 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// passiveAgent returns the link item after "được" and the body that
+// appoints written from item j on ("được HĐND tỉnh bầu vào chức danh",
+// "được Ban Thường vụ Tỉnh ủy chỉ định làm"), j when there is none.
+func (g *grammar) passiveAgent(j int) int {
+	if g.kind(j) != iOther || g.p.toks[g.items[j].a].key != "được" {
+		return j
+	}
+	for l := j + 1; l < len(g.items) && l <= j+7; l++ {
+		switch it := g.items[l]; {
+		case it.kind == iLink:
+			if agentLinks[g.p.toks[it.a].key] && g.p.afterAgent(it.a) {
+				return l
+			}
+			return j
+		case it.kind == iName && !it.fromTtl, it.kind == iOther:
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // chainGoesOn reports whether a chain of titles goes on at item e: a

@@ -396,7 +396,12 @@ func theLexicon() *lexicon {
 			"được bổ nhiệm lại", "được bổ nhiệm lại giữ chức", "được bổ nhiệm lại giữ chức vụ",
 			"giữ chức danh", "được bầu giữ chức danh", "được bổ nhiệm giữ chức danh", "được chỉ định giữ chức danh",
 			"tái đắc cử chức vụ", "tái đắc cử chức danh", "đắc cử chức vụ", "đắc cử chức danh",
-			"kiêm chức", "kiêm chức vụ", "kiêm chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh"})
+			"kiêm chức", "kiêm chức vụ", "kiêm chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh",
+			"được bầu vào chức danh", "được bầu vào chức vụ", "vào chức danh", "vào chức vụ",
+			// (agentLinks: only after "được" and the body that elects)
+			"bầu làm", "bầu giữ chức", "bầu giữ chức vụ", "bầu giữ chức danh", "bầu vào chức danh", "bầu vào chức vụ",
+			"bổ nhiệm làm", "bổ nhiệm giữ chức danh", "chỉ định làm", "chỉ định giữ chức", "chỉ định giữ chức vụ",
+			"cử làm", "cử giữ chức", "cử giữ chức vụ"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		l.indexFirsts()
 		lex = l

@@ -853,6 +853,26 @@ var findCases = []findCase{
 	// fresh check h9 R3: people each with an address term share the post linked after the last
 
 	// fresh check h9 R4: "bầu vào chức danh", "được <body> bầu giữ chức"
+	{"elected into", "được, the electing body, then bầu vào chức danh",
+		"Phó Bí thư Huyện ủy Lò Văn Quyết được HĐND huyện bầu vào chức danh Chủ tịch UBND huyện.",
+		[]data.Official{off("Lò Văn Quyết", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")}},
+	{"elected into", "bầu a person vào chức vụ",
+		"Kỳ họp đã bầu bà Hoàng Thị Mơ vào chức vụ Phó Chủ tịch HĐND xã.",
+		[]data.Official{off("Hoàng Thị Mơ", "Phó Chủ tịch HĐND xã")}},
+	{"elected into", "được bầu giữ chức danh after an own title",
+		"Ông Lò Văn Quyết, Trưởng phòng Nội vụ, được bầu giữ chức danh Phó Chủ tịch UBND huyện.",
+		[]data.Official{off("Lò Văn Quyết", "Trưởng phòng Nội vụ", "Phó Chủ tịch UBND huyện")}},
+	{"elected into", "được, a body written out, then bổ nhiệm giữ chức",
+		"Bà Hoàng Thị Mơ được Ban Thường vụ Tỉnh ủy bổ nhiệm giữ chức Phó Trưởng Ban Tuyên giáo Tỉnh ủy.",
+		[]data.Official{off("Hoàng Thị Mơ", "Phó Trưởng Ban Tuyên giáo Tỉnh ủy")}},
+	{"elected into", "guard: a body that elects is no holder of the post",
+		"Chủ tịch UBND huyện bầu vào chức danh Phó Chủ tịch những người đủ điều kiện, bà Hoàng Thị Mơ cho biết.",
+		nil},
+
+	// fresh check h9 R5: a body after the comma, with no post word, is the department's parent
+	{"parent after comma", "a committee of the provincial council after a comma",
+		"Ông Quan Văn Thái, Trưởng ban Pháp chế, HĐND tỉnh phát biểu.",
+		[]data.Official{off("Quan Văn Thái", "Trưởng ban Pháp chế, HĐND tỉnh")}},
 	{"parent after comma", "the council written out, a deputy head of a committee",
 		"Bà Lù Thị Xuân, Phó ban Kinh tế - Ngân sách, Hội đồng nhân dân huyện, Bí thư Đảng ủy xã dự họp.",
 		[]data.Official{off("Lù Thị Xuân", "Phó ban Kinh tế - Ngân sách, Hội đồng nhân dân huyện", "Bí thư Đảng ủy xã")}},

@@ -152,7 +152,7 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if m := l.linkWords.match(toks, i); m > 0 {
+		if m := l.linkWords.match(toks, i); m > 0 && (!agentLinks[tk.key] || p.afterAgent(i)) {
 			p.push(item{kind: iLink, a: i, b: i + m})
 			i += m
 			continue
@@ -186,6 +186,32 @@ func (p *parser) scan() {
 		p.push(item{kind: iOther, a: i, b: i + 1})
 		i++
 	}
+}
+
+// agentLinks are the first words of the active verbs of appointment
+// ("bầu vào chức danh", "chỉ định làm", "cử giữ chức") that link a post
+// only in the passive, after "được" and the body that appoints: "A được
+// HĐND tỉnh bầu vào chức danh T". After a name alone they would give the
+// post to the one who appoints. ("bổ nhiệm giữ chức" links anywhere.)
+var agentLinks = map[string]bool{"bầu": true, "chỉ": true, "cử": true, "bổ": true}
+
+// afterAgent reports whether token i follows "được" and the name of a
+// body that appoints: one to six words, the first capitalised, no function
+// word among them ("được HĐND tỉnh", "được Ban Thường vụ Tỉnh ủy"). "bổ
+// nhiệm giữ chức" and the other links known before are not asked.
+func (p *parser) afterAgent(i int) bool {
+	toks := p.toks
+	if k := p.lex.linkWords.match(toks, i); k > 0 {
+		switch p.keyOf(i, i+k) {
+		case "bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ":
+			return true
+		}
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 6 && toks[k].kind == kWord && !p.lex.isStop(&toks[k]) {
+		k--
+	}
+	return k >= 0 && k < i-1 && toks[k].key == "được" && toks[k+1].capital
 }
 
 // setBits is the union of the sets' bits; all bits when a set has none
