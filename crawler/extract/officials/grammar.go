@@ -982,11 +982,13 @@ func (g *grammar) farLinks() {
 }
 
 // sharedLinks gives the post linked after the last of people coordinated
-// with "và", each with an address term and titles of their own, to the
-// others too: "bầu ông A, T_A và ông B, T_B giữ chức X", "Ông A – T_A và
-// ông B – T_B được bầu làm X". The first person must open the sentence or
-// be named by a verb of appointment ("Theo đó, ông A – T_A và …" opens it
-// too).
+// with "và" or a comma, each with an address term and titles of their own
+// or none, to the others too: "bầu ông A, T_A và ông B, T_B giữ chức X",
+// "Ông A – T_A và ông B – T_B được bầu làm X", "bầu đồng chí A, đồng chí B
+// giữ chức X", "Đồng chí A và đồng chí B được cử làm X". The first person
+// must open the sentence or be named by a verb of appointment ("Theo đó,
+// ông A – T_A và …" opens it too; "Theo ông A, ông B giữ chức X" does not
+// give A the post).
 func (g *grammar) sharedLinks() {
 	for j, it := range g.items {
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || !g.claimed[j+1] || g.items[j+1].plural {
@@ -994,10 +996,13 @@ func (g *grammar) sharedLinks() {
 		}
 		// back over the last person's titles to the name
 		b := j - 1
+		if g.adverbs(b) {
+			b-- // "… và đồng chí B tiếp tục giữ chức X"
+		}
 		for g.kind(b) == iTitle && !g.items[b].adjacent && g.isSep(b-1, ",-") {
 			b -= 2
 		}
-		if b == j-1 || g.kind(b) != iName || g.kind(b-1) != iHon {
+		if g.kind(b) != iName || g.kind(b-1) != iHon {
 			continue
 		}
 		var firsts []int
@@ -1006,14 +1011,14 @@ func (g *grammar) sharedLinks() {
 			for g.kind(h) == iHon {
 				h--
 			}
-			if !g.isSep(h, "&") {
+			if !g.isSep(h, "&,") {
 				break
 			}
 			a := h - 1
 			for g.kind(a) == iTitle && !g.items[a].adjacent && g.isSep(a-1, ",-") {
 				a -= 2
 			}
-			if a == h-1 || g.kind(a) != iName || g.kind(a-1) != iHon {
+			if g.kind(a) != iName || g.kind(a-1) != iHon {
 				break
 			}
 			firsts = append(firsts, a)
@@ -1026,7 +1031,7 @@ func (g *grammar) sharedLinks() {
 		for g.kind(h) == iHon {
 			h--
 		}
-		if !(h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h) || g.appointedObject(b)) {
+		if !(h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h) || g.appointedObject(b) || g.afterLinkedClause(h)) {
 			continue
 		}
 		for _, a := range firsts {
@@ -1035,6 +1040,13 @@ func (g *grammar) sharedLinks() {
 			}
 		}
 	}
+}
+
+// afterLinkedClause reports whether the comma at item h closes a clause
+// that linked a post to its own subject ("A được bầu làm Chủ tịch, B, C
+// giữ chức Phó Chủ tịch"): the people after it start a new clause.
+func (g *grammar) afterLinkedClause(h int) bool {
+	return g.isSep(h, ",") && g.kind(h-1) == iTitle && !g.items[h-1].adjacent && g.claimed[h-1] && g.kind(h-2) == iLink
 }
 
 // openingPhrase reports whether the comma at item h closes a phrase that
