@@ -168,7 +168,7 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				// term of a post does not end the chain
 				j = e
 			}
-			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
+			if g.isSep(j, ",-/&") && (g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural || g.misspeltPost(j+1) > j+1) {
 				j++
 				continue
 			}
@@ -208,6 +208,16 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				}
 			}
 			return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+		case g.isSep(j-1, ",-") && g.misspeltPost(j) > j:
+			// "A, Phó Bí Tỉnh ủy, Chủ tịch UBND tỉnh": a post whose head
+			// lost a syllable, kept as written
+			e := g.misspeltPost(j)
+			g.readAsPost(j, e)
+			got = append(got, j)
+			j = e
+			if g.isSep(j, ",-") {
+				j++
+			}
 		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
 			linked = true
 			j++
@@ -248,6 +258,59 @@ func (g *grammar) passiveAgent(j int) int {
 		}
 	}
 	return j
+}
+
+// misspeltPost returns the separator item that closes a post written with
+// a head the lexicon does not know, from item j on, or j when there is
+// none: two to eight words up to a comma or a dash, no function word after
+// the head's two, the first capitalised and opening a head ("Phó Bí Tỉnh ủy", "Phó
+// Chủ Thường trực HĐND huyện"), more capitalised or organisation words
+// after the first two, and a post the lexicon knows after the separator
+// ("…, Chủ tịch UBND tỉnh"), so that the chain of posts goes on.
+func (g *grammar) misspeltPost(j int) int {
+	if g.kind(j) != iName && g.kind(j) != iOther || g.items[j].fromTtl {
+		return j
+	}
+	p := g.p
+	a := g.items[j].a
+	if !p.toks[a].capital || !p.titleWords(a) {
+		return j
+	}
+	e := j
+	for e < len(g.items) && e-j <= 5 && (g.kind(e) == iOther || g.kind(e) == iName && !g.items[e].fromTtl) {
+		e++
+	}
+	if !g.isSep(e, ",-") || g.kind(e+1) != iTitle || g.items[e+1].adjacent || g.items[e+1].plural {
+		return j
+	}
+	end := g.items[e].a
+	if end-a < 2 || end-a > 8 {
+		return j
+	}
+	body := false
+	for k := a; k < end; k++ {
+		t := &p.toks[k]
+		if t.kind != kWord || k >= a+2 && p.lex.isStop(t) {
+			return j // (the head's own words may be function words elsewhere: "chủ")
+		}
+		if k >= a+2 && (t.capital || t.upper || p.lex.orgs.match(p.toks, k) > 0) {
+			body = true
+		}
+	}
+	if !body {
+		return j
+	}
+	return e
+}
+
+// readAsPost makes items j to e-1 one title item: a post misspeltPost
+// found.
+func (g *grammar) readAsPost(j, e int) {
+	a, b := g.items[j].a, g.items[e].a
+	g.items[j] = item{kind: iTitle, a: a, b: b, title: titleSpan{start: a, end: b, headEnd: a + 1}}
+	for k := j + 1; k < e; k++ {
+		g.items[k].kind = iOther
+	}
 }
 
 // chainGoesOn reports whether a chain of titles goes on at item e: a

@@ -908,6 +908,15 @@ var findCases = []findCase{
 		[]data.Official{off("Quan Văn Thái", "Trưởng ban Pháp chế HĐND tỉnh")}},
 
 	// fresh check h9 R6: a post with a misspelt head does not lose its holder or the posts after it
+	{"misspelt head", "a head missing a syllable is kept as written, then the next post",
+		"Dự có ông Tạ Văn Ước và bà Mai Thị Đào, Phó Bí Huyện ủy, Chủ tịch UBND huyện.",
+		[]data.Official{off("Mai Thị Đào", "Phó Bí Huyện ủy", "Chủ tịch UBND huyện")}},
+	{"misspelt head", "a head missing a syllable after a dash",
+		"Đồng chí Mai Thị Đào - Phó Chủ Thường trực HĐND huyện, Trưởng Ban Dân vận Huyện ủy dự lễ.",
+		[]data.Official{off("Mai Thị Đào", "Phó Chủ Thường trực HĐND huyện", "Trưởng Ban Dân vận Huyện ủy")}},
+	{"misspelt head", "guard: a second person after the comma is no post",
+		"Dự có bà Mai Thị Đào, Phan Văn Thịnh, Chủ tịch UBND huyện.",
+		[]data.Official{off("Phan Văn Thịnh", "Chủ tịch UBND huyện")}},
 
 	// fresh check h9 R7: an abbreviation in brackets inside a title does not end it
 	{"bracketed abbreviation", "the assembly delegation's abbreviation, then the province word",
