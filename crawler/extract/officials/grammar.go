@@ -1,7 +1,6 @@
 package officials
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/vnarchive/vnarchive/data/vn"
@@ -402,16 +401,15 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 
 // dropLeftRepeats drops from got (title items for name item ni, in
 // order) the posts left ("thôi giữ chức T", "thôi không kiêm nhiệm T")
-// that only write out in full a post the person was presented with just
-// before: "A, Bí thư Tỉnh, …, nay thôi giữ chức Bí thư Tỉnh ủy" names one
+// that the person was presented with just before, written cut inside a
+// word: "A, Bí thư Tỉnh, …, nay thôi giữ chức Bí thư Tỉnh ủy" names one
 // post, not two.
 func (g *grammar) dropLeftRepeats(ni int, got []int) []int {
 	left := false
 	out := got[:0:0]
 	for n, t := range got {
 		if g.kind(t-1) == iLink {
-			a := g.items[t-1].a
-			left = a > 0 && (g.p.toks[a-1].key == "thôi" || g.p.toks[a-1].key == "không" && a > 1 && g.p.toks[a-2].key == "thôi")
+			left = g.leftLink(t - 1)
 		}
 		if left && g.repeatsHeld(ni, got[:n], t) {
 			continue
@@ -421,24 +419,42 @@ func (g *grammar) dropLeftRepeats(ni int, got []int) []int {
 	return out
 }
 
-// repeatsHeld reports whether the words of a title already given to the
-// person of name item ni, or of one of the title items held, begin the
-// words of title item t and are fewer.
+// leftLink reports whether link item l says a post is left: "thôi giữ
+// chức", "thôi không kiêm nhiệm".
+func (g *grammar) leftLink(l int) bool {
+	a := g.items[l].a
+	toks := g.p.toks
+	return a > 0 && (toks[a-1].key == "thôi" || toks[a-1].key == "không" && a > 1 && toks[a-2].key == "thôi")
+}
+
+// repeatsHeld reports whether a title already given to the person of name
+// item ni, or one of the title items held, is title item t cut inside a
+// word: its words begin t's, and its last word with t's next one is one
+// organisation word ("Bí thư Tỉnh" of "Bí thư Tỉnh ủy").
 func (g *grammar) repeatsHeld(ni int, held []int, t int) bool {
+	p := g.p
 	tt := g.items[t].title
-	words := strings.Fields(titleVnKeys.get(g.p.span(tt.start, tt.end), vn.Key))
-	prefix := func(text string) bool {
+	cut := func(text string) bool {
 		w := strings.Fields(titleVnKeys.get(text, vn.Key))
-		return len(w) > 0 && len(w) < len(words) && slices.Equal(w, words[:len(w)])
+		n := len(w)
+		if n == 0 || tt.start+n >= tt.end {
+			return false
+		}
+		for k, x := range w {
+			if p.toks[tt.start+k].key != x {
+				return false
+			}
+		}
+		return p.lex.orgs.match(p.toks, tt.start+n-1) >= 2
 	}
 	for _, h := range held {
-		if ht := g.items[h].title; prefix(g.p.span(ht.start, ht.end)) {
+		if ht := g.items[h].title; cut(p.span(ht.start, ht.end)) {
 			return true
 		}
 	}
 	if pp := g.spans[g.items[ni].name]; pp != nil {
 		for _, r := range pp.titles {
-			if prefix(r.text) {
+			if cut(r.text) {
 				return true
 			}
 		}
