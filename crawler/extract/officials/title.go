@@ -61,6 +61,9 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 		return t, false
 	}
 	n, bound := p.headAt(j)
+	if n == 0 && p.standingAfterLink(j) {
+		n, bound = 2, true
+	}
 	if n == 0 {
 		// "Đại biểu Ngô Văn A (đoàn Bắc Giang)": a deputy named right after
 		// the word; elsewhere "đại biểu" is just a delegate
@@ -83,6 +86,16 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 	}
 	t.end = end
 	return t, true
+}
+
+// standingAfterLink reports whether "Thường trực" written at j, right
+// after "là" or "làm", is a post: "đồng chí A là Thường trực Hội" (a
+// member of the standing board). Elsewhere the words name the board
+// itself ("Ban Thường trực", "Thường trực HĐND tỉnh đã họp").
+func (p *parser) standingAfterLink(j int) bool {
+	toks := p.toks
+	return j > 0 && j+1 < len(toks) && toks[j].capital && toks[j].key == "thường" && toks[j+1].key == "trực" &&
+		(toks[j-1].key == "là" || toks[j-1].key == "làm")
 }
 
 // tail scans the body of a title after its head and returns the end of the
