@@ -244,7 +244,7 @@ func (g *grammar) passiveAgent(j int) int {
 	if g.kind(j) != iOther || g.p.toks[g.items[j].a].key != "được" {
 		return j
 	}
-	for l := j + 1; l < len(g.items) && l <= j+7; l++ {
+	for l := j + 1; l < len(g.items) && l <= j+9; l++ {
 		switch it := g.items[l]; {
 		case it.kind == iLink:
 			if agentLinks[g.p.toks[it.a].key] && g.p.afterAgent(it.a) {

@@ -196,8 +196,9 @@ func (p *parser) scan() {
 var agentLinks = map[string]bool{"bầu": true, "chỉ": true, "cử": true, "bổ": true}
 
 // afterAgent reports whether token i follows "được" and the name of a
-// body that appoints: one to six words, the first capitalised, no function
-// word among them ("được HĐND tỉnh", "được Ban Thường vụ Tỉnh ủy"). "bổ
+// body that appoints: one to eight words, the first capitalised, no
+// function word among them ("được HĐND tỉnh", "được Ban Thường vụ Tỉnh
+// ủy", "được Hội đồng nhân dân tỉnh tín nhiệm"). "bổ
 // nhiệm giữ chức" and the other links known before are not asked.
 func (p *parser) afterAgent(i int) bool {
 	toks := p.toks
@@ -208,7 +209,8 @@ func (p *parser) afterAgent(i int) bool {
 		}
 	}
 	k := i - 1
-	for k >= 0 && i-k <= 6 && toks[k].kind == kWord && !p.lex.isStop(&toks[k]) {
+	// ("đồng", "chủ" are words of bodies here: "Hội đồng", "Chủ tịch nước")
+	for k >= 0 && i-k <= 8 && toks[k].kind == kWord && (!p.lex.isStop(&toks[k]) || toks[k].key == "đồng" || toks[k].key == "chủ") {
 		k--
 	}
 	return k >= 0 && k < i-1 && toks[k].key == "được" && toks[k+1].capital
