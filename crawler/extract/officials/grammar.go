@@ -237,21 +237,30 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
 }
 
-// passiveAgent returns the link item after "được" and the body that
-// appoints written from item j on ("được HĐND tỉnh bầu vào chức danh",
-// "được Ban Thường vụ Tỉnh ủy chỉ định làm"), j when there is none.
+// passiveAgent returns the link item after "được" and the body or post
+// that appoints written from item j on ("được HĐND tỉnh bầu vào chức
+// danh", "đã được Thủ tướng bổ nhiệm làm", "được Ban Thường vụ Tỉnh ủy chỉ
+// định làm"), j when there is none.
 func (g *grammar) passiveAgent(j int) int {
-	if g.kind(j) != iOther || g.p.toks[g.items[j].a].key != "được" {
+	if g.kind(j) != iOther {
+		return j
+	}
+	toks := g.p.toks
+	k := g.items[j].a
+	for k < g.items[j].b && (toks[k].key == "đã" || toks[k].key == "vừa" || toks[k].key == "cũng") {
+		k++
+	}
+	if k >= g.items[j].b || toks[k].key != "được" {
 		return j
 	}
 	for l := j + 1; l < len(g.items) && l <= j+9; l++ {
 		switch it := g.items[l]; {
 		case it.kind == iLink:
-			if agentLinks[g.p.toks[it.a].key] && g.p.afterAgent(it.a) {
+			if agentLinks[toks[it.a].key] && g.p.afterAgent(it.a) {
 				return l
 			}
 			return j
-		case it.kind == iName && !it.fromTtl, it.kind == iOther:
+		case it.kind == iName && !it.fromTtl, it.kind == iOther, it.kind == iTitle && !it.adjacent && !it.plural:
 		default:
 			return j
 		}
