@@ -215,6 +215,12 @@ func (r *shapeReader) fillWord(t *token, w string, h uint32, start, end int, spa
 		}
 	}
 	r.recent[h&r.mask] = int32(len(toks) + 1)
+	r.fillShape(t, w, h, start, end, space)
+}
+
+// fillShape sets *t to the token of word w, whose wordHash is h, shaped
+// through the shared table.
+func (r *shapeReader) fillShape(t *token, w string, h uint32, start, end int, space bool) {
 	v := r.shape(w, h)
 	*t = token{
 		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
