@@ -29,6 +29,8 @@
 package docs
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -307,7 +309,7 @@ func (s *scanner) mentions() []mention {
 		mark(m)
 		i = n.end - 1
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
+	slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(a.pos, b.pos) })
 	// "Quyết định số 1 ngày … và Quyết định số 2 ngày … của UBND": an issuer
 	// that closes a run of citations belongs to each of them; not across
 	// dated citations of other types ("Công văn số 1 ngày … và Báo cáo số 2
