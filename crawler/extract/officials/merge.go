@@ -12,6 +12,9 @@ import "slices"
 func (g *grammar) mergePlaceNames() {
 	items := g.items
 	for i := 2; i+1 < len(items); i++ {
+		if items[i].kind != iTitle || !items[i].adjacent {
+			continue // (before copying the items)
+		}
 		t, n := items[i], items[i+1]
 		if t.kind != iTitle || !t.adjacent || n.name.end-n.name.start != 2 {
 			continue
@@ -38,6 +41,9 @@ func (g *grammar) mergeWardNames() {
 	var starts []int // token starts of names split from titles, increasing; made when needed
 	made := false
 	for i := 0; i+1 < len(items); i++ {
+		if items[i].kind != iTitle || !items[i].adjacent {
+			continue // (before copying the items)
+		}
 		t, n := items[i], items[i+1]
 		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
 			continue
@@ -135,6 +141,9 @@ func (p *parser) indexNames() {
 func (g *grammar) mergeEponyms() {
 	items := g.items
 	for i := 2; i+1 < len(items); i++ {
+		if items[i].kind != iTitle || !items[i].adjacent {
+			continue // (before copying the items)
+		}
 		t, n := items[i], items[i+1]
 		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
 			continue

@@ -547,7 +547,7 @@ func mergeDotted(toks []token, l *lexicon, text string) []token {
 			t.text = text[t.start:t.end]
 			t.key = key
 			t.upper, t.nameShape = true, false
-			t.startsSet = false
+			t.starts, t.startsSet = 0, false
 			toks[w] = t
 			w++
 			i = j
