@@ -292,10 +292,15 @@ func (s *scanner) mentions() []mention {
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
 	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
-		if isTaken(i) || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
+		// the digits after the first of a run start nothing
+		start := i
+		for i+1 < len(t) && isDigit(t[i+1]) {
+			i++
+		}
+		if isTaken(start) || (start > 0 && isDigit(t[start-1])) || !mayBeSymbol(t, start) {
 			continue
 		}
-		n, ok := scanNumber(t, i)
+		n, ok := scanNumber(t, start)
 		if !ok || !n.symbol {
 			continue
 		}
@@ -303,7 +308,7 @@ func (s *scanner) mentions() []mention {
 		if typ == "" {
 			continue
 		}
-		m := mention{pos: i, typ: typ, num: n}
+		m := mention{pos: start, typ: typ, num: n}
 		m.end = s.attachTail(&m)
 		out = append(out, m)
 		mark(m)
