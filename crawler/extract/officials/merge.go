@@ -140,11 +140,24 @@ func (p *parser) indexNames() {
 // new person may follow a place ("Bệnh viện tỉnh Trần Văn B").
 func (g *grammar) mergeEponyms() {
 	items := g.items
-	for i := 2; i+1 < len(items); i++ {
+	if len(items) < 3 {
+		return
+	}
+	// The items are compacted as they are read: items[:w] are read and
+	// kept (an eponym's item dropped), items[r:] not read yet; item r
+	// moves to w before it is read, so that the look back over the items
+	// before it reads them as kept. (mergeEponymsRef, in the tests, drops
+	// each eponym's item by moving all those after it.)
+	w, r := 2, 2
+	for ; r+1 < len(items); r, w = r+1, w+1 {
+		if w != r {
+			items[w] = items[r]
+		}
+		i := w
 		if items[i].kind != iTitle || !items[i].adjacent {
 			continue // (before copying the items)
 		}
-		t, n := items[i], items[i+1]
+		t, n := items[i], items[r+1]
 		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
 			continue
 		}
@@ -164,8 +177,11 @@ func (g *grammar) mergeEponyms() {
 		items[i].b = n.b
 		// the eponym is the title's: drop its item so that the chain
 		// reads on ("… Phạm Ngọc Thạch làm trưởng đoàn")
-		items = append(items[:i+1], items[i+2:]...)
-		g.items = items
+		r++
+	}
+	if w != r {
+		w += copy(items[w:], items[r:])
+		g.items = items[:w]
 	}
 }
 
