@@ -17,6 +17,7 @@ package dates
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -151,6 +152,21 @@ func All(text string) []string { return ISO(Find(text)) }
 // ISO returns the dates of ms, deduplicated, in order: All(text) is
 // ISO(Find(text)).
 func ISO(ms []Match) []string {
+	if len(ms) > 16 {
+		return isoMap(ms)
+	}
+	// a text's few dates: what is kept so far is the set seen
+	var out []string
+	for _, m := range ms {
+		if !slices.Contains(out, m.Date) {
+			out = append(out, m.Date)
+		}
+	}
+	return out
+}
+
+// isoMap is ISO with a set of the dates seen, for many dates.
+func isoMap(ms []Match) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, m := range ms {

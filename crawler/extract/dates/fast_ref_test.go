@@ -127,3 +127,26 @@ func FuzzFindIsTheReference(f *testing.F) {
 	}
 	f.Fuzz(checkFindIsRef)
 }
+
+// FuzzISOIsTheReference checks ISO (a linear search among the dates kept
+// for a few dates) against isoMap (a set) on the dates Find reads.
+func FuzzISOIsTheReference(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := Find(text)
+		if got, want := ISO(ms), isoMap(ms); !reflect.DeepEqual(got, want) {
+			t.Fatalf("ISO(Find(%q)) = %q, isoMap says %q", text, got, want)
+		}
+	})
+}
+
+func TestISOIsTheReference(t *testing.T) {
+	var ms []Match
+	for d := 1; d <= 20; d++ {
+		iso, _ := mkDate(2024, 1, d%7+1)
+		ms = append(ms, Match{Date: iso})
+		if got, want := ISO(ms), isoMap(ms); !reflect.DeepEqual(got, want) {
+			t.Fatalf("ISO(%v) = %q, isoMap says %q", ms, got, want)
+		}
+	}
+}
