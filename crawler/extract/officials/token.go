@@ -262,8 +262,11 @@ var byteClass = func() (t [256]uint8) {
 // Rune classes (runeClasses), of the runes below wordRuneTableSize.
 const (
 	rcWord  uint8 = 1 << iota // isWordRune
-	rcUpper                   // unicode.IsUpper
+	rcUpper                   // unicode.IsUpper (the bit of bcUpper)
 )
+
+// readWord or's byte and rune classes: their capital bits are one.
+var _ = [1]int{}[bcUpper^rcUpper]
 
 // runeClasses is the class of every rune below wordRuneTableSize.
 var runeClasses = sync.OnceValue(func() *[wordRuneTableSize]uint8 {
@@ -290,8 +293,61 @@ func isWordRuneIn(rc *[wordRuneTableSize]uint8, r rune) bool {
 
 // readWord reads the word that starts at s[i] (a word rune) and returns its
 // end, its wordHash, and whether an upper-case letter follows its second
-// rune (mayBeGlued); rc is runeClasses().
+// rune (mayBeGlued); rc is runeClasses(). It reads ASCII, the two-byte runes
+// and those led by E1 (the Vietnamese letters) in line and calls nothing:
+// at any other rune it leaves the word to readWordSlow.
 func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued bool) {
+	const prime = 16777619
+	h = 2166136261
+	// up or's the classes of the runes after the second: bcUpper and
+	// rcUpper are the same bit
+	var up uint8
+	n := 0
+	j = i
+	for j < len(s) {
+		c := s[j]
+		var k uint8
+		switch {
+		case c < utf8.RuneSelf:
+			k = byteClass[c]
+			if k&bcWord == 0 {
+				return j, h, up&bcUpper != 0
+			}
+			h = (h ^ uint32(c)) * prime
+			j++
+		case c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+			c1 := s[j+1]
+			k = rc[rune(c&0x1F)<<6|rune(c1&0x3F)]
+			if k&rcWord == 0 {
+				return j, h, up&bcUpper != 0
+			}
+			h = (h ^ uint32(c)) * prime
+			h = (h ^ uint32(c1)) * prime
+			j += 2
+		case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
+			c1, c2 := s[j+1], s[j+2]
+			k = rc[0x1000|rune(c1&0x3F)<<6|rune(c2&0x3F)]
+			if k&rcWord == 0 {
+				return j, h, up&bcUpper != 0
+			}
+			h = (h ^ uint32(c)) * prime
+			h = (h ^ uint32(c1)) * prime
+			h = (h ^ uint32(c2)) * prime
+			j += 3
+		default:
+			return readWordSlow(s, i, rc)
+		}
+		if n >= 2 {
+			up |= k
+		}
+		n++
+	}
+	return j, h, up&bcUpper != 0
+}
+
+// readWordSlow is readWord for any word: it decodes every rune outside
+// ASCII.
+func readWordSlow(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued bool) {
 	const prime = 16777619
 	h = 2166136261
 	n := 0
