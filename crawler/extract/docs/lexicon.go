@@ -36,6 +36,33 @@ type typeWords struct {
 	// lower case has no marked shape starts no phrase (many words share
 	// a key's first two bytes, few its length and last byte too).
 	keyShapes [1 << 16 / 64]uint64
+	// written maps the spellings a phrase of byFirst is most often written
+	// in (lower case, a capital first letter, capitals on every syllable,
+	// all capitals; single spaced) to canonical[vn.Key(spelling)], so that
+	// typeOf finds the type of a type word as written without vn.Key.
+	written map[string]string
+}
+
+// typeOf is canonical[vn.Key(s)], looked up in written first.
+func (tw *typeWords) typeOf(s string) string {
+	if t, ok := tw.written[s]; ok {
+		return t
+	}
+	return tw.canonical[vn.Key(s)]
+}
+
+// writtenForms returns the spellings of written for a phrase of byFirst.
+func writtenForms(words []string) []string {
+	lower := strings.Join(words, " ")
+	title := func(w string) string {
+		r, size := utf8.DecodeRuneInString(w)
+		return string(unicode.ToUpper(r)) + w[size:]
+	}
+	titled := make([]string, len(words))
+	for i, w := range words {
+		titled[i] = title(w)
+	}
+	return []string{lower, title(lower), strings.Join(titled, " "), strings.ToUpper(lower)}
 }
 
 // keyShape mixes the first two bytes, the length and the last byte of a
@@ -118,6 +145,14 @@ func loadTypeWords() *typeWords {
 		}
 		tw.buildRawPairs()
 		tw.buildRawShapes()
+		tw.written = map[string]string{}
+		for _, list := range tw.byFirst {
+			for _, words := range list {
+				for _, f := range writtenForms(words) {
+					tw.written[f] = tw.canonical[vn.Key(f)]
+				}
+			}
+		}
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
@@ -373,7 +408,7 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 							return nil, false
 						}
 					}
-					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
+					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
 					next = end // "Pháp lệnh" is not also a "Lệnh"
 					break
 				}
@@ -530,7 +565,7 @@ func (tw *typeWords) find(text, lower string) []typeHit {
 		if list, ok := tw.byFirst[w]; ok && wordStart(text, i) {
 			for _, words := range list {
 				if end, ok := matchWords(lower, i, words); ok {
-					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
+					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
 					next = end // "Pháp lệnh" is not also a "Lệnh"
 					break
 				}
