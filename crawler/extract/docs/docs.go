@@ -405,7 +405,9 @@ func letterWords(t string) []typeHit {
 			out = append(out, typeHit{start: start, end: i, typ: "Công văn"})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	if len(out) > 1 {
+		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	}
 	return out
 }
 
