@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,8 +28,7 @@ func cleanAuthor(s string) string {
 // look like a signature: right-aligned, wholly bold or italic, or labelled.
 func authorLine(pa para, lastParagraphRule bool) (string, bool) {
 	s := pa.text
-	n := utf8.RuneCountInString(s)
-	if n == 0 || n > 80 || strings.Contains(s, "\n") || len(strings.Fields(s)) > 14 {
+	if s == "" || runesOver(s, 80) || strings.Contains(s, "\n") || len(strings.Fields(s)) > 14 {
 		return "", false
 	}
 	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";") || strings.HasSuffix(s, ",") {

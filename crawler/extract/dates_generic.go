@@ -3,7 +3,6 @@ package extract
 import (
 	"encoding/json"
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -46,7 +45,7 @@ func (pg *page) genericPublished(body *html.Node) published {
 			continue
 		}
 		t := lineText(n)
-		if utf8.RuneCountInString(t) > 120 {
+		if runesOver(t, 120) {
 			continue
 		}
 		if p := parseDateLine(t); p.ok() {
@@ -59,7 +58,7 @@ func (pg *page) genericPublished(body *html.Node) published {
 		root = pg.root
 	}
 	for _, pa := range paragraphs(root, nil) {
-		if utf8.RuneCountInString(pa.text) > 160 {
+		if runesOver(pa.text, 160) {
 			continue
 		}
 		f := strings.ToLower(pa.text)

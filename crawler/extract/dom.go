@@ -392,14 +392,17 @@ func (t tokens) first(root *html.Node, sels []selector) *html.Node {
 		if st := t.start(root, s); st != nil {
 			// findFirst from st on: what comes before cannot match
 			for n := st; n != nil; n = next(root, n) {
-				if n.Type == html.ElementNode && s.m.Match(n) && hasText(n) {
+				if n.Type == html.ElementNode && s.matches(n) && hasText(n) {
 					return n
 				}
 			}
 			continue
 		}
-		if n := findFirst(root, s.m); n != nil {
-			return n
+		for n := root; n != nil; n = next(root, n) {
+			// findFirst(root, s.m)
+			if n.Type == html.ElementNode && s.matches(n) && hasText(n) {
+				return n
+			}
 		}
 	}
 	return nil
@@ -457,14 +460,17 @@ func (t tokens) anyMatch(root *html.Node, sels []selector) bool {
 		if st := t.start(root, s); st != nil {
 			// cascadia.Query from st on (root itself is never a match)
 			for n := st; n != nil; n = next(root, n) {
-				if n != root && s.m.Match(n) {
+				if n != root && s.matches(n) {
 					return true
 				}
 			}
 			continue
 		}
-		if cascadia.Query(root, s.m) != nil {
-			return true
+		for n := next(root, root); n != nil; n = next(root, n) {
+			// cascadia.Query(root, s.m) != nil
+			if s.matches(n) {
+				return true
+			}
 		}
 	}
 	return false
@@ -826,13 +832,18 @@ func (pg *page) qSel(s *selector) *html.Node {
 	if st := pg.tok.start(pg.root, s); st != nil {
 		// cascadia.Query from st on (the root itself is never a match)
 		for n := st; n != nil; n = next(pg.root, n) {
-			if n != pg.root && s.m.Match(n) {
+			if n != pg.root && s.matches(n) {
 				return n
 			}
 		}
 		return nil
 	}
-	return cascadia.Query(pg.root, s.m)
+	for n := next(pg.root, pg.root); n != nil; n = next(pg.root, n) {
+		if s.matches(n) { // cascadia.Query(pg.root, s.m)
+			return n
+		}
+	}
+	return nil
 }
 
 // fixedGroup is a fixed selector group split in its selectors, each with

@@ -28,12 +28,12 @@ func (pg *page) genericTitle() string {
 		if pg.inChrome(h) {
 			continue
 		}
-		if t := lineText(h); t != "" && utf8.RuneCountInString(t) <= 400 {
+		if t := lineText(h); t != "" && !runesOver(t, 400) {
 			h1s = append(h1s, t)
 		}
 	}
 	for _, h := range h1s {
-		if titleTag != "" && strings.Contains(titleTag, h) && utf8.RuneCountInString(h) >= 10 {
+		if titleTag != "" && strings.Contains(titleTag, h) && runesOver(h, 9) {
 			return h
 		}
 	}
@@ -450,11 +450,11 @@ func (pg *page) metaAuthor(body *html.Node) string {
 		if n == nil || (body != nil && hasAncestor(n, body)) || pg.inChrome(n) {
 			continue
 		}
-		if t := cleanAuthor(lineText(n)); t != "" && utf8.RuneCountInString(t) <= 80 {
+		if t := cleanAuthor(lineText(n)); t != "" && !runesOver(t, 80) {
 			return t
 		}
 	}
-	if t := cleanAuthor(normLine(pg.metas["name:author"])); t != "" && utf8.RuneCountInString(t) <= 80 {
+	if t := cleanAuthor(normLine(pg.metas["name:author"])); t != "" && !runesOver(t, 80) {
 		return t
 	}
 	return ""
@@ -474,7 +474,7 @@ func (pg *page) genericCategory(title string) string {
 		var last string
 		for i := len(items) - 1; i >= 0; i-- {
 			t := lineText(items[i])
-			if t == "" || t == title || isBoilerLine(t) || strings.ContainsAny(t, "›»>/") && utf8.RuneCountInString(t) > 60 {
+			if t == "" || t == title || isBoilerLine(t) || strings.ContainsAny(t, "›»>/") && runesOver(t, 60) {
 				continue
 			}
 			last = t

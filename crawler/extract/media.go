@@ -83,7 +83,7 @@ func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]b
 	var out []string
 	seen := map[string]bool{}
 	addText := func(t string) {
-		if t == "" || seen[t] || utf8.RuneCountInString(t) > 300 {
+		if t == "" || seen[t] || runesOver(t, 300) {
 			return
 		}
 		seen[t] = true
@@ -144,7 +144,7 @@ func captionNear(img *html.Node) string {
 			tbl = tbl.Parent
 		}
 		if tbl != nil && len(queryAll(tbl, "img")) == 1 && len(queryAll(tbl, "td")) <= 3 {
-			if t := lineText(tbl); t != "" && utf8.RuneCountInString(t) <= 300 {
+			if t := lineText(tbl); t != "" && !runesOver(t, 300) {
 				return t
 			}
 		}
@@ -152,7 +152,7 @@ func captionNear(img *html.Node) string {
 	}
 	if t := lineText(blk); t != "" {
 		// Image and text in one block: the text is a caption when styled.
-		if utf8.RuneCountInString(t) <= 200 && signatureStyled(blk) {
+		if !runesOver(t, 200) && signatureStyled(blk) {
 			return t
 		}
 		return ""
@@ -168,7 +168,7 @@ func captionNear(img *html.Node) string {
 		return ""
 	}
 	t := lineText(next)
-	if t == "" || utf8.RuneCountInString(t) > 250 {
+	if t == "" || runesOver(t, 250) {
 		return ""
 	}
 	al := strings.ToLower(attr(next, "align") + attr(next, "style"))

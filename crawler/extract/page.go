@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 
@@ -379,7 +378,7 @@ func cleanParas(paras []para, title string) []para {
 // isDateLine reports whether a short paragraph is only a publication date
 // line ("Ngày đăng 28/02/2024 | 16:38 | Lượt xem: 649").
 func isDateLine(s string) bool {
-	if utf8.RuneCountInString(s) > 80 || !parseDateLine(s).ok() {
+	if runesOver(s, 80) || !parseDateLine(s).ok() {
 		return false
 	}
 	words := 0
@@ -427,7 +426,7 @@ func (pg *page) isArticle(p *compiled, a *data.Article, paras []para, marked boo
 	if u := pg.parsedURL; u != nil && isHomePath(u.Path) { // a.URL is pg.url
 		return false
 	}
-	return a.Title != "" && a.Published != "" && utf8.RuneCountInString(a.Text) >= 200 && len(paras) >= 2
+	return a.Title != "" && a.Published != "" && runesOver(a.Text, 199) && len(paras) >= 2
 }
 
 // requestURI is the path and query of a parsed URL, or "" for nil.

@@ -132,10 +132,30 @@ func (s *selector) matches(n *html.Node) bool {
 	if s.tag != "" {
 		return n.Type == html.ElementNode && n.Data == s.tag
 	}
-	if s.subject != "" && len(n.Attr) == 0 {
+	if s.subject != "" && !mayHaveToken(n, s.subject) {
 		return false // the class or id the subject needs is an attribute
 	}
 	return s.m.Match(n)
+}
+
+// mayHaveToken is false when element n cannot have the class or id tok
+// (".x", "#x"): no class (or id) attribute of n holds x. (x is the name as
+// far as the token pattern reads it, a part of the name the selector
+// holds.)
+func mayHaveToken(n *html.Node, tok string) bool {
+	if len(n.Attr) == 0 {
+		return false
+	}
+	key := "class"
+	if tok[0] == '#' {
+		key = "id"
+	}
+	for _, a := range n.Attr {
+		if a.Key == key && strings.Contains(a.Val, tok[1:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorToken picks the anchor of selector s: its subject token, else the

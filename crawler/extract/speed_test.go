@@ -159,3 +159,15 @@ func FuzzCountText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRunesOver checks runesOver against utf8.RuneCountInString.
+func FuzzRunesOver(f *testing.F) {
+	for _, s := range []string{"", "a", "Việt Nam", "\xff\xfe\xfd", "ệệệệ", "abcdefghijklmnopqrstu"} {
+		f.Add(s, uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, s string, n uint8) {
+		if got, want := runesOver(s, int(n)), utf8.RuneCountInString(s) > int(n); got != want {
+			t.Fatalf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}

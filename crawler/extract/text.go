@@ -193,3 +193,22 @@ func joinFields(s string) string {
 	}
 	return b.String()
 }
+
+// runesOver is utf8.RuneCountInString(s) > n, counting no further than
+// needed: a rune takes one to four bytes.
+func runesOver(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	if len(s) > 4*n {
+		return true
+	}
+	c := 0
+	for range s {
+		c++
+		if c > n {
+			return true
+		}
+	}
+	return false
+}
