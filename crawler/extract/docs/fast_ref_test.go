@@ -357,3 +357,30 @@ func FuzzScanIsTheReference(f *testing.F) {
 	}
 	f.Fuzz(checkScanIsRef)
 }
+
+// matchWordsText is matchWords(lowerSameLen(text), i, words) for valid
+// UTF-8 text: scanRef's phrase matcher, which reads the first syllable
+// again.
+func matchWordsText(text string, i int, words []string) (int, bool) {
+	j := i
+	for n, w := range words {
+		if n > 0 {
+			k := j
+			for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
+				k++
+			}
+			if k == j {
+				return 0, false
+			}
+			j = k
+		}
+		if !lowerHasPrefix(text, j, w) {
+			return 0, false
+		}
+		j += len(w)
+	}
+	if !wordEnd(text, j) {
+		return 0, false
+	}
+	return j, true
+}

@@ -433,7 +433,10 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 		}
 		if list, ok := tw.byFirst[string(lw)]; ok && wordStart(text, i) {
 			for _, words := range list {
-				if end, ok := matchWordsText(text, i, words); ok {
+				// text[i:wend] lowers to words[0]: the rest of the phrase
+				// is matched from wend, as matchWords would match it in
+				// the lowered text
+				if end, ok := matchWordsFrom(text, wend, words[1:]); ok {
 					if check && end > wend {
 						// the rest of the phrase is read here, not by the loop
 						if plain, dash := plainText(text[wend:end]); !plain || dash || strings.IndexByte(text[wend:end], '\r') >= 0 {
@@ -516,25 +519,20 @@ func lowerPair(w string) uint16 {
 	return uint16(enc[0])<<8 | uint16(enc[1])
 }
 
-// matchWordsText is matchWords(lowerSameLen(text), i, words) for valid
-// UTF-8 text.
-func matchWordsText(text string, i int, words []string) (int, bool) {
-	j := i
-	for n, w := range words {
-		if n > 0 {
-			k := j
-			for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
-				k++
-			}
-			if k == j {
-				return 0, false
-			}
-			j = k
+// matchWordsFrom matches the syllables words of a phrase whose first
+// syllable ends at text[j]: white space before each, the last one ending a
+// word. For valid UTF-8 text it is matchWords(lowerSameLen(text), i,
+// append([]string{first}, words...)) where text[i:j] lowers to first.
+func matchWordsFrom(text string, j int, words []string) (int, bool) {
+	for _, w := range words {
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n' || text[k] == '\r') {
+			k++
 		}
-		if !lowerHasPrefix(text, j, w) {
+		if k == j || !lowerHasPrefix(text, k, w) {
 			return 0, false
 		}
-		j += len(w)
+		j = k + len(w)
 	}
 	if !wordEnd(text, j) {
 		return 0, false
