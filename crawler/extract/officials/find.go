@@ -412,20 +412,26 @@ func (p *parser) span(a, b int) string {
 }
 
 // plainSpaced reports whether s is ASCII-space separated with no runs of
-// spaces and no other white space, so that Fields and Join keep it.
+// spaces and no other white space, so that Fields and Join keep it. Most
+// bytes need no look (spacedBytes); plainSpacedRef, in the tests, is the
+// form that looks at each.
 func plainSpaced(s string) bool {
 	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
+		c := s[i]
+		if spacedBytes[c] == 0 {
+			continue
+		}
+		switch {
 		case c == ' ':
 			if s[i+1] == ' ' {
 				return false
 			}
-		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+		case spacedBytes[c] == 2:
 			return false
-		case c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xC2:
+		default:
 			// lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
 			// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000)
 			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
@@ -435,6 +441,19 @@ func plainSpaced(s string) bool {
 	}
 	return true
 }
+
+// spacedBytes marks the bytes plainSpaced looks at: 1 for the space and
+// the lead bytes of the non-ASCII spaces, 2 for the other ASCII white
+// space.
+var spacedBytes = func() (t [256]uint8) {
+	for _, c := range []byte{' ', 0xC2, 0xE1, 0xE2, 0xE3} {
+		t[c] = 1
+	}
+	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r'} {
+		t[c] = 2
+	}
+	return t
+}()
 
 // corefer handles "Thủ tướng làm Trưởng Ban Chỉ đạo": the title at ti
 // names someone already met; give them the title at t2.

@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -63,14 +64,14 @@ func matchAt(p *phrases, toks []token, i int) int {
 	}
 	pl := &p.firsts[t.first].lists[p.idx]
 	if pl.bySecond == nil {
-		return longest(toks, i, pl.all, 1) // the first key is t's
+		return longestFirst(toks, i, pl.all, 1) // the first key is t's
 	}
 	best := 0
 	if pl.single {
 		best = 1
 	}
 	if i+1 < len(toks) {
-		best = max(best, longest(toks, i, pl.bySecond[toks[i+1].key], 2))
+		best = max(best, longestFirst(toks, i, pl.bySecond[toks[i+1].key], 2))
 	}
 	return best
 }
@@ -96,6 +97,27 @@ func longest(toks []token, i int, list [][]string, from int) int {
 		}
 	}
 	return best
+}
+
+// longestFirst is longest for a list sorted longest first (the lists of
+// firstInfo): the first phrase that fits is the longest.
+func longestFirst(toks []token, i int, list [][]string, from int) int {
+	for _, ph := range list {
+		if i+len(ph) > len(toks) {
+			continue
+		}
+		ok := true
+		for j := from; j < len(ph); j++ {
+			if toks[i+j].key != ph[j] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ph)
+		}
+	}
+	return 0
 }
 
 // startsPhrase reports whether key is the first word of a title head or an
@@ -147,8 +169,8 @@ type firstInfo struct {
 	lists []phraseList
 }
 
-// phraseList are the phrases of one set that start with one key; a long
-// list is also indexed by the second key.
+// phraseList are the phrases of one set that start with one key, longest
+// first; a long list is also indexed by the second key.
 type phraseList struct {
 	all      [][]string
 	single   bool                  // a one-word phrase is in all
@@ -276,6 +298,9 @@ func (l *lexicon) indexFirsts() {
 				l.firstList = append(l.firstList, firstInfo{bits: startsKnown, lists: make([]phraseList, len(sets))})
 			}
 			l.firstList[i].bits |= bit
+			// (longest first, for longestFirst)
+			list = slices.Clone(list)
+			slices.SortStableFunc(list, func(a, b []string) int { return len(b) - len(a) })
 			pl := phraseList{all: list}
 			if len(list) > maxPlainList {
 				pl.bySecond = map[string][][]string{}

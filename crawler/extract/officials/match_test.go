@@ -287,3 +287,32 @@ func FuzzHolderOf(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMatch checks phrases.match (its first test in line, the word's list
+// in firstInfo longest first, the second-key index) against the plain
+// longest match over byFirst, for every phrase set at every token.
+func FuzzMatch(f *testing.F) {
+	for _, c := range findCases {
+		f.Add(c.text)
+	}
+	for _, s := range []string{"Phó Chủ tịch Thường trực UBND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức", "UV.BTV T.Ư ĐOÀNBÍ THƯ", "ông bà đ/c đồng chí"} {
+		f.Add(s)
+	}
+	l := theLexicon()
+	sets := []*phrases{l.heads, l.bound, l.strongHon, l.weakHon, l.ranks, l.degrees, l.orgs,
+		l.innerOrgs, l.places, l.units, l.namers, l.linkWords, l.gom}
+	f.Fuzz(func(t *testing.T, s string) {
+		p := testParser(s)
+		for _, ph := range sets {
+			for i := 0; i <= len(p.toks); i++ {
+				want := 0
+				if i < len(p.toks) {
+					want = longest(p.toks, i, ph.byFirst[p.toks[i].key], 0)
+				}
+				if got := ph.match(p.toks, i); got != want {
+					t.Fatalf("%q: match at %d = %d, want %d", s, i, got, want)
+				}
+			}
+		}
+	})
+}

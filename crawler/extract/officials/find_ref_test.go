@@ -1,0 +1,52 @@
+package officials
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// plainSpacedRef is plainSpaced as first written, looking at each byte:
+// it reports whether s is ASCII-space separated with no runs of
+// spaces and no other white space, so that Fields and Join keep it.
+func plainSpacedRef(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if s[i+1] == ' ' {
+				return false
+			}
+		case c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		case c == 0xE1 || c == 0xE2 || c == 0xE3 || c == 0xC2:
+			// lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680,
+			// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000)
+			if r, _ := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// FuzzPlainSpaced checks plainSpaced against plainSpacedRef, and both
+// against what they stand for: Fields and Join keep the text.
+func FuzzPlainSpaced(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "Chủ tịch\u00a0UBND", "a\u2003b", "a\u3000b",
+		"Phó Bí thư", "\xc2", "a\xe1", "\u0085", "ẠẢ Ấ", "a\u1680b", "a\u200bb", "x\u205f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := plainSpaced(s), plainSpacedRef(s)
+		if got != want {
+			t.Fatalf("plainSpaced(%q) = %v, want %v", s, got, want)
+		}
+		if got && utf8.ValidString(s) && strings.Join(strings.Fields(s), " ") != s {
+			t.Fatalf("plainSpaced(%q) but Fields and Join change it", s)
+		}
+	})
+}
