@@ -1024,7 +1024,11 @@ func (g *grammar) shareAfterLa(ni, ti int, plural bool) {
 // appointment that opens the sentence ("chỉ định ông A tham gia Ban Chấp
 // hành, Ban Thường vụ và giữ chức T").
 func (g *grammar) farLinks() {
-	for j, it := range g.items {
+	for j := range g.items {
+		if g.items[j].kind != iLink {
+			continue // (before copying the item)
+		}
+		it := g.items[j]
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || g.claimed[j+1] || g.items[j+1].plural {
 			continue
 		}
@@ -1078,7 +1082,11 @@ func (g *grammar) farLinks() {
 // ông A – T_A và …" opens it too; "Theo ông A, ông B giữ chức X" does not
 // give A the post).
 func (g *grammar) sharedLinks() {
-	for j, it := range g.items {
+	for j := range g.items {
+		if g.items[j].kind != iLink {
+			continue // (before copying the item)
+		}
+		it := g.items[j]
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || !g.claimed[j+1] || g.items[j+1].plural {
 			continue
 		}
@@ -1196,7 +1204,11 @@ func (g *grammar) appointedObject(b int) bool {
 func (g *grammar) officeLinks() {
 	toks := g.p.toks
 	next := -1 // the title item that continues a list of "T đối với ông A" items
-	for k, it := range g.items {
+	for k := range g.items {
+		if g.items[k].kind != iOther || g.items[k].b-g.items[k].a < 2 {
+			continue // (before copying the item)
+		}
+		it := g.items[k]
 		if it.kind != iOther || it.b-it.a < 2 || toks[it.b-2].key != "đối" || toks[it.b-1].key != "với" {
 			continue
 		}
