@@ -138,55 +138,51 @@ func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
 	}
 	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}} // metas made on the first
 	x.list = ix.tok.buf[:0]
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			x.element(n)
-			switch n.DataAtom {
-			case atom.Html:
-				if ix.lang == "" {
-					ix.lang = attr(n, "lang")
-				}
-			case atom.Title:
-				if ix.title == nil {
-					ix.title = n
-				}
-			case atom.Body:
-				if ix.body == nil {
-					ix.body = n
-				}
-			case atom.Meta:
-				content := attr(n, "content")
-				for _, k := range []string{"name", "property", "itemprop"} {
-					if v := attr(n, k); v != "" {
-						key := k + ":" + strings.ToLower(v)
-						if _, seen := ix.metas[key]; !seen {
-							if ix.metas == nil {
-								ix.metas = map[string]string{}
-							}
-							ix.metas[key] = content
+	for n := root; n != nil; n = next(root, n) {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		x.element(n)
+		switch n.DataAtom {
+		case atom.Html:
+			if ix.lang == "" {
+				ix.lang = attr(n, "lang")
+			}
+		case atom.Title:
+			if ix.title == nil {
+				ix.title = n
+			}
+		case atom.Body:
+			if ix.body == nil {
+				ix.body = n
+			}
+		case atom.Meta:
+			content := attr(n, "content")
+			for _, k := range []string{"name", "property", "itemprop"} {
+				if v := attr(n, k); v != "" {
+					key := k + ":" + strings.ToLower(v)
+					if _, seen := ix.metas[key]; !seen {
+						if ix.metas == nil {
+							ix.metas = map[string]string{}
 						}
+						ix.metas[key] = content
 					}
 				}
-			case atom.Link:
-				if ix.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
-					ix.canonical = attr(n, "href")
-				}
-			case atom.Base:
-				if ix.base == "" {
-					ix.base = attr(n, "href")
-				}
-			case atom.Script:
-				if strings.EqualFold(attr(n, "type"), "application/ld+json") {
-					ix.ldjson = append(ix.ldjson, n)
-				}
+			}
+		case atom.Link:
+			if ix.canonical == "" && strings.EqualFold(attr(n, "rel"), "canonical") {
+				ix.canonical = attr(n, "href")
+			}
+		case atom.Base:
+			if ix.base == "" {
+				ix.base = attr(n, "href")
+			}
+		case atom.Script:
+			if strings.EqualFold(attr(n, "type"), "application/ld+json") {
+				ix.ldjson = append(ix.ldjson, n)
 			}
 		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
 	}
-	walk(root)
 	ix.tok.list, ix.tok.present = x.list, x.present
 	return ix
 }
@@ -715,9 +711,9 @@ func paraText(text string) string {
 }
 
 // matchSet returns every node under root that one of sels matches, in
-// one walk for all of them.
+// one walk for all of them; nil when none.
 func (t tokens) matchSet(root *html.Node, sels []selector) map[*html.Node]bool {
-	m := map[*html.Node]bool{}
+	var m map[*html.Node]bool // nil until a node matches
 	var buf [16]selector
 	live := buf[:0]
 	for i := range sels {
@@ -731,6 +727,9 @@ func (t tokens) matchSet(root *html.Node, sels []selector) map[*html.Node]bool {
 	for n := next(root, root); n != nil; n = next(root, n) {
 		for i := range live {
 			if live[i].matches(n) {
+				if m == nil {
+					m = map[*html.Node]bool{}
+				}
 				m[n] = true
 				break
 			}

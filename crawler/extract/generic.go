@@ -375,10 +375,17 @@ func countText(d string) (runes, commas int) {
 }
 
 // dropBoilerplate marks the chrome inside a detected body: navigation,
-// forms, side boxes, link lists, and containers with boilerplate names.
-func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) {
+// forms, side boxes, link lists, and containers with boilerplate names. It
+// returns drop with them, made when nil and there is something to mark.
+func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) map[*html.Node]bool {
 	if body == nil {
-		return
+		return drop
+	}
+	mark := func(n *html.Node) {
+		if drop == nil {
+			drop = map[*html.Node]bool{}
+		}
+		drop[n] = true
 	}
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
@@ -389,23 +396,24 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) {
 			switch c.DataAtom {
 			case atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Header:
 				if c.DataAtom != atom.Header || linkDensity(c) > 0.5 {
-					drop[c] = true
+					mark(c)
 					continue
 				}
 			case atom.Ul, atom.Ol:
 				if linkDensity(c) > 0.7 && len(queryAll(c, "a")) >= 3 {
-					drop[c] = true
+					mark(c)
 					continue
 				}
 			}
 			if pg.chromeClass(c) {
-				drop[c] = true
+				mark(c)
 				continue
 			}
 			walk(c)
 		}
 	}
 	walk(body)
+	return drop
 }
 
 // The fixed selector groups the generic fallback queries with

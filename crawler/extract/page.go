@@ -245,7 +245,7 @@ func (pg *page) extract() *Result {
 	res := &Result{Article: a, Profile: "generic"}
 	p := pg.profile
 	if p == nil {
-		p = &compiled{}
+		p = noProfile
 	} else {
 		res.Profile = p.Name
 	}
@@ -267,13 +267,13 @@ func (pg *page) extract() *Result {
 		body = pg.tok.first(pg.root, p.body)
 	}
 	profileBody := body != nil
-	drop := map[*html.Node]bool{}
+	var drop map[*html.Node]bool // made on the first node to drop
 	if body != nil {
 		drop = pg.tok.matchSet(body, p.remove)
 	}
 	if body == nil && !listPage {
 		body = pg.mainContent()
-		pg.dropBoilerplate(body, drop)
+		drop = pg.dropBoilerplate(body, drop)
 	}
 
 	summaryNode := pg.tok.first(pg.root, p.summary)
@@ -284,6 +284,9 @@ func (pg *page) extract() *Result {
 		a.Summary = pg.genericSummary(body)
 	}
 	if summaryNode != nil && body != nil && hasAncestor(summaryNode, body) {
+		if drop == nil {
+			drop = map[*html.Node]bool{}
+		}
 		drop[summaryNode] = true // the lead is put first below
 	}
 
@@ -354,6 +357,10 @@ func (pg *page) extract() *Result {
 	res.IsArticle = pg.isArticle(p, a, paras, articleMarked || urlMarked)
 	return res
 }
+
+// noProfile is the profile of pages no profile matches: every list empty.
+// It is only read.
+var noProfile = &compiled{}
 
 // cleanParas drops boilerplate paragraphs and a repeated title or date line
 // at the start, and cuts the body at trailing "other news" lists.
