@@ -95,7 +95,7 @@ func compileAll(list []string, field string) ([]selector, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
 		}
-		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s)}
+		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s), elem: subjectElem(s)}
 		sl.needHash = needHashes(sl.need)
 		sl.anchor = anchorToken(s, sl.subject, sl.need)
 		out = append(out, sl)
@@ -123,6 +123,10 @@ type selector struct {
 	// tag is the element name when the selector is nothing else ("script"),
 	// matched without cascadia; "" otherwise.
 	tag string
+	// elem is the element name the subject's compound starts with
+	// ("h2" of "h2.title"), "" when unknown: a node of another name is no
+	// match.
+	elem string
 }
 
 // matches is s.m.Match(n), comparing the name alone for a bare tag and
@@ -131,6 +135,9 @@ type selector struct {
 func (s *selector) matches(n *html.Node) bool {
 	if s.tag != "" {
 		return n.Type == html.ElementNode && n.Data == s.tag
+	}
+	if s.elem != "" && n.Data != s.elem {
+		return false // a text node's Data is its text: cascadia says no too
 	}
 	if s.subject != "" && !mayHaveToken(n, s.subject) {
 		return false // the class or id the subject needs is an attribute
@@ -170,6 +177,26 @@ func anchorToken(s, subject string, need []string) string {
 		return ""
 	}
 	return need[len(need)-1]
+}
+
+// subjectElem returns the element name the subject (the last compound)
+// of selector s starts with, as cascadia reads it (lower-case letters, then
+// digits), when the name ends there ("div" of "a > div.x[y]"); "" for
+// selector groups, negations, escapes and anything else.
+func subjectElem(s string) string {
+	if strings.ContainsAny(s, ",\\") || strings.Contains(s, ":not") {
+		return ""
+	}
+	s = reSelBrackets.ReplaceAllString(s, "")
+	last := s[strings.LastIndexAny(s, " \t\n\r\f>+~")+1:]
+	end := 0
+	for end < len(last) && ('a' <= last[end] && last[end] <= 'z' || end > 0 && '0' <= last[end] && last[end] <= '9') {
+		end++
+	}
+	if end == 0 || end < len(last) && strings.IndexByte(".#[:", last[end]) < 0 {
+		return ""
+	}
+	return last[:end]
 }
 
 // bareTag returns s when it is a bare element name as cascadia reads one

@@ -8,6 +8,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/vnarchive/vnarchive/data"
 )
 
 // TestScanSpaceKnowsEveryRune checks collapseSpace against strings.Fields
@@ -170,4 +172,60 @@ func FuzzRunesOver(f *testing.F) {
 			t.Fatalf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
 		}
 	})
+}
+
+// FuzzSelectorMatches checks selector.matches, with its tests of the
+// element name and of the class or id attributes before cascadia, against
+// cascadia alone, for every selector of the embedded profiles and of the
+// generic fallback, on every node of the page.
+func FuzzSelectorMatches(f *testing.F) {
+	ps, err := LoadProfiles(data.Profiles())
+	if err != nil {
+		f.Fatal(err)
+	}
+	var sels []selector
+	for _, p := range ps {
+		c, err := compile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for _, l := range [][]selector{c.markers, c.articleMarkers, c.title, c.published, c.body, c.remove, c.summary, c.author, c.category, c.captions} {
+			sels = append(sels, l...)
+		}
+		for _, tc := range p.Tests {
+			f.Add(tc.HTML)
+		}
+	}
+	for _, l := range [][]selector{titleGroup.sels, captionGroup.sels, summaryFixed, authorFixed, breadcrumbFixed} {
+		sels = append(sels, l...)
+	}
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Add(`<h2 class="title x">a</h2><h2>title</h2><td class="captionx caption">b</td><p class="chu-thich">c</p><div id="breadcrumb">d</div><h1>e</h1>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		for n := root; n != nil; n = next(root, n) {
+			for i := range sels {
+				if got, want := sels[i].matches(n), sels[i].m.Match(n); got != want {
+					t.Fatalf("selector needing %v (subject %q, element %q) on <%s %v>: matches says %v, cascadia %v", sels[i].need, sels[i].subject, sels[i].elem, n.Data, n.Attr, got, want)
+				}
+			}
+		}
+	})
+}
+
+func TestSubjectElem(t *testing.T) {
+	for s, want := range map[string]string{
+		"h2.title": "h2", "td.caption": "td", "div > p.x": "p", "a[href]": "a", "h1": "h1", ".x": "", "*": "",
+		"my-tag.x": "", "DIV.x": "", "a, b": "", "p:not(.x)": "", "div:has(> p)": "div", "ul li": "li", "x\\.y": "",
+		"div:first-child": "div", "h2#t": "h2", "div ": "",
+	} {
+		if got := subjectElem(s); got != want {
+			t.Errorf("subjectElem(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
