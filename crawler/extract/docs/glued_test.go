@@ -13,6 +13,16 @@ import (
 var gluedCases = []docCase{
 	// a list index glued before the type word, at a line or list start
 	// "số" glued to the number
+	{"glued số", "Theo Nghị định số73-CP ngày 5 tháng 4 năm 1979 của Hội đồng Chính phủ về chế độ lương",
+		[]data.Document{d("Nghị định", "73-CP", "1979-04-05", "Hội đồng Chính phủ")}},
+	{"glued số", "thực hiện Quyết định số18/QĐ-UBND ngày 2/3/2021 của UBND xã",
+		[]data.Document{d("Quyết định", "18/QĐ-UBND", "2021-03-02", "UBND xã")}},
+	{"glued số", "Căn cứ Quyết định Số51A-HĐBT ngày 20/6/1984 của Hội đồng Bộ trưởng",
+		[]data.Document{d("Quyết định", "51A-HĐBT", "1984-06-20", "Hội đồng Bộ trưởng")}},
+	{"glued số", "Thông tư số12/2020/TT-BNV của Bộ Nội vụ và Nghị quyết số15 của HĐND tỉnh",
+		[]data.Document{d("Thông tư", "12/2020/TT-BNV", "", "Bộ Nội vụ"), d("Nghị quyết", "15", "", "HĐND tỉnh")}},
+	{"old symbol", "Nghị định số 142-CP ngày 7/11/1964 và Quyết định số 96B-HĐBT của Hội đồng Bộ trưởng",
+		[]data.Document{d("Nghị định", "142-CP", "1964-11-07"), d("Quyết định", "96B-HĐBT", "", "Hội đồng Bộ trưởng")}},
 	// "gày" for "ngày" right after the number
 	{"gày", "bãi bỏ Quyết định số 210/QĐ-UBND gày 7/8/2019 của UBND huyện",
 		[]data.Document{d("Quyết định", "210/QĐ-UBND", "2019-08-07", "UBND huyện")}},
@@ -25,6 +35,8 @@ var gluedCases = []docCase{
 
 // gluedNegatives must yield no document.
 var gluedNegatives = []docCase{
+	{"glued số with no type word", "hệ số12 và tỉ số3/4 của bảng", nil},
+	{"glued số before a count", "Quyết định số12 người và Kế hoạch số2 năm", nil},
 }
 
 func TestFindGlued(t *testing.T) {
