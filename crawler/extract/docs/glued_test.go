@@ -12,6 +12,14 @@ import (
 // header whose type is named by the heading below it.
 var gluedCases = []docCase{
 	// a list index glued before the type word, at a line or list start
+	{"list index", "Văn bản liên quan:\n- 3Nghị quyết 18/2022/QH15 về đất đai\n- 14Quyết định số 25/QĐ-UBND về thành lập tổ công tác",
+		[]data.Document{d("Nghị quyết", "18/2022/QH15"), d("Quyết định", "25/QĐ-UBND")}},
+	{"list index", "1Chỉ thị số 05-CT/TU ngày 3/4/2021 của Ban Thường vụ Tỉnh ủy",
+		[]data.Document{d("Chỉ thị", "05-CT/TU", "2021-04-03", "Ban Thường vụ Tỉnh ủy")}},
+	{"list index", "Hồ sơ gồm:\n* 7Thông tư 12/2019/TT-BTC hướng dẫn quyết toán\n+ 8Kế hoạch số 40/KH-UBND",
+		[]data.Document{d("Thông tư", "12/2019/TT-BTC"), d("Kế hoạch", "40/KH-UBND")}},
+	{"list index", "| 2Công văn số 118/UBND-VP | gửi các phòng |",
+		[]data.Document{d("Công văn", "118/UBND-VP")}},
 	// "số" glued to the number
 	{"glued số", "Theo Nghị định số73-CP ngày 5 tháng 4 năm 1979 của Hội đồng Chính phủ về chế độ lương",
 		[]data.Document{d("Nghị định", "73-CP", "1979-04-05", "Hội đồng Chính phủ")}},
@@ -35,6 +43,9 @@ var gluedCases = []docCase{
 
 // gluedNegatives must yield no document.
 var gluedNegatives = []docCase{
+	{"index inside a line", "Tổng cộng 15Nghị quyết số 4 được nhắc tới trong báo cáo", nil},
+	{"index inside a slug", "tải về tại https://xa.gov.vn/van-ban/15Nghị quyết số 4 hoặc tệp 2Quyết định số 7", nil},
+	{"a year glued at a line start", "2024Nghị quyết số 3 nêu trên", nil},
 	{"glued số with no type word", "hệ số12 và tỉ số3/4 của bảng", nil},
 	{"glued số before a count", "Quyết định số12 người và Kế hoạch số2 năm", nil},
 }
