@@ -39,6 +39,20 @@ var gluedCases = []docCase{
 	{"gày only after the number", "Quyết định số 210/QĐ-UBND về tổ chức hội nghị, gày 7/8/2019 đã họp",
 		[]data.Document{d("Quyết định", "210/QĐ-UBND")}},
 	// a page header typed by the heading below it
+	{"header heading", "HỘI ĐỒNG BỘ TRƯỞNG\nSố: 88-HĐBT\nHà Nội, ngày 14 tháng 7 năm 1987\nNGHỊ ĐỊNH\nVề việc sửa đổi chế độ phụ cấp",
+		[]data.Document{d("Nghị định", "88-HĐBT", "1987-07-14")}},
+	{"header heading", "HỘI ĐỒNG CHÍNH PHỦ\nSố: 31-CP\nHà Nội, ngày 2 tháng 2 năm 1970\nCHỈ THỊ\nVề công tác thủy lợi",
+		[]data.Document{d("Chỉ thị", "31-CP", "1970-02-02")}},
+	{"header heading", "ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 21/UBND\nAn Phú, ngày 5 tháng 3 năm 2024\nTHÔNG BÁO\nKết quả kiểm tra",
+		[]data.Document{d("Thông báo", "21/UBND", "2024-03-05")}},
+	{"header keeps its type letters", "UBND HUYỆN\nSố: 12/QĐ-UBND\nngày 5 tháng 3 năm 2024\nQUYẾT ĐỊNH\nVề việc khen thưởng",
+		[]data.Document{d("Quyết định", "12/QĐ-UBND", "2024-03-05")}},
+	{"header without a heading stays a letter", "ỦY BAN NHÂN DÂN XÃ AN PHÚ\nSố: 22/UBND-VP\nAn Phú, ngày 5 tháng 3 năm 2024\nKính gửi: các thôn",
+		[]data.Document{d("Công văn", "22/UBND-VP", "2024-03-05")}},
+	{"header with a heading in a sentence stays a letter", "Số: 23/UBND-VP\nAn Phú, ngày 5 tháng 3 năm 2024\nV/v gửi QUYẾT ĐỊNH khen thưởng",
+		[]data.Document{d("Công văn", "23/UBND-VP", "2024-03-05")}},
+	{"header with a heading far below stays a letter", "Số: 24/UBND-VP\nAn Phú, ngày 5 tháng 3 năm 2024\nKính gửi: các thôn\nNội dung 1\nNội dung 2\nNội dung 3\nNội dung 4\nNội dung 5\nNội dung 6\nTHÔNG BÁO",
+		[]data.Document{d("Công văn", "24/UBND-VP", "2024-03-05")}},
 }
 
 // gluedNegatives must yield no document.
