@@ -1,6 +1,7 @@
 package docs
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vnarchive/vnarchive/data"
@@ -36,6 +37,8 @@ var gluedCases = []docCase{
 		[]data.Document{d("Quyết định", "210/QĐ-UBND", "2019-08-07", "UBND huyện")}},
 	{"gày", "Kế hoạch 33/KH-UBND gày 2 tháng 3 năm 2022 về phòng chống thiên tai",
 		[]data.Document{d("Kế hoạch", "33/KH-UBND", "2022-03-02")}},
+	{"gày", "Căn cứ Chỉ thị số 09/CT-UBND gày3/4/2020 của UBND tỉnh",
+		[]data.Document{d("Chỉ thị", "09/CT-UBND", "2020-04-03", "UBND tỉnh")}},
 	{"gày only after the number", "Quyết định số 210/QĐ-UBND về tổ chức hội nghị, gày 7/8/2019 đã họp",
 		[]data.Document{d("Quyết định", "210/QĐ-UBND")}},
 	// a page header typed by the heading below it
@@ -80,4 +83,31 @@ func TestFindGlued(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFindGlued checks, from the glued sentences, that Find never panics
+// and gives types of the lexicon and numbers without blanks in their
+// canonical form.
+func FuzzFindGlued(f *testing.F) {
+	for _, tc := range gluedCases {
+		f.Add(tc.text)
+	}
+	for _, tc := range gluedNegatives {
+		f.Add(tc.text)
+	}
+	f.Add("- 1Nghị quyết số")
+	f.Add("Số: 1-CP\nQUYẾT ĐỊNH")
+	f.Add("Quyết định số1-A gày")
+	types := map[string]bool{}
+	for _, t := range Types() {
+		types[t] = true
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		docs, _ := Find(text)
+		for _, d := range docs {
+			if !types[d.Type] || d.Number == "" || strings.ContainsAny(d.Number, " \t\n") || d.Canonical != data.CanonicalNumber(d.Number) {
+				t.Fatalf("bad document %+v from %q", d, text)
+			}
+		}
+	})
 }

@@ -33,7 +33,8 @@ func (s *scanner) attachTail(m *mention) int {
 	} else if k := skipBlanks(t, end); k > end && strings.HasPrefix(t[k:], "gày") {
 		// "210/QĐ-UBND gày 7/8/2019": "ngày" typed without its n, only
 		// right after the number
-		if i, ok := s.dateStarting(skipBlanks(t, k+len("gày"))); ok && k+len("gày") < len(t) && t[k+len("gày")] == ' ' {
+		// (or glued to the day: "gày3/4/2020")
+		if i, ok := s.dateStarting(skipBlanks(t, k+len("gày"))); ok && k+len("gày") < len(t) && (t[k+len("gày")] == ' ' || isDigit(t[k+len("gày")])) {
 			m.date, m.dateSrc, end = s.dates[i].Date, 'a', s.dates[i].End
 		}
 	}
