@@ -3,6 +3,7 @@ package dates
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 // gluedDateCases are spelled dates typed with a missing space, which the
@@ -38,4 +39,28 @@ func TestFindGlued(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzFindGlued checks, from the glued dates, that Find never panics and
+// gives valid calendar dates over spans inside the text, in order.
+func FuzzFindGlued(f *testing.F) {
+	for _, tc := range gluedDateCases {
+		f.Add(tc.text)
+	}
+	for _, tc := range gluedDateNegatives {
+		f.Add(tc.text)
+	}
+	f.Add("1 tháng1năm2000")
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := -1
+		for _, m := range Find(text) {
+			if m.Start < prev || m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Fatalf("bad span %+v in %q", m, text)
+			}
+			prev = m.Start
+			if _, err := time.Parse("2006-01-02", m.Date); err != nil {
+				t.Fatalf("invalid date %q from %q", m.Date, text)
+			}
+		}
+	})
 }
