@@ -4,7 +4,8 @@
 // share one month and year ("10-14/6/2024", "các ngày 11, 12 tháng 01 năm
 // 2010", "từ ngày 29 đến ngày 30 tháng 6 năm 2017", "từ ngày 19/6 đến ngày
 // 23/6/2023"), and the typos "01/102021" (missing separator) and "16/7/20 21"
-// (a space inside the year) (shared/docs/vietnamese-reference.md §4,
+// (a space inside the year), and spelled dates that lost their spaces
+// ("ngày03 tháng12 năm2004") (shared/docs/vietnamese-reference.md §4,
 // shared/eval/ANNOTATION.md "dates").
 //
 // Partial dates are not dates here: "ngày 5/3", "tháng 10/2023", "năm 2024",
