@@ -30,6 +30,13 @@ func (s *scanner) attachTail(m *mention) int {
 		if e < len(t) && t[e] == ')' {
 			end = e + 1
 		}
+	} else if k := skipBlanks(t, end); k > end && strings.HasPrefix(t[k:], "gày") {
+		// "210/QĐ-UBND gày 7/8/2019": "ngày" typed without its n, only
+		// right after the number
+		// (or glued to the day: "gày3/4/2020")
+		if i, ok := s.dateStarting(skipBlanks(t, k+len("gày"))); ok && k+len("gày") < len(t) && (t[k+len("gày")] == ' ' || isDigit(t[k+len("gày")])) {
+			m.date, m.dateSrc, end = s.dates[i].Date, 'a', s.dates[i].End
+		}
 	}
 	if m.date == "" {
 		// "… 2136-QĐ/TW ngày 20/5 của Bộ Chính trị": a day and month with no
