@@ -61,6 +61,10 @@ func (p *parser) afterTerritory(i int) bool {
 	if j > 0 && p.toks[j].key == "." {
 		j--
 	}
+	if j >= 2 && p.toks[j].key == "cư" && p.toks[j-1].key == "dân" && (p.toks[j-2].key == "khu" || p.toks[j-2].key == "cụm") &&
+		!p.toks[j].capital {
+		return true // "khu dân cư Văn Phú", "cụm dân cư …": a residential area, named like a person
+	}
 	return j >= 0 && territories[p.toks[j].key] && (!p.toks[j].capital || p.toks[j].upper) && !p.insideOrg(j, j+1)
 }
 
