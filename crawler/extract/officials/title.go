@@ -237,6 +237,21 @@ func (p *parser) tail(t *titleSpan) int {
 			spec = l.specifiers[toks[k-1].key]
 			continue
 		}
+		if m := p.unitName(t, k); m > 0 {
+			// "Cục trưởng Cục Quản lý giá", "Giám đốc Trung tâm Lưu trữ":
+			// a unit's name is capitalised on its first syllable only
+			k += m
+			committed = k
+			compound = false
+			continue
+		}
+		if k == t.headEnd && p.repeatsUnit(t, k) {
+			// "trưởng đoàn Đoàn Giám sát": the head's unit noun written
+			// again opens the unit's name; Đoàn is a surname too
+			k++
+			committed = k
+			continue
+		}
 		if m := l.innerOrgs.match(toks, k); m >= 2 && (tk.capital || toks[k-1].key == "ban") {
 			// "Cục Tổ chức cán bộ"; "Trưởng Ban Tổ chức, …": a department
 			// name closed by punctuation is the whole body
@@ -658,4 +673,86 @@ func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
 		}
 	}
 	return true
+}
+
+// unitNouns name the units of a body that a post heads ("Cục", "Vụ", "Ban",
+// "Đoàn", "Trung tâm"); the unit's own name follows them.
+var unitNouns = map[string]bool{"cục": true, "vụ": true, "ban": true, "đoàn": true, "tổ": true, "đội": true,
+	"phòng": true, "tâm": true, "viện": true, "hội": true, "trạm": true}
+
+// unitNounAt reports whether token i of title t is a unit noun: the last
+// word of the head ("Trưởng ban", "trưởng đoàn") or a capitalised word of
+// the body ("Cục", "Trung tâm").
+func (p *parser) unitNounAt(t *titleSpan, i int) bool {
+	toks := p.toks
+	if i < t.start || !unitNouns[toks[i].key] {
+		return false
+	}
+	first := i
+	if toks[i].key == "tâm" {
+		if i == 0 || toks[i-1].key != "trung" {
+			return false
+		}
+		first = i - 1 // "Trung tâm"
+	}
+	return i == t.headEnd-1 || first >= t.headEnd && toks[first].capital
+}
+
+// unitName returns how many tokens from k the name of a unit covers when
+// it follows a unit noun and is written as one ("Cục Quản lý giá", "Trung
+// tâm Lưu trữ", "Đoàn Giám sát"): a capitalised word and one or two small
+// syllables, closed by punctuation, a line break, a capitalised word, a
+// function word or the end. 0 when there is none, or no small syllable.
+func (p *parser) unitName(t *titleSpan, k int) int {
+	toks, l := p.toks, p.lex
+	if k == 0 || toks[k].kind != kWord || !toks[k].capital || toks[k].upper || !p.unitNounAt(t, k-1) {
+		return 0
+	}
+	best := 0
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		tj := &toks[j]
+		if tj.kind != kWord || tj.capital || tj.digits || !tj.space || l.isStop(tj) || p.headLen(j) > 0 {
+			break
+		}
+		if p.closesUnit(j + 1) {
+			best = j + 1 - k
+		}
+	}
+	if best == 0 {
+		if m := l.innerOrgs.match(toks, k); m >= 2 {
+			return m // "Ban Kiểm tra làm việc": a known department name
+		}
+	}
+	return best
+}
+
+// closesUnit reports whether token j may follow the name of a unit: the
+// end, punctuation, a line break, a capitalised word or a function word.
+func (p *parser) closesUnit(j int) bool {
+	if j >= len(p.toks) {
+		return true
+	}
+	tj := &p.toks[j]
+	return tj.kind != kWord || tj.capital || tj.digits || p.lex.isStop(tj)
+}
+
+// repeatsUnit reports whether the capitalised word at k, right after the
+// head of t, is the head's own unit noun written again and opening the
+// unit's name ("trưởng đoàn Đoàn Kiểm tra", "Trưởng ban Ban Tuyên giáo").
+func (p *parser) repeatsUnit(t *titleSpan, k int) bool {
+	toks := p.toks
+	if !toks[k].capital || toks[k].upper || !unitNouns[toks[k].key] {
+		return false
+	}
+	same := false
+	for i := t.start; i < t.headEnd; i++ {
+		same = same || toks[i].key == toks[k].key
+	}
+	if !same || k+1 >= len(toks) {
+		return false
+	}
+	if p.lex.orgs.match(toks, k+1) > 0 || p.lex.innerOrgs.match(toks, k+1) > 0 {
+		return true
+	}
+	return p.unitName(t, k+1) > 0
 }
