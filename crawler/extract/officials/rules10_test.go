@@ -54,4 +54,18 @@ var findCases10 = []findCase{
 	{"unit names", "guard: the unit word again before a two-syllable name closed by a verb is the name",
 		"Đồng chí Vi Văn Sơn, trưởng đoàn Đoàn Minh phát biểu.",
 		[]data.Official{off("Vi Văn Sơn"), off("Đoàn Minh", "trưởng đoàn")}},
+
+	// R4: "giữ chức" before a head that starts with "Vụ"
+	{"link verbs", "\"giữ chức Vụ trưởng\" is no \"chức vụ\"",
+		"Bộ Nội vụ bổ nhiệm bà Đào Thị Thu giữ chức Vụ trưởng Vụ Pháp chế.",
+		[]data.Official{off("Đào Thị Thu", "Vụ trưởng Vụ Pháp chế")}},
+	{"link verbs", "\"giữ chức vụ Vụ trưởng\" still reads \"chức vụ\" whole",
+		"Bà Đào Thị Thu tiếp tục giữ chức vụ Vụ trưởng Vụ Pháp chế.",
+		[]data.Official{off("Đào Thị Thu", "Vụ trưởng Vụ Pháp chế")}},
+	{"link verbs", "\"được bầu giữ chức Vụ trưởng\" with the parent body after a comma",
+		"Ông Kiều Văn Hải được bổ nhiệm giữ chức Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tư pháp.",
+		[]data.Official{off("Kiều Văn Hải", "Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tư pháp")}},
+	{"link verbs", "a former post, then \"giữ chức Vụ trưởng\"",
+		"Bộ quyết định bổ nhiệm ông Kiều Văn Hải, Phó Vụ trưởng giữ chức Vụ trưởng Vụ Pháp chế.",
+		[]data.Official{off("Kiều Văn Hải", "Phó Vụ trưởng", "Vụ trưởng Vụ Pháp chế")}},
 }

@@ -153,6 +153,9 @@ func (p *parser) scan() {
 			}
 		}
 		if m := l.linkWords.match(toks, i); m > 0 {
+			if m > 1 && p.headAfterLink(i, m) {
+				m-- // "giữ chức Vụ trưởng …": the capital "Vụ" opens the post, not "chức vụ"
+			}
 			p.push(item{kind: iLink, a: i, b: i + m})
 			i += m
 			continue
@@ -302,4 +305,13 @@ func (p *parser) strongHonAt(i int) int {
 		return 0
 	}
 	return m
+}
+
+// headAfterLink reports whether the last word of the link phrase of m
+// tokens at i is written with a capital after a small one and opens a
+// title head there: "giữ chức Vụ trưởng Vụ Pháp chế" is "giữ chức" and
+// "Vụ trưởng", not "giữ chức vụ" and "trưởng".
+func (p *parser) headAfterLink(i, m int) bool {
+	last := i + m - 1
+	return p.toks[last].capital && !p.toks[last-1].capital && p.headLen(last) > 0
 }
