@@ -145,9 +145,11 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			score = 2.5
 		case k == 0 && !namer && m >= 3 && m <= 4 && l.isMiddle(&toks[s+1]) &&
 			(!unit || toks[s+1].key == "thị" || toks[s+1].key == "văn") &&
-			!l.isSingleOrg(&first) && !l.isSurname(&toks[s+1]) && p.headLen(s) == 0:
+			!l.isSingleOrg(&first) && !l.isSurname(&toks[s+1]) && p.headLen(s) == 0 && l.places.match(toks, s) < 2:
 			// an unknown surname: the middle name vouches ("Leo Thị Lịch");
-			// after a unit word only Thị or Văn, which no place name has second
+			// after a unit word only Thị or Văn, which no place name has second;
+			// a known place of two words is no name's start ("Hội … Việt Nam
+			// Phát biểu")
 			score = 1.5
 		default:
 			continue

@@ -55,6 +55,30 @@ var findCases10 = []findCase{
 		"Đồng chí Vi Văn Sơn, trưởng đoàn Đoàn Minh phát biểu.",
 		[]data.Official{off("Vi Văn Sơn"), off("Đoàn Minh", "trưởng đoàn")}},
 
+	// R3: a country's name closes a body and starts no name; a clause
+	// opener written with a capital ends the title
+	{"clause after title", "a verb of speech with a capital after the country's name",
+		"Đại tá Mông Văn Cường, Phó chủ tịch Hội Cựu chiến binh Việt Nam Phát biểu tại buổi gặp mặt đã biểu dương các hội viên.",
+		[]data.Official{off("Mông Văn Cường", "Phó chủ tịch Hội Cựu chiến binh Việt Nam")}},
+	{"clause after title", "a report with a capital after the country's name",
+		"Ông Mông Văn Cường, Phó Chủ tịch Hội Cựu chiến binh Việt Nam Báo cáo tình hình hội viên năm qua.",
+		[]data.Official{off("Mông Văn Cường", "Phó Chủ tịch Hội Cựu chiến binh Việt Nam")}},
+	{"clause after title", "a report with a capital after a province",
+		"Ông Thái Văn Hùng, Chủ tịch Hội Nông dân tỉnh Quảng Nam Báo cáo kết quả năm qua.",
+		[]data.Official{off("Thái Văn Hùng", "Chủ tịch Hội Nông dân tỉnh Quảng Nam")}},
+	{"clause after title", "a capitalised conclusion closes a department name of two small words",
+		"Ông Cầm Văn Tuấn, Giám đốc Sở Xây dựng Kết luận buổi làm việc.",
+		[]data.Official{off("Cầm Văn Tuấn", "Giám đốc Sở Xây dựng")}},
+	{"clause after title", "guard: the holder's name after the country's name",
+		"Chủ tịch Hội Cựu chiến binh Việt Nam Tôn Văn Đạt thăm hỏi các gia đình chính sách.",
+		[]data.Official{off("Tôn Văn Đạt", "Chủ tịch Hội Cựu chiến binh Việt Nam")}},
+	{"clause after title", "guard: a newspaper's name with small words is no clause",
+		"Bà Lê Thị Hoa, Tổng Biên tập Báo điện tử Chính phủ, dự lễ.",
+		[]data.Official{off("Lê Thị Hoa", "Tổng Biên tập Báo điện tử Chính phủ")}},
+	{"clause after title", "guard: a ministry named with a planning word stays whole",
+		"Ông Cầm Văn Tuấn, Phó Giám đốc Sở Kế hoạch và Đầu tư, dự họp.",
+		[]data.Official{off("Cầm Văn Tuấn", "Phó Giám đốc Sở Kế hoạch và Đầu tư")}},
+
 	// R4: "giữ chức" before a head that starts with "Vụ"
 	{"link verbs", "\"giữ chức Vụ trưởng\" is no \"chức vụ\"",
 		"Bộ Nội vụ bổ nhiệm bà Đào Thị Thu giữ chức Vụ trưởng Vụ Pháp chế.",

@@ -110,6 +110,15 @@ func (p *parser) tail(t *titleSpan) int {
 			}
 			break
 		}
+		if k > t.headEnd && tk.kind == kWord && p.opensClause(k) {
+			// "… Hội Cựu chiến binh Việt Nam Phát biểu tại …": a verb or a
+			// report written with a capital starts the next clause, and
+			// closes a compound as punctuation does
+			if tentative {
+				committed = k
+			}
+			break
+		}
 		if tentative && tk.kind == kPunct && strings.Contains(",;.)", tk.key) {
 			// "Sở Tài chính,": the syllable closed the compound
 			committed = k
@@ -755,4 +764,27 @@ func (p *parser) repeatsUnit(t *titleSpan, k int) bool {
 		return true
 	}
 	return p.unitName(t, k+1) > 0
+}
+
+// clauseOpeners are words of two syllables that open a clause (a verb of
+// speech or a report) and are no part of a body's name when written with a
+// capital after it and followed by a small syllable.
+var clauseOpeners = map[string]bool{"báo cáo": true, "phát biểu": true, "kết luận": true, "chủ trì": true,
+	"trao đổi": true, "trao tặng": true, "nhấn mạnh": true, "khẳng định": true, "cho biết": true,
+	"chúc mừng": true, "thăm hỏi": true, "đề nghị": true, "yêu cầu": true, "ghi nhận": true, "đánh giá": true,
+	"quán triệt": true, "kế hoạch": true, "tham luận": true, "tặng quà": true, "trả lời": true}
+
+// opensClause reports whether a clause opener written with a capital starts
+// at k and a small syllable follows it ("Báo cáo kết quả", "Phát biểu
+// tại"), where no organisation name starts.
+func (p *parser) opensClause(k int) bool {
+	toks, l := p.toks, p.lex
+	if k+2 >= len(toks) || !toks[k].capital || toks[k].upper || toks[k+1].capital || !toks[k+1].space {
+		return false
+	}
+	if !clauseOpeners[toks[k].key+" "+toks[k+1].key] || l.orgs.match(toks, k) >= 2 || l.innerOrgs.match(toks, k) >= 2 {
+		return false
+	}
+	n := &toks[k+2]
+	return n.kind == kWord && !n.capital
 }
