@@ -79,6 +79,23 @@ var findCases10 = []findCase{
 		"Ông Cầm Văn Tuấn, Phó Giám đốc Sở Kế hoạch và Đầu tư, dự họp.",
 		[]data.Official{off("Cầm Văn Tuấn", "Phó Giám đốc Sở Kế hoạch và Đầu tư")}},
 
+	// R5: a modifier right after the head stays in the post
+	{"head modifiers", "an honorary chair keeps \"danh dự\" and the body",
+		"Ông Lục Văn Thạch, Chủ tịch danh dự Hội Khuyến học tỉnh, trao học bổng cho học sinh.",
+		[]data.Official{off("Lục Văn Thạch", "Chủ tịch danh dự Hội Khuyến học tỉnh")}},
+	{"head modifiers", "an honorary chair before the name",
+		"Chủ tịch danh dự Hội Cựu chiến binh Việt Nam Mạc Đăng Khoa gửi thư chúc mừng.",
+		[]data.Official{off("Mạc Đăng Khoa", "Chủ tịch danh dự Hội Cựu chiến binh Việt Nam")}},
+	{"head modifiers", "an honorary post with no body",
+		"Bà Diệp Thị Lan, Chủ tịch danh dự, tặng quà cho hội viên.",
+		[]data.Official{off("Diệp Thị Lan", "Chủ tịch danh dự")}},
+	{"head modifiers", "a rotating chair",
+		"Ông Lục Văn Thạch, Chủ tịch luân phiên Hiệp hội Du lịch tỉnh, phát biểu.",
+		[]data.Official{off("Lục Văn Thạch", "Chủ tịch luân phiên Hiệp hội Du lịch tỉnh")}},
+	{"head modifiers", "guard: a standing vice-chair still reads as before",
+		"Ông Lục Văn Thạch, Phó Chủ tịch thường trực Hội Khuyến học tỉnh, trao học bổng.",
+		[]data.Official{off("Lục Văn Thạch", "Phó Chủ tịch thường trực Hội Khuyến học tỉnh")}},
+
 	// R4: "giữ chức" before a head that starts with "Vụ"
 	{"link verbs", "\"giữ chức Vụ trưởng\" is no \"chức vụ\"",
 		"Bộ Nội vụ bổ nhiệm bà Đào Thị Thu giữ chức Vụ trưởng Vụ Pháp chế.",

@@ -246,6 +246,13 @@ func (p *parser) tail(t *titleSpan) int {
 			spec = l.specifiers[toks[k-1].key]
 			continue
 		}
+		if k == t.headEnd && k+1 < len(toks) && headModifiers[tk.key+" "+toks[k+1].key] && !toks[k+1].capital {
+			// "Chủ tịch danh dự Hội Khuyến học": the modifier stays in
+			// the post, as "thường trực" does
+			k += 2
+			committed = k
+			continue
+		}
 		if m := p.unitName(t, k); m > 0 {
 			// "Cục trưởng Cục Quản lý giá", "Giám đốc Trung tâm Lưu trữ":
 			// a unit's name is capitalised on its first syllable only
@@ -788,3 +795,7 @@ func (p *parser) opensClause(k int) bool {
 	n := &toks[k+2]
 	return n.kind == kWord && !n.capital
 }
+
+// headModifiers qualify a post right after its head ("Chủ tịch danh dự",
+// "Chủ tịch luân phiên") and belong to it.
+var headModifiers = map[string]bool{"danh dự": true, "luân phiên": true}
