@@ -61,7 +61,7 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 		return t, false
 	}
 	n, bound := p.headAt(j)
-	if n == 0 {
+	if n == 0 && !p.memberHead(j) {
 		// "Đại biểu Ngô Văn A (đoàn Bắc Giang)": a deputy named right after
 		// the word; elsewhere "đại biểu" is just a delegate
 		if toks[j].key == "đại" && j+1 < len(toks) && toks[j+1].key == "biểu" && j+2 < len(toks) && toks[j+2].nameShape {
@@ -73,12 +73,16 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 		}
 		return t, false
 	}
+	member := n == 0 && p.memberHead(j)
+	if member {
+		n = 2
+	}
 	// A head written in lower case inside running text ("trưởng ban" in
 	// "do Trưởng thôn làm trưởng ban") is still a head; but a bound head
 	// needs a body.
 	t.headEnd = j + n
 	end := p.tail(&t)
-	if bound && (end == t.headEnd || !toks[j].capital) {
+	if bound && (end == t.headEnd || !toks[j].capital) || member && end == t.headEnd {
 		return t, false
 	}
 	t.end = end
@@ -799,3 +803,24 @@ func (p *parser) opensClause(k int) bool {
 // headModifiers qualify a post right after its head ("Chủ tịch danh dự",
 // "Chủ tịch luân phiên") and belong to it.
 var headModifiers = map[string]bool{"danh dự": true, "luân phiên": true}
+
+// memberBodies are the bodies whose members hold an office ("thành viên Ủy
+// ban nhân dân tỉnh", "thành viên Ban Chỉ đạo", "thành viên Chính phủ").
+var memberBodies = map[string]bool{"ủy ban": true, "ubnd": true, "ban": true, "hội đồng": true, "chính phủ": true,
+	"ubkt": true, "ủy ban nhân dân": true}
+
+// memberHead reports whether "thành viên" at j, in either case, is the head
+// of a post as "ủy viên" is: a body of memberBodies follows it, written
+// with a capital. Members of clubs or cooperatives hold no office.
+func (p *parser) memberHead(j int) bool {
+	toks := p.toks
+	if j+2 >= len(toks) || toks[j].key != "thành" || toks[j+1].key != "viên" || !toks[j+2].capital {
+		return false
+	}
+	for m := 3; m >= 1; m-- {
+		if j+2+m <= len(toks) && memberBodies[p.keyOf(j+2, j+2+m)] {
+			return true
+		}
+	}
+	return false
+}
