@@ -120,6 +120,13 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
+		if !inQuote && tk.key == "vào" && p.electedInto(i) {
+			// "bầu bổ sung ông A vào Ủy viên Ban Thường vụ": the post the
+			// election puts the person into
+			p.push(item{kind: iLink, a: i, b: i + 1})
+			i++
+			continue
+		}
 		if inQuote || tk.startsSet && tk.starts == 0 && !tk.nameShape && tk.lex&lexScan == 0 {
 			// In quotes; or no address term, rank, degree, title, link
 			// word, place or name can start at a word no phrase starts
@@ -314,4 +321,34 @@ func (p *parser) strongHonAt(i int) int {
 func (p *parser) headAfterLink(i, m int) bool {
 	last := i + m - 1
 	return p.toks[last].capital && !p.toks[last-1].capital && p.headLen(last) > 0
+}
+
+// electedInto reports whether "vào" at i puts someone into a post: a title
+// head follows it, and a verb of election ("bầu", "bầu bổ sung") opens the
+// sentence before it, at most 80 tokens back (a list of people with their
+// posts may stand between) and not across a full stop or line break.
+func (p *parser) electedInto(i int) bool {
+	toks := p.toks
+	if i+1 >= len(toks) || p.headLen(i+1) == 0 && !p.memberHead(i+1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-80; j-- {
+		switch tk := &toks[j]; {
+		case tk.kind == kLine, tk.kind == kPunct && tk.key == ".":
+			return false
+		case tk.key == "bầu" && !tk.capital:
+			return true
+		}
+	}
+	return false
+}
+
+// hasKey reports whether a token in [a, b) has the key k.
+func (p *parser) hasKey(a, b int, k string) bool {
+	for i := a; i < b; i++ {
+		if p.toks[i].key == k {
+			return true
+		}
+	}
+	return false
 }
