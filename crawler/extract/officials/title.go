@@ -729,12 +729,15 @@ func (p *parser) unitName(t *titleSpan, k int) int {
 		return 0
 	}
 	best := 0
-	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		tj := &toks[j]
 		if tj.kind != kWord || tj.capital || tj.digits || !tj.space || l.isStop(tj) || p.headLen(j) > 0 {
 			break
 		}
-		if p.closesUnit(j + 1) {
+		// a third small syllable ("Vụ Chính quyền địa phương") only
+		// before punctuation, a capital or a place: a verb of two
+		// syllables may come before a function word
+		if c := p.closesUnit(j + 1); c == closeStrong || c == closeWeak && j <= k+2 {
 			best = j + 1 - k
 		}
 	}
@@ -746,14 +749,29 @@ func (p *parser) unitName(t *titleSpan, k int) int {
 	return best
 }
 
-// closesUnit reports whether token j may follow the name of a unit: the
-// end, punctuation, a line break, a capitalised word or a function word.
-func (p *parser) closesUnit(j int) bool {
-	if j >= len(p.toks) {
-		return true
+// How a token may follow the name of a unit (closesUnit).
+const (
+	closeNone   = iota
+	closeWeak   // a function word
+	closeStrong // the end, punctuation, a line break, a capital, a place word, "số 2"
+)
+
+// closesUnit tells whether and how token j may follow the name of a unit.
+func (p *parser) closesUnit(j int) int {
+	toks := p.toks
+	if j >= len(toks) {
+		return closeStrong
 	}
-	tj := &p.toks[j]
-	return tj.kind != kWord || tj.capital || tj.digits || p.lex.isStop(tj)
+	tj := &toks[j]
+	switch {
+	case tj.kind != kWord || tj.capital || tj.digits || territories[tj.key] && p.lex.places.match(toks, j) == 0:
+		return closeStrong
+	case tj.key == "số" && j+1 < len(toks) && toks[j+1].digits:
+		return closeStrong
+	case p.lex.isStop(tj):
+		return closeWeak
+	}
+	return closeNone
 }
 
 // repeatsUnit reports whether the capitalised word at k, right after the
