@@ -114,7 +114,7 @@ func (p *parser) tail(t *titleSpan) int {
 			}
 			break
 		}
-		if k > t.headEnd && tk.kind == kWord && p.opensClause(k) {
+		if k > t.headEnd && tk.kind == kWord && !p.unitNounAt(t, k-1) && p.opensClause(k) {
 			// "… Hội Cựu chiến binh Việt Nam Phát biểu tại …": a verb or a
 			// report written with a capital starts the next clause, and
 			// closes a compound as punctuation does
@@ -698,7 +698,11 @@ func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
 // unitNouns name the units of a body that a post heads ("Cục", "Vụ", "Ban",
 // "Đoàn", "Trung tâm"); the unit's own name follows them.
 var unitNouns = map[string]bool{"cục": true, "vụ": true, "ban": true, "đoàn": true, "tổ": true, "đội": true,
-	"phòng": true, "tâm": true, "viện": true, "hội": true, "trạm": true}
+	"phòng": true, "tâm": true, "viện": true, "hội": true, "trạm": true, "đồng": true}
+
+// unitLeads are the first words of the unit nouns of two words, by the
+// second.
+var unitLeads = map[string]string{"tâm": "trung", "đồng": "hội"}
 
 // unitNounAt reports whether token i of title t is a unit noun: the last
 // word of the head ("Trưởng ban", "trưởng đoàn") or a capitalised word of
@@ -709,11 +713,11 @@ func (p *parser) unitNounAt(t *titleSpan, i int) bool {
 		return false
 	}
 	first := i
-	if toks[i].key == "tâm" {
-		if i == 0 || toks[i-1].key != "trung" {
+	if lead, ok := unitLeads[toks[i].key]; ok {
+		if i == 0 || toks[i-1].key != lead {
 			return false
 		}
-		first = i - 1 // "Trung tâm"
+		first = i - 1 // "Trung tâm", "Hội đồng"
 	}
 	return i == t.headEnd-1 || first >= t.headEnd && toks[first].capital
 }
