@@ -250,7 +250,7 @@ func (p *parser) tail(t *titleSpan) int {
 			spec = l.specifiers[toks[k-1].key]
 			continue
 		}
-		if k == t.headEnd && k+1 < len(toks) && headModifiers[tk.key+" "+toks[k+1].key] && !toks[k+1].capital {
+		if k == t.headEnd && k+1 < len(toks) && !toks[k+1].capital && headModifier(tk.key, toks[k+1].key) {
 			// "Chủ tịch danh dự Hội Khuyến học": the modifier stays in
 			// the post, as "thường trực" does
 			k += 2
@@ -807,6 +807,27 @@ var clauseOpeners = map[string]bool{"báo cáo": true, "phát biểu": true, "k�
 	"chúc mừng": true, "thăm hỏi": true, "đề nghị": true, "yêu cầu": true, "ghi nhận": true, "đánh giá": true,
 	"quán triệt": true, "kế hoạch": true, "tham luận": true, "tặng quà": true, "trả lời": true}
 
+// clauseOpener returns the clause opener of clauseOpeners that the words
+// a and b spell, "" for none, without building the two-word key.
+func clauseOpener(a, b string) string {
+	for _, o := range clauseOpenerList[a] {
+		if o[len(a)+1:] == b {
+			return o
+		}
+	}
+	return ""
+}
+
+// clauseOpenerList is clauseOpeners by first word.
+var clauseOpenerList = func() map[string][]string {
+	m := map[string][]string{}
+	for o := range clauseOpeners {
+		a, _, _ := strings.Cut(o, " ")
+		m[a] = append(m[a], o)
+	}
+	return m
+}()
+
 // opensClause reports whether a clause opener written with a capital starts
 // at k and a small syllable follows it ("Báo cáo kết quả", "Phát biểu
 // tại"), where no organisation name starts.
@@ -815,16 +836,19 @@ func (p *parser) opensClause(k int) bool {
 	if k+2 >= len(toks) || !toks[k].capital || toks[k].upper || toks[k+1].capital || !toks[k+1].space {
 		return false
 	}
-	if !clauseOpeners[toks[k].key+" "+toks[k+1].key] || l.orgs.match(toks, k) >= 2 || l.innerOrgs.match(toks, k) >= 2 {
+	if !p.keyIs(k, k+2, clauseOpener(toks[k].key, toks[k+1].key)) || l.orgs.match(toks, k) >= 2 || l.innerOrgs.match(toks, k) >= 2 {
 		return false
 	}
 	n := &toks[k+2]
 	return n.kind == kWord && !n.capital
 }
 
-// headModifiers qualify a post right after its head ("Chủ tịch danh dự",
-// "Chủ tịch luân phiên") and belong to it.
-var headModifiers = map[string]bool{"danh dự": true, "luân phiên": true}
+// headModifier reports whether the words a and b qualify a post right
+// after its head ("Chủ tịch danh dự", "Chủ tịch luân phiên") and belong to
+// it.
+func headModifier(a, b string) bool {
+	return a == "danh" && b == "dự" || a == "luân" && b == "phiên"
+}
 
 // memberBodies are the bodies whose members hold an office ("thành viên Ủy
 // ban nhân dân tỉnh", "thành viên Ban Chỉ đạo", "thành viên Chính phủ").
