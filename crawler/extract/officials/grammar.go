@@ -1187,7 +1187,7 @@ func (g *grammar) electedLinks() {
 		elected := false
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
-			if bi.kind == iOther && g.p.hasKey(bi.a, bi.b, "bầu") {
+			if bi.kind == iOther && g.p.hasElectionVerb(bi.a, bi.b) {
 				elected = true
 				break
 			}

@@ -336,17 +336,24 @@ func (p *parser) electedInto(i int) bool {
 		switch tk := &toks[j]; {
 		case tk.kind == kLine, tk.kind == kPunct && tk.key == ".":
 			return false
-		case tk.key == "bầu" && !tk.capital:
+		case p.electionVerb(j):
 			return true
 		}
 	}
 	return false
 }
 
-// hasKey reports whether a token in [a, b) has the key k.
-func (p *parser) hasKey(a, b int, k string) bool {
+// electionVerb reports whether token j is the verb "bầu" (elect), not the
+// noun "bầu cử" (election) nor a capitalised word.
+func (p *parser) electionVerb(j int) bool {
+	toks := p.toks
+	return toks[j].key == "bầu" && !toks[j].capital && !(j+1 < len(toks) && toks[j+1].key == "cử")
+}
+
+// hasElectionVerb reports whether a token in [a, b) is the verb "bầu".
+func (p *parser) hasElectionVerb(a, b int) bool {
 	for i := a; i < b; i++ {
-		if p.toks[i].key == k {
+		if p.electionVerb(i) {
 			return true
 		}
 	}
