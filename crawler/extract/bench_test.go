@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
 
 	"github.com/vnarchive/vnarchive/crawler/simportal"
 	"github.com/vnarchive/vnarchive/data"
@@ -151,5 +152,73 @@ func BenchmarkExtractVsParse(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkPageWork is the page work alone: Extract without its html.Parse
+// and without the entity finders, on trees parsed beforehand (the
+// extraction does not change the tree).
+func BenchmarkPageWork(b *testing.B) {
+	x, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, pages := range benchSets(b) {
+		b.Run(name, func(b *testing.B) {
+			roots := make([]*html.Node, len(pages))
+			for i, p := range pages {
+				text, _, err := decode(p, "")
+				if err != nil {
+					b.Fatal(err)
+				}
+				if roots[i], err = html.Parse(bytes.NewReader(text)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.SetBytes(totalBytes(pages))
+			for b.Loop() {
+				for i, p := range pages {
+					if err := usable(p, ""); err != nil {
+						b.Fatal(err)
+					}
+					if _, _, err := decode(p, ""); err != nil {
+						b.Fatal(err)
+					}
+					pg := newPage(roots[i], "https://sotttt.hanoi.gov.vn/a", x.filter)
+					pg.profile = x.match(roots[i], pg.site, pg.tok)
+					pg.noEntities = true
+					pg.extract()
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkNormLine normalises the text nodes of every page of the sets.
+func BenchmarkNormLine(b *testing.B) {
+	for name, pages := range benchSets(b) {
+		b.Run(name, func(b *testing.B) {
+			var texts []string
+			var n int64
+			for _, p := range pages {
+				text, _, _ := decode(p, "")
+				root, err := html.Parse(bytes.NewReader(text))
+				if err != nil {
+					b.Fatal(err)
+				}
+				for c := root; c != nil; c = next(root, c) {
+					if c.Type == html.TextNode {
+						texts = append(texts, c.Data)
+						n += int64(len(c.Data))
+					}
+				}
+			}
+			b.SetBytes(n)
+			for b.Loop() {
+				for _, t := range texts {
+					normLine(t)
+				}
+			}
+		})
 	}
 }

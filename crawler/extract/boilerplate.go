@@ -134,7 +134,7 @@ func mayBeBoiler(text string, maxLen int) bool {
 	if w == "" {
 		return true
 	}
-	if i := strings.IndexAny(w, " :\n\t|/>»"); i > 0 {
+	if i := firstWordEnd(w); i > 0 {
 		w = w[:i]
 	}
 	if len(w) > 24 {
@@ -145,6 +145,23 @@ func mayBeBoiler(text string, maxLen int) bool {
 		return boilerFirst[string(f)]
 	}
 	return boilerFirst[vn.Fold(w)]
+}
+
+// firstWordEnd is strings.IndexAny(w, " :\n\t|/>»") read byte by byte:
+// "»" (C2 BB) starts wherever its bytes are, as C2 never continues a
+// rune.
+func firstWordEnd(w string) int {
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case ' ', ':', '\n', '\t', '|', '/', '>':
+			return i
+		case 0xC2:
+			if i+1 < len(w) && w[i+1] == 0xBB {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // foldLetter is vn.Fold of each Latin letter with diacritics (U+00C0 to

@@ -37,7 +37,10 @@ type tokenIndex struct {
 	list   []tokenEntry          // with a filter: the tokens passing it, searched in turn (a page has a dozen)
 	filter *tokenFilter          // nil: m holds every token
 	root   *html.Node
-	buf    [16]tokenEntry // list's first array
+	// present has bit tokenHash&255 set for each token of list: a token
+	// whose bit is clear is not in the page, without a search of list.
+	present [4]uint64
+	buf     [16]tokenEntry // list's first array
 }
 
 // tokenEntry is one token of a filtered index: mark+v and its first
@@ -184,16 +187,17 @@ func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
 		}
 	}
 	walk(root)
-	ix.tok.list = x.list
+	ix.tok.list, ix.tok.present = x.list, x.present
 	return ix
 }
 
 // indexer fills a page's tokens.
 type indexer struct {
-	tok    map[string]*html.Node // without a filter
-	list   []tokenEntry          // with one
-	filter *tokenFilter          // nil: every token
-	key    [64]byte              // ".class" or "#id", built without a string per element
+	tok     map[string]*html.Node // without a filter
+	list    []tokenEntry          // with one
+	present [4]uint64             // tokenIndex.present of list
+	filter  *tokenFilter          // nil: every token
+	key     [64]byte              // ".class" or "#id", built without a string per element
 }
 
 // element indexes the class, id and attribute names of element n.
@@ -232,8 +236,10 @@ func (x *indexer) walk(root *html.Node) {
 // add records token mark+v for el unless an earlier element has it.
 func (x *indexer) add(mark byte, v string, el *html.Node) {
 	if x.filter != nil {
-		if x.filter.has(mark, v) && find(x.list, mark, v) == nil {
+		h := tokenHash(mark, v)
+		if x.filter.bits[h/64]&(1<<(h%64)) != 0 && find(x.list, mark, v) == nil {
 			x.list = append(x.list, tokenEntry{mark: mark, v: v, el: el})
+			x.present[h&255/64] |= 1 << (h % 64)
 		}
 		return
 	}
@@ -308,7 +314,10 @@ func isASCIIString(s string) bool {
 
 // possible reports whether s can match anything in a page with these
 // tokens; a nil set allows everything.
-func (t tokens) possible(s selector) bool {
+func (t tokens) possible(s selector) bool { return t.possibleAt(&s) }
+
+// possibleAt is possible for a selector passed by its address.
+func (t tokens) possibleAt(s *selector) bool {
 	if t == nil {
 		return true
 	}
@@ -317,7 +326,7 @@ func (t tokens) possible(s selector) bool {
 			// get, with the hash made when the selector was compiled
 			h := s.needHash[i]
 			if t.filter.bits[h/64]&(1<<(h%64)) != 0 {
-				if find(t.list, n[0], n[1:]) == nil {
+				if t.present[h&255/64]&(1<<(h%64)) == 0 || find(t.list, n[0], n[1:]) == nil {
 					return false
 				}
 				continue
@@ -345,7 +354,7 @@ func needHashes(need []string) []uint32 {
 // element of the page with the class or id of s's anchor, when it lies
 // under root (no element before it can match); nil when s has no anchor or
 // the element is not under root.
-func (t tokens) start(root *html.Node, s selector) *html.Node {
+func (t tokens) start(root *html.Node, s *selector) *html.Node {
 	if t == nil || s.anchor == "" {
 		return nil
 	}
@@ -375,8 +384,9 @@ func next(root, n *html.Node) *html.Node {
 // first returns the first node any of sels matches, trying them in order,
 // whose text is not empty.
 func (t tokens) first(root *html.Node, sels []selector) *html.Node {
-	for _, s := range sels {
-		if !t.possible(s) {
+	for i := range sels {
+		s := &sels[i]
+		if !t.possibleAt(s) {
 			continue
 		}
 		if st := t.start(root, s); st != nil {
@@ -439,8 +449,9 @@ func (t tokens) firstText(root *html.Node, sels []selector) string {
 
 // anyMatch reports whether any of sels matches a node under root.
 func (t tokens) anyMatch(root *html.Node, sels []selector) bool {
-	for _, s := range sels {
-		if !t.possible(s) {
+	for i := range sels {
+		s := &sels[i]
+		if !t.possibleAt(s) {
 			continue
 		}
 		if st := t.start(root, s); st != nil {
@@ -574,58 +585,87 @@ type para struct {
 // <br> becomes a line break inside a paragraph. Nodes in drop, and elements
 // that never hold text, are left out.
 func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
-	var out []para
-	var buf []byte // the paragraph's text so far, reused
-	var cur *html.Node
-	flush := func() {
-		if len(buf) == 0 {
-			return
-		}
-		if l := paraText(string(buf)); l != "" {
-			out = append(out, para{text: l, block: cur})
-		}
-		buf = buf[:0]
+	w := paraWalker{drop: drop}
+	w.walk(root, root)
+	w.flush()
+	return w.out
+}
+
+// paraWalker is the state of paragraphs' walk. A paragraph of one text
+// node is read from the node (pending) without a copy; buf holds the text
+// of the others.
+type paraWalker struct {
+	drop    map[*html.Node]bool
+	out     []para
+	buf     []byte // the paragraph's text so far, reused
+	pending string // the paragraph's one text node, not yet copied to buf
+	cur     *html.Node
+}
+
+// flush ends the paragraph so far.
+func (w *paraWalker) flush() {
+	var text string
+	switch {
+	case w.pending != "":
+		text, w.pending = w.pending, ""
+	case len(w.buf) > 0:
+		text = string(w.buf)
+		w.buf = w.buf[:0]
+	default:
+		return
 	}
-	var walk func(n *html.Node, block *html.Node)
-	walk = func(n *html.Node, block *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			if len(buf) == 0 {
-				if strings.TrimSpace(n.Data) == "" {
-					return
-				}
-				cur = block
-			}
-			buf = append(buf, n.Data...)
-			return
-		case html.ElementNode:
-			if drop[n] || skipped(n) {
-				return
-			}
-			if n.DataAtom == atom.Br {
-				if len(buf) > 0 {
-					buf = append(buf, '\n')
-				}
-				return
-			}
-			if isBlock(n.DataAtom) {
-				flush()
-				for c := n.FirstChild; c != nil; c = c.NextSibling {
-					walk(c, n)
-				}
-				flush()
-				return
-			}
-		case html.CommentNode:
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, block)
-		}
+	if l := paraText(text); l != "" {
+		w.out = append(w.out, para{text: l, block: w.cur})
 	}
-	walk(root, root)
-	flush()
-	return out
+}
+
+// spill copies the pending text node to buf, for more text to follow it.
+func (w *paraWalker) spill() {
+	if w.pending != "" {
+		w.buf = append(w.buf, w.pending...)
+		w.pending = ""
+	}
+}
+
+func (w *paraWalker) walk(n *html.Node, block *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if len(w.buf) == 0 && w.pending == "" {
+			if strings.TrimSpace(n.Data) == "" {
+				return
+			}
+			w.cur = block
+			w.pending = n.Data
+			return
+		}
+		w.spill()
+		w.buf = append(w.buf, n.Data...)
+		return
+	case html.ElementNode:
+		if w.drop[n] || skipped(n) {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			if len(w.buf) > 0 || w.pending != "" {
+				w.spill()
+				w.buf = append(w.buf, '\n')
+			}
+			return
+		}
+		if isBlock(n.DataAtom) {
+			w.flush()
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				w.walk(c, n)
+			}
+			w.flush()
+			return
+		}
+	case html.CommentNode:
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, block)
+	}
 }
 
 // paraText is a paragraph's text as paragraphs keeps it: each line
@@ -674,9 +714,9 @@ func (t tokens) matchSet(root *html.Node, sels []selector) map[*html.Node]bool {
 	m := map[*html.Node]bool{}
 	var buf [16]selector
 	live := buf[:0]
-	for _, s := range sels {
-		if t.possible(s) {
-			live = append(live, s)
+	for i := range sels {
+		if t.possibleAt(&sels[i]) {
+			live = append(live, sels[i])
 		}
 	}
 	if len(live) == 0 {
@@ -780,10 +820,10 @@ func newFixedList(list []string) []selector {
 // qSel is pg.q for a selector of newFixedList: the first node under the
 // page's root it matches, walking from its anchor's first element.
 func (pg *page) qSel(s *selector) *html.Node {
-	if !pg.tok.possible(*s) {
+	if !pg.tok.possibleAt(s) {
 		return nil
 	}
-	if st := pg.tok.start(pg.root, *s); st != nil {
+	if st := pg.tok.start(pg.root, s); st != nil {
 		// cascadia.Query from st on (the root itself is never a match)
 		for n := st; n != nil; n = next(pg.root, n) {
 			if n != pg.root && s.m.Match(n) {
@@ -825,9 +865,9 @@ func newFixedGroup(group string) *fixedGroup {
 func (pg *page) queryGroup(root *html.Node, g *fixedGroup) []*html.Node {
 	var buf [16]selector
 	live := buf[:0]
-	for _, s := range g.sels {
-		if pg.tok.possible(s) {
-			live = append(live, s)
+	for i := range g.sels {
+		if pg.tok.possibleAt(&g.sels[i]) {
+			live = append(live, g.sels[i])
 		}
 	}
 	if len(live) == 0 {

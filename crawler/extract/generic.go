@@ -324,24 +324,11 @@ type textCounts struct{ runes, linked, commas int }
 func (tc *textCounts) count(n *html.Node, inLink bool) {
 	switch n.Type {
 	case html.TextNode:
-		d := n.Data
-		for i := 0; i < len(d); {
-			if c := d[i]; c < utf8.RuneSelf {
-				i++
-				if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
-					continue
-				}
-				if c == ',' {
-					tc.commas++
-				}
-			} else {
-				_, size := utf8.DecodeRuneInString(d[i:])
-				i += size
-			}
-			tc.runes++
-			if inLink {
-				tc.linked++
-			}
+		runes, commas := countText(n.Data)
+		tc.runes += runes
+		tc.commas += commas
+		if inLink {
+			tc.linked += runes
 		}
 		return
 	case html.ElementNode:
@@ -355,6 +342,36 @@ func (tc *textCounts) count(n *html.Node, inLink bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		tc.count(c, inLink)
 	}
+}
+
+// countText counts the runes of d that are not ' ', '\n', '\t' or '\r',
+// and the commas, reading the two- and three-byte letters in line.
+func countText(d string) (runes, commas int) {
+	for i := 0; i < len(d); {
+		c := d[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ', '\n', '\t', '\r':
+				continue
+			case ',':
+				commas++
+			}
+			runes++
+			continue
+		}
+		switch {
+		case 0xC2 <= c && c <= 0xDF && i+1 < len(d) && d[i+1]&0xC0 == 0x80:
+			i += 2
+		case (0xE1 <= c && c <= 0xEC || c == 0xEE || c == 0xEF) && i+2 < len(d) && d[i+1]&0xC0 == 0x80 && d[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			_, size := utf8.DecodeRuneInString(d[i:])
+			i += size
+		}
+		runes++
+	}
+	return runes, commas
 }
 
 // dropBoilerplate marks the chrome inside a detected body: navigation,

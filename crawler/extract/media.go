@@ -89,8 +89,9 @@ func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]b
 		seen[t] = true
 		out = append(out, t)
 	}
-	for _, s := range sels {
-		if !pg.tok.possible(s) {
+	for i := range sels {
+		s := &sels[i]
+		if !pg.tok.possibleAt(s) {
 			continue
 		}
 		for _, n := range cascadia.QueryAll(body, s.m) {
@@ -196,9 +197,9 @@ func (pg *page) scanBody(body *html.Node) *bodyNodes {
 	bn.captions, bn.imgs, bn.links = bn.buf[0:0:4], bn.buf[4:4:8], bn.buf[8:8:12]
 	var buf [16]selector
 	group := buf[:0]
-	for _, s := range captionGroup.sels {
-		if pg.tok.possible(s) {
-			group = append(group, s)
+	for i := range captionGroup.sels {
+		if pg.tok.possibleAt(&captionGroup.sels[i]) {
+			group = append(group, captionGroup.sels[i])
 		}
 	}
 	for n := next(body, body); n != nil; n = next(body, n) {

@@ -50,32 +50,108 @@ func normLine(s string) string {
 	}
 	s, _ = vn.FixLegacy(s)
 	s = vn.NFC(s)
-	if strings.ContainsRune(s, '\u00AD') {
-		s = strings.ReplaceAll(s, "\u00AD", "")
+	collapse, shy := scanSpace(s, true)
+	switch {
+	case shy:
+		return collapseSpace(strings.ReplaceAll(s, "\u00AD", ""))
+	case collapse:
+		return joinFields(s)
 	}
-	return collapseSpace(s)
+	return s
 }
 
 // collapseSpace makes every run of white space one space and trims the
 // ends.
 func collapseSpace(s string) string {
-	// Simple: no white space but single inner spaces (each test a fast
-	// scan of the string).
-	if !strings.HasPrefix(s, " ") && !strings.HasSuffix(s, " ") && !strings.Contains(s, "  ") &&
-		strings.IndexByte(s, '\n') < 0 && strings.IndexByte(s, '\t') < 0 && strings.IndexByte(s, '\r') < 0 &&
-		strings.IndexByte(s, '\f') < 0 && strings.IndexByte(s, '\v') < 0 && !hasWideSpace(s) {
-		return s
+	if collapse, _ := scanSpace(s, false); !collapse {
+		return s // no white space but single inner spaces
 	}
 	return joinFields(s)
 }
 
-// hasWideSpace reports whether s holds white space outside ASCII (U+0085,
-// U+2028, U+3000, …), which joinFields treats as a space too.
-func hasWideSpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.IndexFunc(s[i:], func(r rune) bool { return r >= utf8.RuneSelf && unicode.IsSpace(r) }) >= 0
+// Kinds of bytes for scanSpace: an ASCII space, other ASCII white space,
+// and the first bytes of the white space outside ASCII (and of the soft
+// hyphen).
+const (
+	spNone  = iota
+	spSpace // ' '
+	spOther // \t \n \v \f \r
+	spC2    // U+0085, U+00A0; U+00AD the soft hyphen
+	spE1    // U+1680
+	spE2    // U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F
+	spE3    // U+3000
+)
+
+// spaceKind is the kind of each byte.
+var spaceKind = func() (t [256]uint8) {
+	t[' '] = spSpace
+	for _, c := range "\t\n\v\f\r" {
+		t[c] = spOther
+	}
+	t[0xC2], t[0xE1], t[0xE2], t[0xE3] = spC2, spE1, spE2, spE3
+	return t
+}()
+
+// scanSpace reads s once and reports whether it holds white space
+// (unicode.IsSpace) other than single spaces between words, which
+// joinFields would change, and, when shy is asked for, whether it holds a
+// soft hyphen. It stops at the first white space to collapse when shy is
+// not asked for or already found.
+func scanSpace(s string, wantShy bool) (collapse, shy bool) {
+	n := len(s)
+	for i := 0; i < n; i++ {
+		k := spaceKind[s[i]]
+		if k == spNone {
+			continue
 		}
+		switch k {
+		case spSpace:
+			if i > 0 && i+1 < n && s[i+1] != ' ' {
+				continue
+			}
+		case spOther:
+		case spC2:
+			if i+1 >= n {
+				continue
+			}
+			if c := s[i+1]; c == 0xAD {
+				shy = true
+				if collapse && wantShy {
+					return collapse, shy
+				}
+				continue
+			} else if c != 0x85 && c != 0xA0 {
+				continue
+			}
+		case spE1:
+			if i+2 >= n || s[i+1] != 0x9A || s[i+2] != 0x80 {
+				continue
+			}
+		case spE2:
+			if i+2 >= n || !wideSpaceE2(s[i+1], s[i+2]) {
+				continue
+			}
+		case spE3:
+			if i+2 >= n || s[i+1] != 0x80 || s[i+2] != 0x80 {
+				continue
+			}
+		}
+		collapse = true
+		if shy || !wantShy {
+			return collapse, shy
+		}
+	}
+	return collapse, shy
+}
+
+// wideSpaceE2 reports whether E2 b1 b2 is white space: U+2000 to U+200A,
+// U+2028, U+2029, U+202F or U+205F.
+func wideSpaceE2(b1, b2 byte) bool {
+	switch b1 {
+	case 0x80:
+		return b2 >= 0x80 && b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF
+	case 0x81:
+		return b2 == 0x9F
 	}
 	return false
 }

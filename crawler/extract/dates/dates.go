@@ -17,6 +17,7 @@ package dates
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,26 +43,31 @@ func Find(text string) []Match {
 	var out []Match
 	covered := 0 // end of the last accepted full-date span
 	for i := textscan.NextDigit(text, 0); i < len(text); i = textscan.NextDigit(text, i+1) {
-		if i > 0 && isDigit(text[i-1]) {
+		// the digits after the first of a run start nothing
+		start := i
+		for i+1 < len(text) && isDigit(text[i+1]) {
+			i++
+		}
+		if start > 0 && isDigit(text[start-1]) || start < covered {
 			continue
 		}
-		if i < covered {
-			continue
-		}
-		if m, ok := fullAt(text, i); ok {
+		if m, ok := fullAt(text, start); ok {
 			out = append(out, m)
 			covered = m.End
 			continue
 		}
-		// A list that continues an earlier date ("11, 12 tháng 01 năm 2010
-		// (…) và 15, 16 tháng 01 năm 2010") needs no "ngày" of its own.
-		cont := len(out) > 0 && i-out[len(out)-1].End < 48 && lowerIs(prevWord(text, i), "và")
-		if ms, ok := listAt(text, i, cont); ok {
-			out = append(out, ms...)
-			covered = ms[len(ms)-1].End
-			continue
+		if listMay(text, start) {
+			// A list that continues an earlier date ("11, 12 tháng 01 năm
+			// 2010 (…) và 15, 16 tháng 01 năm 2010") needs no "ngày" of its
+			// own.
+			cont := len(out) > 0 && start-out[len(out)-1].End < 48 && lowerIs(prevWord(text, start), "và")
+			if ms, ok := listAt(text, start, cont); ok {
+				out = append(out, ms...)
+				covered = ms[len(ms)-1].End
+				continue
+			}
 		}
-		if ms, ok := rangeDM(text, i); ok {
+		if ms, ok := rangeDM(text, start); ok {
 			out = append(out, ms...)
 			covered = ms[len(ms)-1].End
 			continue
@@ -70,20 +76,32 @@ func Find(text string) []Match {
 	return out
 }
 
+// listMay reports whether listAt may read a list at text[i]: the first
+// day is one or two digits and a separator of days follows it, as listAt
+// needs before anything else it tests.
+func listMay(text string, i int) bool {
+	d := digitCount(text, i)
+	if d < 1 || d > 2 {
+		return false
+	}
+	sep, _ := listSepAt(text, skipSpaces(text, i+d))
+	return sep != 0
+}
+
 // rangeDM reads a range whose first end is written day/month and whose last
 // end is a full date of the same month: "từ ngày 19/6 đến ngày 23/6/2023",
 // "19.6 - 23.6.2023". It returns the first end's match (its span the
 // day/month) and the full date's. Ends in different months are left alone:
 // only days that share the month and year of the full date count.
 func rangeDM(text string, i int) ([]Match, bool) {
-	if p := prevRune(text, i); unicode.IsLetter(p) || strings.ContainsRune("/.,-‐‑‒–—−", p) {
-		return nil, false
-	}
 	j := i
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
 	if j-i < 1 || j-i > 2 || j >= len(text) || (text[j] != '/' && text[j] != '.') {
+		return nil, false
+	}
+	if p := prevRune(text, i); unicode.IsLetter(p) || strings.ContainsRune("/.,-‐‑‒–—−", p) {
 		return nil, false
 	}
 	k := j + 1
@@ -134,6 +152,21 @@ func All(text string) []string { return ISO(Find(text)) }
 // ISO returns the dates of ms, deduplicated, in order: All(text) is
 // ISO(Find(text)).
 func ISO(ms []Match) []string {
+	if len(ms) > 16 {
+		return isoMap(ms)
+	}
+	// a text's few dates: what is kept so far is the set seen
+	var out []string
+	for _, m := range ms {
+		if !slices.Contains(out, m.Date) {
+			out = append(out, m.Date)
+		}
+	}
+	return out
+}
+
+// isoMap is ISO with a set of the dates seen, for many dates.
+func isoMap(ms []Match) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, m := range ms {

@@ -74,6 +74,7 @@ func BenchmarkFind(b *testing.B) {
 		b.Run(set.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(set.text)))
+			defer cpuTimer(b)()
 			for b.Loop() {
 				Find(set.text)
 			}

@@ -29,6 +29,8 @@
 package docs
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -290,10 +292,15 @@ func (s *scanner) mentions() []mention {
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
 	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
-		if isTaken(i) || (i > 0 && isDigit(t[i-1])) || !mayBeSymbol(t, i) {
+		// the digits after the first of a run start nothing
+		start := i
+		for i+1 < len(t) && isDigit(t[i+1]) {
+			i++
+		}
+		if isTaken(start) || (start > 0 && isDigit(t[start-1])) || !mayBeSymbol(t, start) {
 			continue
 		}
-		n, ok := scanNumber(t, i)
+		n, ok := scanNumber(t, start)
 		if !ok || !n.symbol {
 			continue
 		}
@@ -301,13 +308,13 @@ func (s *scanner) mentions() []mention {
 		if typ == "" {
 			continue
 		}
-		m := mention{pos: i, typ: typ, num: n}
+		m := mention{pos: start, typ: typ, num: n}
 		m.end = s.attachTail(&m)
 		out = append(out, m)
 		mark(m)
 		i = n.end - 1
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
+	slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(a.pos, b.pos) })
 	// "Quyết định số 1 ngày … và Quyết định số 2 ngày … của UBND": an issuer
 	// that closes a run of citations belongs to each of them; not across
 	// dated citations of other types ("Công văn số 1 ngày … và Báo cáo số 2
@@ -398,7 +405,9 @@ func letterWords(t string) []typeHit {
 			out = append(out, typeHit{start: start, end: i, typ: "Công văn"})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	if len(out) > 1 {
+		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
+	}
 	return out
 }
 

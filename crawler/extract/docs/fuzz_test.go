@@ -122,6 +122,7 @@ func BenchmarkFind(b *testing.B) {
 			b.Run(name+"/"+fn.name, func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(n))
+				defer cpuTimer(b)()
 				for b.Loop() {
 					for _, t := range texts {
 						fn.find(t)

@@ -133,6 +133,8 @@ func headerSo(t string) [][2]int {
 			out = append(out, [2]int{k, p})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	if len(out) > 1 {
+		sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	}
 	return out
 }

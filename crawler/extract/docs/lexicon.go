@@ -36,6 +36,33 @@ type typeWords struct {
 	// lower case has no marked shape starts no phrase (many words share
 	// a key's first two bytes, few its length and last byte too).
 	keyShapes [1 << 16 / 64]uint64
+	// written maps the spellings a phrase of byFirst is most often written
+	// in (lower case, a capital first letter, capitals on every syllable,
+	// all capitals; single spaced) to canonical[vn.Key(spelling)], so that
+	// typeOf finds the type of a type word as written without vn.Key.
+	written map[string]string
+}
+
+// typeOf is canonical[vn.Key(s)], looked up in written first.
+func (tw *typeWords) typeOf(s string) string {
+	if t, ok := tw.written[s]; ok {
+		return t
+	}
+	return tw.canonical[vn.Key(s)]
+}
+
+// writtenForms returns the spellings of written for a phrase of byFirst.
+func writtenForms(words []string) []string {
+	lower := strings.Join(words, " ")
+	title := func(w string) string {
+		r, size := utf8.DecodeRuneInString(w)
+		return string(unicode.ToUpper(r)) + w[size:]
+	}
+	titled := make([]string, len(words))
+	for i, w := range words {
+		titled[i] = title(w)
+	}
+	return []string{lower, title(lower), strings.Join(titled, " "), strings.ToUpper(lower)}
 }
 
 // keyShape mixes the first two bytes, the length and the last byte of a
@@ -118,6 +145,14 @@ func loadTypeWords() *typeWords {
 		}
 		tw.buildRawPairs()
 		tw.buildRawShapes()
+		tw.written = map[string]string{}
+		for _, list := range tw.byFirst {
+			for _, words := range list {
+				for _, f := range writtenForms(words) {
+					tw.written[f] = tw.canonical[vn.Key(f)]
+				}
+			}
+		}
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
@@ -302,6 +337,11 @@ func plainRune(r rune) bool {
 func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 	var out []typeHit
 	var buf [64]byte
+	// the runes a word goes on with for wordStop without more tests
+	goOn := &runeTab.wordRune
+	if check {
+		goOn = &runeTab.plainWord
+	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -330,9 +370,36 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 				continue
 			}
 		}
-		wend, ok := wordStop(text, i, check)
-		if !ok {
-			return nil, false
+		// wordStop(text, i, check), its common runes read here without a
+		// call: ASCII letters, two-byte runes and the three-byte runes led
+		// by E1 (the Vietnamese letters) that continue the word; wordStop
+		// reads the word on from any other rune
+		wend := i
+		for wend < len(text) {
+			b := text[wend]
+			if b < utf8.RuneSelf {
+				if !isASCIILetter(b) {
+					break
+				}
+				wend++
+				continue
+			}
+			if 0xC2 <= b && b <= 0xDF && wend+1 < len(text) && text[wend+1]&0xC0 == 0x80 {
+				if u := uint32(b&0x1F)<<6 | uint32(text[wend+1]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
+					wend += 2
+					continue
+				}
+			} else if b == 0xE1 && wend+2 < len(text) && text[wend+1]&0xC0 == 0x80 && text[wend+2]&0xC0 == 0x80 {
+				if u := 0x1000 | uint32(text[wend+1]&0x3F)<<6 | uint32(text[wend+2]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
+					wend += 3
+					continue
+				}
+			}
+			var ok bool
+			if wend, ok = wordStop(text, wend, check); !ok {
+				return nil, false
+			}
+			break
 		}
 		if p := uint16(c) << 8; i+1 < len(text) {
 			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
@@ -373,7 +440,7 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 							return nil, false
 						}
 					}
-					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
+					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
 					next = end // "Pháp lệnh" is not also a "Lệnh"
 					break
 				}
@@ -530,7 +597,7 @@ func (tw *typeWords) find(text, lower string) []typeHit {
 		if list, ok := tw.byFirst[w]; ok && wordStart(text, i) {
 			for _, words := range list {
 				if end, ok := matchWords(lower, i, words); ok {
-					out = append(out, typeHit{start: i, end: end, typ: tw.canonical[vn.Key(text[i:end])]})
+					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
 					next = end // "Pháp lệnh" is not also a "Lệnh"
 					break
 				}

@@ -11,6 +11,9 @@ import (
 
 // merge folds the mentions of one document into one entry each.
 func merge(ms []mention) []data.Document {
+	if len(ms) == 0 {
+		return []data.Document{} // as the loops below leave it
+	}
 	var docs []data.Document
 	canon := func(m mention) string { return data.CanonicalNumber(m.num.raw) }
 	// full citations first, so that a bare mention can find its document

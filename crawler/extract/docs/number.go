@@ -511,6 +511,14 @@ func spelledIssuerEnd(text string, k int) int {
 	if k >= len(text) || text[k] < 'A' && text[k] < 0x80 {
 		return -1
 	}
+	// strings.EqualFold matches only when the first runes fold together
+	if c := text[k]; c < utf8.RuneSelf {
+		if !spelledFirst.ascii[c] {
+			return -1
+		}
+	} else if r, _ := utf8.DecodeRuneInString(text[k:]); !spelledFirst.other[r] {
+		return -1
+	}
 	best := -1
 	for _, b := range spelledBodies {
 		if e := k + len(b); e <= len(text) && e > best && strings.EqualFold(text[k:e], b) && wordEndAt(text, e) {
@@ -519,6 +527,30 @@ func spelledIssuerEnd(text string, k int) int {
 	}
 	return best
 }
+
+// spelledFirst holds the first runes of spelledBodies and every rune
+// they fold with (unicode.SimpleFold, as strings.EqualFold folds them):
+// spelledIssuerEnd tries the bodies only at a rune of this set.
+var spelledFirst = func() (set struct {
+	ascii [utf8.RuneSelf]bool
+	other map[rune]bool
+}) {
+	set.other = map[rune]bool{}
+	for _, b := range spelledBodies {
+		r0, _ := utf8.DecodeRuneInString(b)
+		for r := r0; ; {
+			if r < utf8.RuneSelf {
+				set.ascii[r] = true
+			} else {
+				set.other[r] = true
+			}
+			if r = unicode.SimpleFold(r); r == r0 {
+				break
+			}
+		}
+	}
+	return set
+}()
 
 // wordEndAt reports whether no letter or digit starts at text[e].
 func wordEndAt(text string, e int) bool {

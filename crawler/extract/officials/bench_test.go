@@ -58,3 +58,31 @@ func BenchmarkFindShort(b *testing.B) {
 		}
 	}
 }
+
+// pageTexts are short article texts of the kind most portal pages give
+// Find: a headline, a blank line and a few short paragraphs, with few
+// officials or none, so that the set-up of each call is most of its cost.
+var pageTexts = []string{
+	"Xã Tân Lập sửa đường liên thôn\n\nSáng 12/4/2025, Ủy ban nhân dân xã Tân Lập khởi công sửa tuyến đường liên thôn dài 3 km, với sự tham gia của đông đảo người dân.\n\nNgười dân thôn Hạ góp công làm đường\n\nCông trình được đầu tư theo Kế hoạch số 21/KH-UBND ngày 02/3/2025 của Ủy ban nhân dân xã, dự kiến hoàn thành trong tháng 7.\n\nXem chi tiết tại Kế hoạch 21.",
+	"Phường tổng vệ sinh đầu năm\n\nSáng 08/2, phường ra quân tổng vệ sinh các tuyến phố chính.\n\nTham gia có đoàn viên thanh niên và các tổ dân phố.\n\nQuang cảnh buổi ra quân\n\nPhường đề nghị người dân giữ gìn vệ sinh chung.",
+	"Lịch tiếp công dân\n\nSở thông báo lịch tiếp công dân tháng 5 theo quy định.\n\nĐịa điểm: trụ sở Sở, số 8 đường Trần Phú.",
+	"Huyện Yên Bình đối thoại với thanh niên\n\nChiều 20/8, Thường trực Huyện ủy đối thoại với đoàn viên thanh niên huyện.\n\nThanh niên nêu nhiều kiến nghị về việc làm và học nghề.\n\nĐồng chí Hoàng Văn Thịnh, Bí thư Huyện ủy phát biểu tại buổi đối thoại.",
+	"Khánh thành nhà văn hóa thôn\n\nNgày 15/11, thôn Trung khánh thành nhà văn hóa mới, vốn từ ngân sách và đóng góp của nhân dân.\n\nNhà văn hóa rộng 200 m2, có sân thể thao.",
+	"Sở Giáo dục họp triển khai năm học\n\nSáng 5/9, Sở Giáo dục và Đào tạo họp triển khai nhiệm vụ năm học mới.\n\nGiám đốc Sở Lê Thị Hạnh yêu cầu các trường chuẩn bị đủ sách giáo khoa.",
+}
+
+// BenchmarkFindPages measures Find on short page texts (pageTexts), one
+// call each.
+func BenchmarkFindPages(b *testing.B) {
+	n := 0
+	for _, t := range pageTexts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range pageTexts {
+			Find(t)
+		}
+	}
+}

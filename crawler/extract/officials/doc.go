@@ -13,7 +13,10 @@
 //	       ▼
 //	   scan (scan.go): items ── title  = head (Bí thư, Phó Chủ tịch, UVTV…) + body
 //	       │                             (title.go: orgs, units, places, "quận 5", inner
-//	       │                             dashes and commas, "(cũ)")
+//	       │                             dashes and commas, "(cũ)", "(ĐBQH)" before more
+//	       │                             of the body, a parent council after a comma
+//	       │                             ("Trưởng ban Pháp chế, HĐND tỉnh"), "khóa" only
+//	       │                             with its number, "là Thường trực Hội")
 //	       │                     name   = 2–5 capitalised syllables, first a surname
 //	       │                             (name.go: a place may stand between body and
 //	       │                             name; the most name-like split wins; after
@@ -46,8 +49,15 @@
 //	       │              "miễn nhiệm …, gồm: T1 đối với ông A; T2 đối với bà B và …"
 //	       │              item by item (officeLinks) · "3 T là các ông A, B, C" ·
 //	       │              "chỉ định ông A tham gia …, … và giữ chức T" (farLinks) ·
-//	       │              "bầu ông A, T_A và ông B, T_B giữ chức X": X is both
-//	       │              people's (sharedLinks)
+//	       │              "bầu ông A, T_A và ông B, T_B giữ chức X", "bầu đồng chí
+//	       │              A, đồng chí B giữ chức X": X is both people's
+//	       │              (sharedLinks) · "A thôi giữ chức T1, T2" (a post left
+//	       │              was held; one given before cut inside a word, "Bí thư
+//	       │              Tỉnh" … "Bí thư Tỉnh ủy", is one post) · "A được HĐND tỉnh
+//	       │              bầu vào chức danh T", "bầu bà B vào chức vụ T" (the
+//	       │              active verb links only after "được" and the one who
+//	       │              appoints) · "A, Phó Bí Tỉnh ủy, Chủ tịch …": a post with
+//	       │              a misspelt head is kept as written when the chain goes on
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
 //	       ▼

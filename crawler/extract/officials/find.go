@@ -46,15 +46,19 @@ type given struct {
 // either tone-mark placement. Find is safe for concurrent use and never
 // panics.
 func Find(text string) []data.Official {
-	buf := getFindBuf()
+	text = unwrap(vn.NFC(text))
+	// (texts have about one token in five bytes)
+	want := len(text)/4 + 16
+	buf := getFindBuf(want > maxKeptTokens)
 	p, g := &buf.p, &buf.g
-	p.reset(unwrap(vn.NFC(text)), theLexicon())
+	p.reset(text, theLexicon())
 	var raw []token // the tokens as tokenizeInto wrote them into buf.toks
 	defer func() {
 		items := p.items
 		g.release()
 		p.reset("", nil)
-		if cap(raw) > maxKeptTokens || cap(items) > maxKeptTokens || cap(p.nextBuf) > maxKeptTokens {
+		size := max(cap(raw), cap(items), cap(p.nextBuf))
+		if size > maxBigTokens {
 			// too large to keep: let go as they are
 			buf.toks, buf.items, p.headBuf, p.nextBuf = nil, nil, nil, nil
 		} else {
@@ -63,10 +67,9 @@ func Find(text string) []data.Official {
 			clear(items)
 			buf.toks, buf.items = raw[:0], items[:0]
 		}
-		putFindBuf(buf)
+		putFindBuf(buf, size > maxKeptTokens)
 	}()
-	if want := len(p.text)/4 + 16; cap(buf.toks) < want {
-		// (texts have about one token in five bytes)
+	if cap(buf.toks) < want {
 		buf.toks = make([]token, 0, want)
 	}
 	var fl tokFlags
@@ -117,18 +120,36 @@ type findBuf struct {
 	g      grammar
 }
 
-// findBufs keeps a few findBufs between calls. (A sync.Pool would lose
-// them at every garbage collection, which extraction triggers often.)
-var findBufs = make(chan *findBuf, 4)
-
-// maxKeptTokens bounds the token slices findBufs keeps; maxKeptPeople the
-// people.
-const (
-	maxKeptTokens = 1 << 14
-	maxKeptPeople = 1 << 8
+// findBufs keeps a few findBufs between calls, and bigFindBufs one with
+// the memory of a long text (up to maxBigTokens tokens), so that Find on
+// long texts one after another neither allocates nor clears megabytes
+// each time. (A sync.Pool would lose them at every garbage collection,
+// which extraction triggers often.)
+var (
+	findBufs    = make(chan *findBuf, 4)
+	bigFindBufs = make(chan *findBuf, 1)
 )
 
-func getFindBuf() *findBuf {
+// maxKeptTokens bounds the token slices findBufs keeps, maxBigTokens those
+// bigFindBufs keeps (about 4 MB of tokens, 8 MB of items); maxKeptPeople
+// and maxBigPeople the people.
+const (
+	maxKeptTokens = 1 << 14
+	maxBigTokens  = 1 << 16
+	maxKeptPeople = 1 << 8
+	maxBigPeople  = 1 << 12
+)
+
+// getFindBuf returns a kept findBuf, one kept for a long text first when
+// big, or a new one.
+func getFindBuf(big bool) *findBuf {
+	if big {
+		select {
+		case b := <-bigFindBufs:
+			return b
+		default:
+		}
+	}
 	select {
 	case b := <-findBufs:
 		return b
@@ -137,12 +158,17 @@ func getFindBuf() *findBuf {
 	}
 }
 
-func putFindBuf(b *findBuf) {
-	if len(b.g.pool) > maxKeptPeople {
+// putFindBuf keeps b for a later call: with the long texts' when big.
+func putFindBuf(b *findBuf, big bool) {
+	bufs, people := findBufs, maxKeptPeople
+	if big {
+		bufs, people = bigFindBufs, maxBigPeople
+	}
+	if len(b.g.pool) > people {
 		return
 	}
 	select {
-	case findBufs <- b:
+	case bufs <- b:
 	default:
 	}
 }

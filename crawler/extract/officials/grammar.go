@@ -1,6 +1,10 @@
 package officials
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vnarchive/vnarchive/data/vn"
+)
 
 // The grammar attaches titles to names over the item sequence of the
 // scanner: chains of titles before and after a name, list headers, plural
@@ -134,6 +138,8 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	} else if g.adverbs(j) && g.kind(j+1) == iLink {
 		j++ // "A tiếp tục giữ chức T"
+	} else if l := g.passiveAgent(j); l > j {
+		j = l // "A được HĐND tỉnh bầu vào chức danh T"
 	} else if g.kind(j) != iLink {
 		return j, gaveIn
 	}
@@ -161,7 +167,7 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				// term of a post does not end the chain
 				j = e
 			}
-			if g.isSep(j, ",-/&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural {
+			if g.isSep(j, ",-/&") && (g.kind(j+1) == iTitle && !g.items[j+1].adjacent && !g.items[j+1].plural || g.misspeltPost(j+1) > j+1) {
 				j++
 				continue
 			}
@@ -201,6 +207,16 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 				}
 			}
 			return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+		case g.isSep(j-1, ",-") && g.misspeltPost(j) > j:
+			// "A, Phó Bí Tỉnh ủy, Chủ tịch UBND tỉnh": a post whose head
+			// lost a syllable, kept as written
+			e := g.misspeltPost(j)
+			g.readAsPost(j, e)
+			got = append(got, j)
+			j = e
+			if g.isSep(j, ",-") {
+				j++
+			}
 		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
 			linked = true
 			j++
@@ -219,6 +235,90 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// passiveAgent returns the link item after "được" and the body or post
+// that appoints written from item j on ("được HĐND tỉnh bầu vào chức
+// danh", "đã được Thủ tướng bổ nhiệm làm", "được Ban Thường vụ Tỉnh ủy chỉ
+// định làm"), j when there is none.
+func (g *grammar) passiveAgent(j int) int {
+	if g.kind(j) != iOther {
+		return j
+	}
+	toks := g.p.toks
+	k := g.items[j].a
+	for k < g.items[j].b && (toks[k].key == "đã" || toks[k].key == "vừa" || toks[k].key == "cũng") {
+		k++
+	}
+	if k >= g.items[j].b || toks[k].key != "được" {
+		return j
+	}
+	for l := j + 1; l < len(g.items) && l <= j+9; l++ {
+		switch it := g.items[l]; {
+		case it.kind == iLink:
+			if agentLinks[toks[it.a].key] && g.p.afterAgent(it.a) {
+				return l
+			}
+			return j
+		case it.kind == iName && !it.fromTtl, it.kind == iOther, it.kind == iTitle && !it.adjacent && !it.plural:
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// misspeltPost returns the separator item that closes a post written with
+// a head the lexicon does not know, from item j on, or j when there is
+// none: two to eight words up to a comma or a dash, no function word after
+// the head's two, the first capitalised and opening a head ("Phó Bí Tỉnh ủy", "Phó
+// Chủ Thường trực HĐND huyện"), more capitalised or organisation words
+// after the first two, and a post the lexicon knows after the separator
+// ("…, Chủ tịch UBND tỉnh"), so that the chain of posts goes on.
+func (g *grammar) misspeltPost(j int) int {
+	if g.kind(j) != iName && g.kind(j) != iOther || g.items[j].fromTtl {
+		return j
+	}
+	p := g.p
+	a := g.items[j].a
+	if !p.toks[a].capital || !p.titleWords(a) {
+		return j
+	}
+	e := j
+	for e < len(g.items) && e-j <= 5 && (g.kind(e) == iOther || g.kind(e) == iName && !g.items[e].fromTtl) {
+		e++
+	}
+	if !g.isSep(e, ",-") || g.kind(e+1) != iTitle || g.items[e+1].adjacent || g.items[e+1].plural {
+		return j
+	}
+	end := g.items[e].a
+	if end-a < 2 || end-a > 8 {
+		return j
+	}
+	body := false
+	for k := a; k < end; k++ {
+		t := &p.toks[k]
+		if t.kind != kWord || k >= a+2 && p.lex.isStop(t) {
+			return j // (the head's own words may be function words elsewhere: "chủ")
+		}
+		if k >= a+2 && (t.capital || t.upper || p.lex.orgs.match(p.toks, k) > 0) {
+			body = true
+		}
+	}
+	if !body {
+		return j
+	}
+	return e
+}
+
+// readAsPost makes items j to e-1 one title item: a post misspeltPost
+// found.
+func (g *grammar) readAsPost(j, e int) {
+	a, b := g.items[j].a, g.items[e].a
+	g.items[j] = item{kind: iTitle, a: a, b: b, title: titleSpan{start: a, end: b, headEnd: a + 1}}
+	for k := j + 1; k < e; k++ {
+		g.items[k].kind = iOther
+	}
 }
 
 // chainGoesOn reports whether a chain of titles goes on at item e: a
@@ -284,6 +384,7 @@ func (g *grammar) unreadTail(i int) int {
 // UBND thành phố yêu cầu ông…"): it is the subject, not an apposition; and
 // titles that run on into the title closing another name are that name's.
 func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
+	got = g.dropLeftRepeats(ni, got)
 	if len(got) == 0 {
 		return false
 	}
@@ -305,6 +406,69 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 		g.give(ni, t)
 	}
 	return true
+}
+
+// dropLeftRepeats drops from got (title items for name item ni, in
+// order) the posts left ("thôi giữ chức T", "thôi không kiêm nhiệm T")
+// that the person was presented with just before, written cut inside a
+// word: "A, Bí thư Tỉnh, …, nay thôi giữ chức Bí thư Tỉnh ủy" names one
+// post, not two.
+func (g *grammar) dropLeftRepeats(ni int, got []int) []int {
+	left := false
+	out := got[:0:0]
+	for n, t := range got {
+		if g.kind(t-1) == iLink {
+			left = g.leftLink(t - 1)
+		}
+		if left && g.repeatsHeld(ni, got[:n], t) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// leftLink reports whether link item l says a post is left: "thôi giữ
+// chức", "thôi không kiêm nhiệm".
+func (g *grammar) leftLink(l int) bool {
+	a := g.items[l].a
+	toks := g.p.toks
+	return a > 0 && (toks[a-1].key == "thôi" || toks[a-1].key == "không" && a > 1 && toks[a-2].key == "thôi")
+}
+
+// repeatsHeld reports whether a title already given to the person of name
+// item ni, or one of the title items held, is title item t cut inside a
+// word: its words begin t's, and its last word with t's next one is one
+// organisation word ("Bí thư Tỉnh" of "Bí thư Tỉnh ủy").
+func (g *grammar) repeatsHeld(ni int, held []int, t int) bool {
+	p := g.p
+	tt := g.items[t].title
+	cut := func(text string) bool {
+		w := strings.Fields(titleVnKeys.get(text, vn.Key))
+		n := len(w)
+		if n == 0 || tt.start+n >= tt.end {
+			return false
+		}
+		for k, x := range w {
+			if p.toks[tt.start+k].key != x {
+				return false
+			}
+		}
+		return p.lex.orgs.match(p.toks, tt.start+n-1) >= 2
+	}
+	for _, h := range held {
+		if ht := g.items[h].title; cut(p.span(ht.start, ht.end)) {
+			return true
+		}
+	}
+	if pp := g.spans[g.items[ni].name]; pp != nil {
+		for _, r := range pp.titles {
+			if cut(r.text) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openedBy reports whether name item ni (after its address terms) is the
@@ -366,14 +530,20 @@ var prepositions = map[string]bool{"với": true, "cho": true, "tới": true, "�
 	"theo": true, "tại": true, "gửi": true, "thăm": true, "gặp": true, "tặng": true}
 
 // adverbs reports whether item i is only adverbs that may stand before a
-// link verb ("sẽ làm", "đã được bầu", "cũng giữ chức").
+// link verb ("sẽ làm", "đã được bầu", "cũng giữ chức"), or say that the
+// post after it is left ("thôi giữ chức", "thôi không kiêm nhiệm"): a post
+// left is still one the person held.
 func (g *grammar) adverbs(i int) bool {
 	if g.kind(i) != iOther {
 		return false
 	}
 	for k := g.items[i].a; k < g.items[i].b; k++ {
 		switch g.p.toks[k].key {
-		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức":
+		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức", "thôi":
+		case "không":
+			if k == g.items[i].a || g.p.toks[k-1].key != "thôi" {
+				return false
+			}
 		default:
 			return false
 		}
@@ -546,8 +716,12 @@ func (g *grammar) run() {
 			}
 			// "Phó Chủ tịch UBND tỉnh, ông A cho biết": the title set
 			// before the name, with a comma
+			// (not a post a verb gives someone else: "… thôi giữ chức
+			// Trưởng thôn, ông A cho biết"; after "là" it may be the
+			// person's: "Người phát biểu là Chủ tịch UBND tỉnh, ông A")
 			if !got && g.isSep(k, ",-:") && g.kind(k-1) == iTitle && !items[k-1].adjacent && !items[k-1].plural &&
 				!g.claimed[k-1] && !g.afterPreposition(k-1) && !g.onBehalf(k-1) &&
+				!(g.kind(k-2) == iLink && g.p.toks[items[k-2].a].key != "là") &&
 				!g.p.insideOrg(items[k-1].title.start, items[k-1].title.headEnd) {
 				g.give(i, k-1)
 				got = true
@@ -896,11 +1070,13 @@ func (g *grammar) farLinks() {
 }
 
 // sharedLinks gives the post linked after the last of people coordinated
-// with "và", each with an address term and titles of their own, to the
-// others too: "bầu ông A, T_A và ông B, T_B giữ chức X", "Ông A – T_A và
-// ông B – T_B được bầu làm X". The first person must open the sentence or
-// be named by a verb of appointment ("Theo đó, ông A – T_A và …" opens it
-// too).
+// with "và" or a comma, each with an address term and titles of their own
+// or none, to the others too: "bầu ông A, T_A và ông B, T_B giữ chức X",
+// "Ông A – T_A và ông B – T_B được bầu làm X", "bầu đồng chí A, đồng chí B
+// giữ chức X", "Đồng chí A và đồng chí B được cử làm X". The first person
+// must open the sentence or be named by a verb of appointment ("Theo đó,
+// ông A – T_A và …" opens it too; "Theo ông A, ông B giữ chức X" does not
+// give A the post).
 func (g *grammar) sharedLinks() {
 	for j, it := range g.items {
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || !g.claimed[j+1] || g.items[j+1].plural {
@@ -908,10 +1084,13 @@ func (g *grammar) sharedLinks() {
 		}
 		// back over the last person's titles to the name
 		b := j - 1
+		if g.adverbs(b) {
+			b-- // "… và đồng chí B tiếp tục giữ chức X"
+		}
 		for g.kind(b) == iTitle && !g.items[b].adjacent && g.isSep(b-1, ",-") {
 			b -= 2
 		}
-		if b == j-1 || g.kind(b) != iName || g.kind(b-1) != iHon {
+		if g.kind(b) != iName || g.kind(b-1) != iHon {
 			continue
 		}
 		var firsts []int
@@ -920,14 +1099,14 @@ func (g *grammar) sharedLinks() {
 			for g.kind(h) == iHon {
 				h--
 			}
-			if !g.isSep(h, "&") {
+			if !g.isSep(h, "&,") {
 				break
 			}
 			a := h - 1
 			for g.kind(a) == iTitle && !g.items[a].adjacent && g.isSep(a-1, ",-") {
 				a -= 2
 			}
-			if a == h-1 || g.kind(a) != iName || g.kind(a-1) != iHon {
+			if g.kind(a) != iName || g.kind(a-1) != iHon {
 				break
 			}
 			firsts = append(firsts, a)
@@ -940,7 +1119,7 @@ func (g *grammar) sharedLinks() {
 		for g.kind(h) == iHon {
 			h--
 		}
-		if !(h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h) || g.appointedObject(b)) {
+		if !(h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h) || g.appointedObject(b) || g.afterLinkedClause(h)) {
 			continue
 		}
 		for _, a := range firsts {
@@ -949,6 +1128,13 @@ func (g *grammar) sharedLinks() {
 			}
 		}
 	}
+}
+
+// afterLinkedClause reports whether the comma at item h closes a clause
+// that linked a post to its own subject ("A được bầu làm Chủ tịch, B, C
+// giữ chức Phó Chủ tịch"): the people after it start a new clause.
+func (g *grammar) afterLinkedClause(h int) bool {
+	return g.isSep(h, ",") && g.kind(h-1) == iTitle && !g.items[h-1].adjacent && g.claimed[h-1] && g.kind(h-2) == iLink
 }
 
 // openingPhrase reports whether the comma at item h closes a phrase that

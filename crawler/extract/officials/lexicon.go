@@ -12,7 +12,10 @@ import (
 type phrases struct {
 	byFirst map[string][][]string
 	// bit is this set's bit in token.starts; 0 when the set has none.
-	bit uint16
+	bit uint16 // (never startsKnown)
+	// mask is bit|startsKnown, or 0 when bit is 0 (for match's first
+	// test)
+	mask uint16
 	// idx is the set's index in firstInfo.lists, and firsts the lexicon's
 	// firstList (set with bit).
 	idx    int
@@ -36,8 +39,18 @@ func (p *phrases) add(s string) {
 }
 
 // match returns how many tokens from i the longest phrase covers, 0 for
-// none. Phrases never cross a line break.
+// none. Phrases never cross a line break. Its first test (most words start
+// no phrase of a set: their starts has the set's bit off and startsKnown
+// on) is all of it that is made in line where it is called.
 func (p *phrases) match(toks []token, i int) int {
+	if i < len(toks) && toks[i].starts&p.mask == startsKnown {
+		return 0
+	}
+	return matchAt(p, toks, i)
+}
+
+// matchAt is match after its first test.
+func matchAt(p *phrases, toks []token, i int) int {
 	if i >= len(toks) {
 		return 0
 	}
@@ -145,7 +158,8 @@ type phraseList struct {
 // maxPlainList is the longest list matched without the second-key index.
 const maxPlainList = 8
 
-// startInfo is the token.starts and token.first of a token with key.
+// startInfo is the token.starts (startsKnown with the bits of the sets
+// with a phrase starting with key) and token.first of a token with key.
 func (l *lexicon) startInfo(key string) (uint16, int32) {
 	if len(key) == 1 && key[0] < utf8.RuneSelf {
 		a := l.asciiStarts[key[0]]
@@ -154,8 +168,12 @@ func (l *lexicon) startInfo(key string) (uint16, int32) {
 	if i, ok := l.firstIdx[key]; ok {
 		return l.firstList[i].bits, i
 	}
-	return 0, -1
+	return startsKnown, -1
 }
+
+// startsKnown is the bit of token.starts set with the others (startsSet):
+// no phrase set has it.
+const startsKnown uint16 = 1 << 15
 
 // Word-list bits of a key (token.lex): the lists looked up most often.
 const (
@@ -246,16 +264,16 @@ func (l *lexicon) indexFirsts() {
 		l.innerOrgs, l.places, l.units, l.namers, l.linkWords, l.passWords, l.gom}
 	bit := uint16(1)
 	for idx, p := range sets {
-		if p == nil || bit == 0 {
+		if p == nil || bit == 0 || bit == startsKnown {
 			continue
 		}
-		p.bit, p.idx = bit, idx
+		p.bit, p.idx, p.mask = bit, idx, bit|startsKnown
 		for k, list := range p.byFirst {
 			i, ok := l.firstIdx[k]
 			if !ok {
 				i = int32(len(l.firstList))
 				l.firstIdx[k] = i
-				l.firstList = append(l.firstList, firstInfo{lists: make([]phraseList, len(sets))})
+				l.firstList = append(l.firstList, firstInfo{bits: startsKnown, lists: make([]phraseList, len(sets))})
 			}
 			l.firstList[i].bits |= bit
 			pl := phraseList{all: list}
@@ -282,7 +300,7 @@ func (l *lexicon) indexFirsts() {
 		l.asciiLex[c] = l.lexBits(string(rune(c)))
 	}
 	for c := range l.asciiStarts {
-		l.asciiStarts[c].first = -1
+		l.asciiStarts[c].bits, l.asciiStarts[c].first = startsKnown, -1
 		if i, ok := l.firstIdx[string(rune(c))]; ok {
 			l.asciiStarts[c].bits, l.asciiStarts[c].first = l.firstList[i].bits, i
 		}
@@ -395,7 +413,13 @@ func theLexicon() *lexicon {
 			"được điều động, bổ nhiệm giữ chức", "được điều động, bổ nhiệm giữ chức vụ", "được điều động, bổ nhiệm làm",
 			"được bổ nhiệm lại", "được bổ nhiệm lại giữ chức", "được bổ nhiệm lại giữ chức vụ",
 			"giữ chức danh", "được bầu giữ chức danh", "được bổ nhiệm giữ chức danh", "được chỉ định giữ chức danh",
-			"tái đắc cử chức vụ", "tái đắc cử chức danh", "đắc cử chức vụ", "đắc cử chức danh"})
+			"tái đắc cử chức vụ", "tái đắc cử chức danh", "đắc cử chức vụ", "đắc cử chức danh",
+			"kiêm chức", "kiêm chức vụ", "kiêm chức danh", "kiêm nhiệm chức vụ", "kiêm nhiệm chức danh",
+			"được bầu vào chức danh", "được bầu vào chức vụ", "vào chức danh", "vào chức vụ",
+			// (agentLinks: only after "được" and the body that elects)
+			"bầu làm", "bầu giữ chức", "bầu giữ chức vụ", "bầu giữ chức danh", "bầu vào chức danh", "bầu vào chức vụ",
+			"bổ nhiệm làm", "bổ nhiệm giữ chức danh", "chỉ định làm", "chỉ định giữ chức", "chỉ định giữ chức vụ",
+			"cử làm", "cử giữ chức", "cử giữ chức vụ"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		l.indexFirsts()
 		lex = l

@@ -108,8 +108,10 @@ func TestFindIsSafeForConcurrentUse(t *testing.T) {
 }
 
 // FuzzSkippedPasses checks the flags Find reads to skip mergeDotted and
-// splitGluedCaps: where a flag is off, the pass changes nothing; and that
-// every token has its phrase starts and word-list bits.
+// splitGluedCaps: where a flag is off, the pass changes nothing; that
+// every token has its phrase starts and word-list bits; and that a token's
+// starts has startsKnown exactly when startsSet is true (phrases.match's
+// first test reads only starts).
 func FuzzSkippedPasses(f *testing.F) {
 	for _, c := range findCases {
 		f.Add(c.text)
@@ -128,6 +130,13 @@ func FuzzSkippedPasses(f *testing.F) {
 		if !fl.upperPair && len(merged) == len(toks) {
 			if cut := splitGluedCaps(merged, l, s); !slices.Equal(cut, merged) {
 				t.Fatalf("%q: splitGluedCaps changed the tokens, flag off", s)
+			}
+		}
+		for _, tt := range [][]token{merged, splitGluedCaps(slices.Clone(merged), l, s)} {
+			for i := range tt {
+				if tt[i].startsSet != (tt[i].starts&startsKnown != 0) {
+					t.Fatalf("%q: token %d (%q) has startsSet %v and starts %b", s, i, tt[i].text, tt[i].startsSet, tt[i].starts)
+				}
 			}
 		}
 		for i := range toks {

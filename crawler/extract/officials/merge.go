@@ -12,6 +12,9 @@ import "slices"
 func (g *grammar) mergePlaceNames() {
 	items := g.items
 	for i := 2; i+1 < len(items); i++ {
+		if items[i].kind != iTitle || !items[i].adjacent {
+			continue // (before copying the items)
+		}
 		t, n := items[i], items[i+1]
 		if t.kind != iTitle || !t.adjacent || n.name.end-n.name.start != 2 {
 			continue
@@ -38,6 +41,9 @@ func (g *grammar) mergeWardNames() {
 	var starts []int // token starts of names split from titles, increasing; made when needed
 	made := false
 	for i := 0; i+1 < len(items); i++ {
+		if items[i].kind != iTitle || !items[i].adjacent {
+			continue // (before copying the items)
+		}
 		t, n := items[i], items[i+1]
 		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
 			continue
@@ -134,8 +140,24 @@ func (p *parser) indexNames() {
 // new person may follow a place ("Bệnh viện tỉnh Trần Văn B").
 func (g *grammar) mergeEponyms() {
 	items := g.items
-	for i := 2; i+1 < len(items); i++ {
-		t, n := items[i], items[i+1]
+	if len(items) < 3 {
+		return
+	}
+	// The items are compacted as they are read: items[:w] are read and
+	// kept (an eponym's item dropped), items[r:] not read yet; item r
+	// moves to w before it is read, so that the look back over the items
+	// before it reads them as kept. (mergeEponymsRef, in the tests, drops
+	// each eponym's item by moving all those after it.)
+	w, r := 2, 2
+	for ; r+1 < len(items); r, w = r+1, w+1 {
+		if w != r {
+			items[w] = items[r]
+		}
+		i := w
+		if items[i].kind != iTitle || !items[i].adjacent {
+			continue // (before copying the items)
+		}
+		t, n := items[i], items[r+1]
 		if t.kind != iTitle || !t.adjacent || !n.fromTtl {
 			continue
 		}
@@ -155,8 +177,11 @@ func (g *grammar) mergeEponyms() {
 		items[i].b = n.b
 		// the eponym is the title's: drop its item so that the chain
 		// reads on ("… Phạm Ngọc Thạch làm trưởng đoàn")
-		items = append(items[:i+1], items[i+2:]...)
-		g.items = items
+		r++
+	}
+	if w != r {
+		w += copy(items[w:], items[r:])
+		g.items = items[:w]
 	}
 }
 

@@ -93,7 +93,7 @@ func (p *parser) scan() {
 				default:
 					inQuote = !inQuote
 				}
-				p.push(item{kind: iOther, a: i, b: i + 1})
+				p.pushOther(i, i+1)
 			case ",", ";", ":", "-", "/", "(", ")", "|":
 				if tk.key == ":" && len(p.items) > 0 {
 					if last := p.items[len(p.items)-1]; last.kind == iHon && last.hon == honStrong && last.plural {
@@ -107,7 +107,7 @@ func (p *parser) scan() {
 				p.push(item{kind: iSep, sep: s, a: i, b: i + 1})
 			case ".", "!", "?":
 				if tk.key == "." && i > 0 && !tk.space && l.abbrevDot[toks[i-1].key] {
-					p.push(item{kind: iOther, a: i, b: i + 1})
+					p.pushOther(i, i+1)
 				} else {
 					p.push(item{kind: iSep, sep: ".", a: i, b: i + 1})
 					p.strongList = false
@@ -115,7 +115,7 @@ func (p *parser) scan() {
 			case "&":
 				p.push(item{kind: iSep, sep: "&", a: i, b: i + 1})
 			default:
-				p.push(item{kind: iOther, a: i, b: i + 1})
+				p.pushOther(i, i+1)
 			}
 			i++
 			continue
@@ -127,11 +127,11 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
-		if inQuote || tk.startsSet && tk.starts == 0 && !tk.nameShape && tk.lex&lexScan == 0 {
+		if inQuote || tk.startsSet && tk.starts == startsKnown && !tk.nameShape && tk.lex&lexScan == 0 {
 			// In quotes; or no address term, rank, degree, title, link
 			// word, place or name can start at a word no phrase starts
 			// with and not shaped like a name.
-			p.push(item{kind: iOther, a: i, b: i + 1})
+			p.pushOther(i, i+1)
 			i++
 			continue
 		}
@@ -159,7 +159,7 @@ func (p *parser) scan() {
 				continue
 			}
 		}
-		if m := l.linkWords.match(toks, i); m > 0 {
+		if m := l.linkWords.match(toks, i); m > 0 && (!agentLinks[tk.key] || p.afterAgent(i)) {
 			if m > 1 && p.headAfterLink(i, m) {
 				m-- // "giữ chức Vụ trưởng …": the capital "Vụ" opens the post, not "chức vụ"
 			}
@@ -178,7 +178,7 @@ func (p *parser) scan() {
 			continue
 		}
 		if m := l.places.match(toks, i); m > 0 && !p.isPersonRun(i) {
-			p.push(item{kind: iOther, a: i, b: i + m})
+			p.pushOther(i, i+m)
 			i += m
 			continue
 		}
@@ -186,25 +186,53 @@ func (p *parser) scan() {
 			end := p.runAt(i)
 			if p.isCredit(i) {
 				// "Ảnh: Nguyễn Văn A", "Nguồn: …": a credit, never an official
-				p.push(item{kind: iOther, a: i, b: end})
+				p.pushOther(i, end)
 			} else {
 				p.push(item{kind: iName, a: i, b: end, name: nameSpan{i, end}})
 			}
 			i = end
 			continue
 		}
-		p.push(item{kind: iOther, a: i, b: i + 1})
+		p.pushOther(i, i+1)
 		i++
 	}
 }
 
-// setBits is the union of the sets' bits; all bits when a set has none
-// (its words are not marked).
+// agentLinks are the first words of the active verbs of appointment
+// ("bầu vào chức danh", "chỉ định làm", "cử giữ chức") that link a post
+// only in the passive, after "được" and the body that appoints: "A được
+// HĐND tỉnh bầu vào chức danh T". After a name alone they would give the
+// post to the one who appoints. ("bổ nhiệm giữ chức" links anywhere.)
+var agentLinks = map[string]bool{"bầu": true, "chỉ": true, "cử": true, "bổ": true}
+
+// afterAgent reports whether token i follows "được" and the name of a
+// body that appoints: one to eight words, the first capitalised, no
+// function word among them ("được HĐND tỉnh", "được Ban Thường vụ Tỉnh
+// ủy", "được Hội đồng nhân dân tỉnh tín nhiệm"). "bổ nhiệm giữ chức" and
+// the other links known before are not asked.
+func (p *parser) afterAgent(i int) bool {
+	toks := p.toks
+	if k := p.lex.linkWords.match(toks, i); k > 0 {
+		switch p.keyOf(i, i+k) {
+		case "bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ":
+			return true
+		}
+	}
+	k := i - 1
+	// ("đồng", "chủ" are words of bodies here: "Hội đồng", "Chủ tịch nước")
+	for k >= 0 && i-k <= 8 && toks[k].kind == kWord && (!p.lex.isStop(&toks[k]) || toks[k].key == "đồng" || toks[k].key == "chủ") {
+		k--
+	}
+	return k >= 0 && k < i-1 && toks[k].key == "được" && toks[k+1].capital
+}
+
+// setBits is the union of the sets' bits; all bits but startsKnown when a
+// set has none (its words are not marked).
 func setBits(sets ...*phrases) uint16 {
 	var b uint16
 	for _, p := range sets {
 		if p.bit == 0 {
-			return ^uint16(0)
+			return ^startsKnown
 		}
 		b |= p.bit
 	}
@@ -238,6 +266,16 @@ func (p *parser) isCredit(i int) bool {
 		return true
 	}
 	return j >= 1 && creditWords[toks[j-1].key+" "+toks[j].key]
+}
+
+// pushOther pushes an "other" item of tokens [a, b): push without making
+// the item when it joins the last.
+func (p *parser) pushOther(a, b int) {
+	if n := len(p.items); n > 0 && p.items[n-1].kind == iOther {
+		p.items[n-1].b = b
+		return
+	}
+	p.items = append(p.items, item{kind: iOther, a: a, b: b})
 }
 
 // push appends an item, folding runs of "other" into one.

@@ -69,16 +69,25 @@ func wordHash(w string) uint32 {
 
 // lookup returns the shape of w, under the read lock.
 func (c *shapeCache) lookup(w string, h uint32) (shapeVal, bool) {
+	if v := c.find(w, h); v != nil {
+		return *v, true
+	}
+	return shapeVal{}, false
+}
+
+// find returns the shape of w in its slot, under the read lock (the slot
+// stays as it is until the lock is let go), or nil.
+func (c *shapeCache) find(w string, h uint32) *shapeVal {
 	for p, i := 0, h&slotMask; p < shapeProbes; p, i = p+1, (i+1)&slotMask {
 		s := &c.slots[i]
 		if s.n == 0 {
-			return shapeVal{}, false
+			return nil
 		}
 		if s.hash == h && int(s.n) == len(w) && string(s.word[:s.n]) == w {
-			return s.shape, true
+			return &s.shape
 		}
 	}
-	return shapeVal{}, false
+	return nil
 }
 
 // insert adds w, under the write lock, unless the table is full or w is
@@ -153,11 +162,18 @@ func (r *shapeReader) close() {
 
 // shape is wordShape(w) as a shapeVal, with the phrase-start bits set.
 func (r *shapeReader) shape(w string, h uint32) shapeVal {
-	cacheable := len(w) <= slotWordLen
-	if cacheable {
+	if len(w) <= slotWordLen {
 		if v, ok := r.c.lookup(w, h); ok {
 			return v
 		}
+	}
+	return r.shapeMissed(w)
+}
+
+// shapeMissed is shape for a word not in the shared table.
+func (r *shapeReader) shapeMissed(w string) shapeVal {
+	cacheable := len(w) <= slotWordLen
+	if cacheable {
 		if v, ok := r.miss[w]; ok {
 			return v
 		}
@@ -215,7 +231,20 @@ func (r *shapeReader) fillWord(t *token, w string, h uint32, start, end int, spa
 		}
 	}
 	r.recent[h&r.mask] = int32(len(toks) + 1)
-	v := r.shape(w, h)
+	r.fillShape(t, w, h, start, end, space)
+}
+
+// fillShape sets *t to the token of word w, whose wordHash is h, shaped
+// through the shared table.
+func (r *shapeReader) fillShape(t *token, w string, h uint32, start, end int, space bool) {
+	var v *shapeVal
+	if len(w) <= slotWordLen {
+		v = r.c.find(w, h) // (shape's first look-up, read in place)
+	}
+	if v == nil {
+		sv := r.shapeMissed(w)
+		v = &sv
+	}
 	*t = token{
 		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
 		capital: v.flags&shapeCapital != 0, upper: v.flags&shapeUpper != 0, nameShape: v.flags&shapeNameShape != 0,

@@ -3,6 +3,7 @@ package officials
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnarchive/vnarchive/data/vn"
 )
@@ -32,7 +33,7 @@ func (g *grammar) signatures() {
 		start = end + 1
 		name := strings.Trim(strings.TrimSpace(text[lineStart:end]), "|")
 		name = strings.TrimSpace(name)
-		if name == "" || strings.ContainsAny(name, ":,;.-()0123456789") || lowerWordStart(name) {
+		if name == "" || notNameLine(name) {
 			continue
 		}
 		toks := g.tokenizeLine(name)
@@ -98,23 +99,50 @@ func (g *grammar) tokenizeLine(s string) []token {
 	return toks
 }
 
-// lowerWordStart reports whether a word of s (after the start or white
-// space) starts with a small letter: its token is then no name syllable, so
-// s is no name line.
-func lowerWordStart(s string) bool {
+// notNameLine is strings.ContainsAny(s, ":,;.-()0123456789") ||
+// lowerWordStart(s) in one pass, reading ASCII a byte at a time: a line
+// with such marks or a word in small letters is no name line.
+// (FuzzNotNameLine checks it against that.)
+func notNameLine(s string) bool {
 	afterSpace := true
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			afterSpace = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch bc := byteClass[c]; {
+			case nameLineMarks[c]:
+				return true
+			case bc&bcSpace != 0 || c == '\n':
+				afterSpace = true
+			default:
+				if afterSpace && 'a' <= c && c <= 'z' {
+					return true
+				}
+				afterSpace = false
+			}
+			i++
 			continue
 		}
-		if afterSpace && unicode.IsLower(r) {
-			return true
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			afterSpace = true
+		} else {
+			if afterSpace && unicode.IsLower(r) {
+				return true
+			}
+			afterSpace = false
 		}
-		afterSpace = false
+		i += size
 	}
 	return false
 }
+
+// nameLineMarks are the ASCII marks no name line has.
+var nameLineMarks = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range ":,;.-()0123456789" {
+		t[c] = true
+	}
+	return t
+}()
 
 // stripSignPrefix drops the signing-authority prefix of a title line:
 // TM., KT., TL., TUQ., Q., T/M, K/T, T/L.

@@ -61,6 +61,9 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 		return t, false
 	}
 	n, bound := p.headAt(j)
+	if n == 0 && p.standingAfterLink(j) {
+		n, bound = 2, true
+	}
 	if n == 0 && !p.memberHead(j) {
 		// "Đại biểu Ngô Văn A (đoàn Bắc Giang)": a deputy named right after
 		// the word; elsewhere "đại biểu" is just a delegate
@@ -87,6 +90,16 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 	}
 	t.end = end
 	return t, true
+}
+
+// standingAfterLink reports whether "Thường trực" written at j, right
+// after "là" or "làm", is a post: "đồng chí A là Thường trực Hội" (a
+// member of the standing board). Elsewhere the words name the board
+// itself ("Ban Thường trực", "Thường trực HĐND tỉnh đã họp").
+func (p *parser) standingAfterLink(j int) bool {
+	toks := p.toks
+	return j > 0 && j+1 < len(toks) && toks[j].capital && toks[j].key == "thường" && toks[j+1].key == "trực" &&
+		(toks[j-1].key == "là" || toks[j-1].key == "làm")
 }
 
 // tail scans the body of a title after its head and returns the end of the
@@ -138,6 +151,12 @@ func (p *parser) tail(t *titleSpan) int {
 			case tk.key == "(" && next+1 < len(toks) && toks[next].key == "cũ" && toks[next+1].key == ")":
 				k += 3
 				committed = k
+				continue
+			case tk.key == "(" && p.bracketedAbbrev(k):
+				// "Trưởng Đoàn đại biểu Quốc hội (ĐBQH) tỉnh": the
+				// abbreviation of the body just written, and the body goes
+				// on after it
+				k += 3
 				continue
 			case tk.key == "-" && p.dashContinues(k):
 				k++
@@ -234,6 +253,11 @@ func (p *parser) tail(t *titleSpan) int {
 		}
 		if tk.key == "phòng" {
 			hasPhong = true
+		}
+		if tk.key == "khóa" && !(k+1 < len(toks) && (toks[k+1].digits || romanNumeral(toks[k+1].text))) {
+			// "khóa mới", "khóa trước": a term of office only with its
+			// number ("khóa XV", "khóa 16")
+			break
 		}
 		// Places and organisations of two or more words first: they may
 		// contain surnames ("Lâm Đồng", "Đoàn Thanh niên").
@@ -459,7 +483,10 @@ var subUnits = map[string]bool{"vụ": true, "cục": true, "ban": true, "viện
 var parentBodies = map[string]bool{"bộ": true, "ban": true, "liên đoàn": true, "tổng cục": true, "ủy ban": true,
 	"công an": true, "tỉnh ủy": true, "thành ủy": true, "huyện ủy": true, "quận ủy": true, "học viện": true,
 	"đại học": true, "tập đoàn": true, "tổng công ty": true, "văn phòng": true, "tỉnh đoàn": true,
-	"thành đoàn": true, "trung ương đoàn": true, "bộ tư lệnh": true, "bộ chỉ huy": true, "tổng liên đoàn": true}
+	"thành đoàn": true, "trung ương đoàn": true, "bộ tư lệnh": true, "bộ chỉ huy": true, "tổng liên đoàn": true,
+	// the councils and committees a standing committee ("Ban Pháp chế")
+	// belongs to: "Trưởng ban Pháp chế, HĐND tỉnh"
+	"hđnd": true, "ubnd": true, "hội đồng nhân dân": true, "ủy ban nhân dân": true}
 
 // placedBody are words that already place a body under its parent ("Ban
 // Tuyên giáo Tỉnh ủy", "Cục Thuế tỉnh"): after them a comma ends the title.
@@ -493,7 +520,7 @@ func (p *parser) parentComma(t *titleSpan, k int) bool {
 			return false
 		}
 	}
-	for m := 3; m >= 1; m-- {
+	for m := 4; m >= 1; m-- {
 		if n+m <= len(toks) && parentBodies[p.keyOf(n, n+m)] && p.keyOf(n, n+m) != sub {
 			return true
 		}
@@ -546,6 +573,22 @@ func (p *parser) startsPerson(i int) bool {
 		return true
 	}
 	return false
+}
+
+// bracketedAbbrev reports whether the bracket at k holds only an
+// abbreviation in capitals ("(ĐBQH)", "(UBND)") and the body of the title
+// goes on after it: a place or unit word, an organisation word, or a
+// capitalised word that starts no title, no person and no name.
+func (p *parser) bracketedAbbrev(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 3
+	if n >= len(toks) || !toks[k+1].upper || toks[k+2].key != ")" || toks[n].kind != kWord || toks[n].digits {
+		return false
+	}
+	if p.headLen(n) > 0 || p.startsPerson(n) || p.isPersonRun(n) || l.isStop(&toks[n]) {
+		return false
+	}
+	return toks[n].capital || l.units.match(toks, n) > 0 || l.orgs.match(toks, n) > 0
 }
 
 // dashContinues reports whether the dash at k joins two parts of one body

@@ -72,7 +72,10 @@ type tokFlags struct {
 
 // tokenizeFlagged is tokenizeInto, also reporting the tokFlags of the
 // tokens it appended (the tokens before toks' length are not looked at);
-// recent is memory the shape reader may use (or nil).
+// recent is memory the shape reader may use (or nil). It reads the text a
+// byte at a time through byteClass, decoding only the runes outside ASCII
+// (tokenizeFlaggedRef, in the tests, is the rune-by-rune form it must
+// agree with: FuzzTokenizer).
 func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]token, tokFlags) {
 	var rd shapeReader
 	var sc *shapeReader // nil: no cache
@@ -90,160 +93,303 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 	// after a word that can be part of a dotted abbreviation (dottedPart)
 	gluedDot := false
 	space := true
-	i := 0
-	wr, ur := wordRunes(), upperRunes()
-	for i < len(s) {
-		c0 := s[i]
-		if c0 < utf8.RuneSelf && ('a' <= c0 && c0 <= 'z' || 'A' <= c0 && c0 <= 'Z' || '0' <= c0 && c0 <= '9') {
-			goto word
-		}
-		{
-			r, size := rune(c0), 1
-			if r >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(s[i:])
+	rc := runeClasses()
+	for i := 0; i < len(s); {
+		c := s[i]
+		bc := byteClass[c]
+		if bc&bcWord == 0 {
+			if bc&bcSpace != 0 {
+				space = true
+				i++
+				continue
 			}
-			switch {
-			case r == '\n':
+			if c == '\n' {
 				if len(toks) == 0 || toks[len(toks)-1].kind != kLine {
-					t := token{text: "\n", key: "\n", start: i, end: i + size, kind: kLine, space: true}
+					t := token{text: "\n", key: "\n", start: i, end: i + 1, kind: kLine, space: true}
 					if l != nil {
-						t.starts, t.first = l.startInfo(t.key)
-						t.startsSet, t.lex = true, l.keyBits(t.key)
+						a := &l.asciiStarts['\n']
+						t.starts, t.first = a.bits, a.first
+						t.startsSet, t.lex = true, l.asciiLex['\n']
 					}
 					toks = append(toks, t)
 					upperBefore = false
 				}
 				gluedDot = false
 				space = true
-				i += size
+				i++
 				continue
-			case r >= utf8.RuneSelf && isWordRune(r):
-				goto word
-			case unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF':
-				space = true
-				i += size
-				continue
-			default:
-				t := token{text: s[i : i+size], start: i, end: i + size, kind: kPunct, space: space}
+			}
+			if bc&bcHigh == 0 {
+				// ASCII punctuation: its key is itself
+				t := token{text: s[i : i+1], start: i, end: i + 1, kind: kPunct, space: space}
 				t.key = t.text
-				if strings.ContainsRune(dashes, r) {
-					t.key = "-"
-				}
-				switch r {
-				case '“', '”', '«', '»', '„', '"':
-					t.key = "\""
-				case '‘', '’':
-					t.key = "'"
-				case '…':
-					t.key = "."
-				case '／':
-					t.key = "/"
-				}
-				gluedDot = t.key == "." && !space && len(toks) > 0 && dottedPart(toks[len(toks)-1])
+				gluedDot = c == '.' && !space && len(toks) > 0 && dottedPart(toks[len(toks)-1])
 				if l != nil {
-					t.starts, t.first = l.startInfo(t.key)
-					t.startsSet, t.lex = true, l.keyBits(t.key)
+					a := &l.asciiStarts[c]
+					t.starts, t.first = a.bits, a.first
+					t.startsSet, t.lex = true, l.asciiLex[c]
 				}
 				toks = append(toks, t)
+				upperBefore = false
+				space = false
+				i++
+				continue
+			}
+			r, size := vn.DecodeRune(s, i)
+			if !isWordRuneIn(rc, r) {
+				if unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF' {
+					space = true
+					i += size
+					continue
+				}
+				toks = appendPunct(toks, s, i, size, r, space, l)
+				gluedDot = toks[len(toks)-1].key == "." && !space && len(toks) > 1 && dottedPart(toks[len(toks)-2])
 				upperBefore = false
 				space = false
 				i += size
 				continue
 			}
 		}
-	word:
-		{
-			// the end of the word, its hash (wordHash), and whether a
-			// capital follows its second rune (mayBeGlued)
-			j, n, glued := i, 0, false
-			h := uint32(2166136261)
-			for j < len(s) {
-				c := s[j]
-				if c < utf8.RuneSelf {
-					if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
-						break
-					}
-					glued = glued || n >= 2 && 'A' <= c && c <= 'Z'
-					h = (h ^ uint32(c)) * 16777619
-					j++
-					n++
-					continue
-				}
-				// vn.DecodeRune, its common forms in line
-				var r2 rune
-				var sz int
-				if c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
-					r2, sz = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
-				} else if c >= 0xE1 && c <= 0xEC && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
-					r2, sz = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
-				} else {
-					r2, sz = vn.DecodeRune(s, j)
-				}
-				if r2 < wordRuneTableSize {
-					if wr[r2/64]&(1<<(r2%64)) == 0 {
-						break
-					}
-					glued = glued || n >= 2 && ur[r2/64]&(1<<(r2%64)) != 0
-				} else {
-					if !isWordRuneSlow(r2) {
-						break
-					}
-					glued = glued || n >= 2 && unicode.IsUpper(r2)
-				}
-				for k := j; k < j+sz; k++ {
-					h = (h ^ uint32(s[k])) * 16777619
-				}
-				j += sz
-				n++
+		// a word: its end, its hash (wordHash), and whether a capital
+		// follows its second rune (mayBeGlued)
+		j, h, glued := readWord(s, i, rc)
+		if j < len(s) && (s[j] == '\'' || s[j] == 0xE2) && j-i <= utf8.UTFMax {
+			// (apostropheName's first test, in line)
+			if k := apostropheName(s, i, j); k != j {
+				j = k
+				glued = mayBeGlued(s[i:j])
+				h = wordHash(s[i:j])
 			}
-			if j < len(s) && (s[j] == '\'' || s[j] == 0xE2) && j-i <= utf8.UTFMax {
-				// (apostropheName's first test, in line)
-				if k := apostropheName(s, i, j); k != j {
-					j = k
-					glued = mayBeGlued(s[i:j])
-					h = wordHash(s[i:j])
-				}
-			}
-			// the word's first token is glued to such a dot: set dotted when
-			// it is a dottedPart too
-			afterDot, firstTok := gluedDot && !space, len(toks)
-			gluedDot = false
-			if glued {
-				if cuts := gluedCuts(s[i:j]); len(cuts) > 0 {
-					for _, cut := range cuts {
-						toks = sc.appendWord(toks, s[i:i+cut], i, i+cut, space)
-						upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
-						space = false
-						i += cut
-					}
-					h = wordHash(s[i:j])
-				}
-			}
-			hit := false
-			if sc != nil {
-				// fillWord's test of the word met last with this hash, in line
-				slot := h & rd.mask
-				if k := rd.recent[slot]; k > 0 && int(k) <= len(toks) && toks[k-1].text == s[i:j] &&
-					toks[k-1].kind == kWord && toks[k-1].startsSet {
-					t := toks[k-1]
-					t.start, t.end, t.space = i, j, space
-					toks = append(toks, t)
-					rd.recent[slot] = int32(len(toks))
-					hit = true
-				}
-			}
-			if !hit {
-				toks = sc.appendWordHash(toks, s[i:j], h, i, j, space)
-			}
-			upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
-			if afterDot && dottedPart(toks[firstTok]) {
-				fl.dotted = true
-			}
-			space = false
-			i = j
 		}
+		// the word's first token is glued to such a dot: set dotted when
+		// it is a dottedPart too
+		afterDot, firstTok := gluedDot && !space, len(toks)
+		gluedDot = false
+		if glued {
+			if cuts := gluedCuts(s[i:j]); len(cuts) > 0 {
+				for _, cut := range cuts {
+					toks = sc.appendWord(toks, s[i:i+cut], i, i+cut, space)
+					upperBefore = wordUpperPair(toks, first, upperBefore, &fl)
+					space = false
+					i += cut
+				}
+				h = wordHash(s[i:j])
+			}
+		}
+		w := s[i:j]
+		if sc == nil {
+			toks = append(toks, wordToken(w, i, j, space))
+		} else {
+			// the word met last with this hash, when it is this word, gives
+			// its shape; else the shared table does
+			slot := h & rd.mask
+			if k := rd.recent[slot]; k > 0 && int(k) <= len(toks) && toks[k-1].text == w &&
+				toks[k-1].kind == kWord && toks[k-1].startsSet {
+				t := toks[k-1]
+				t.start, t.end, t.space = i, j, space
+				toks = append(toks, t)
+			} else {
+				toks = append(toks, token{})
+				rd.fillShape(&toks[len(toks)-1], w, h, i, j, space)
+			}
+			rd.recent[slot] = int32(len(toks))
+		}
+		t := &toks[len(toks)-1]
+		if upperBefore && t.upper && len(toks)-1 > first {
+			fl.upperPair = true
+		}
+		upperBefore = t.upper && t.onlyLetter
+		if afterDot && dottedPart(toks[firstTok]) {
+			fl.dotted = true
+		}
+		space = false
+		i = j
 	}
 	return toks, fl
+}
+
+// appendPunct appends the token of the punctuation rune r, size bytes at
+// s[i:], its key the plain form of the mark (dashes as "-", quotes as "\""
+// and "'", "…" as ".").
+func appendPunct(toks []token, s string, i, size int, r rune, space bool, l *lexicon) []token {
+	t := token{text: s[i : i+size], start: i, end: i + size, kind: kPunct, space: space}
+	t.key = t.text
+	if strings.ContainsRune(dashes, r) {
+		t.key = "-"
+	}
+	switch r {
+	case '“', '”', '«', '»', '„', '"':
+		t.key = "\""
+	case '‘', '’':
+		t.key = "'"
+	case '…':
+		t.key = "."
+	case '／':
+		t.key = "/"
+	}
+	if l != nil {
+		t.starts, t.first = l.startInfo(t.key)
+		t.startsSet, t.lex = true, l.keyBits(t.key)
+	}
+	return append(toks, t)
+}
+
+// Byte classes (byteClass): how a byte of the text reads on its own.
+const (
+	bcWord  uint8 = 1 << iota // an ASCII letter or digit
+	bcUpper                   // A–Z
+	bcSpace                   // ASCII white space other than '\n'
+	bcHigh                    // a byte of a rune outside ASCII
+)
+
+// byteClass is the class of every byte.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bcHigh
+		case 'A' <= c && c <= 'Z':
+			t[c] = bcWord | bcUpper
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = bcWord
+		case c != '\n' && unicode.IsSpace(rune(c)):
+			t[c] = bcSpace
+		}
+	}
+	return t
+}()
+
+// Rune classes (runeClasses), of the runes below wordRuneTableSize.
+const (
+	rcWord  uint8 = 1 << iota // isWordRune
+	rcUpper                   // unicode.IsUpper (the bit of bcUpper)
+)
+
+// readWord or's byte and rune classes: their capital bits are one.
+var _ = [1]int{}[bcUpper^rcUpper]
+
+// runeClasses is the class of every rune below wordRuneTableSize.
+var runeClasses = sync.OnceValue(func() *[wordRuneTableSize]uint8 {
+	var t [wordRuneTableSize]uint8
+	for r := rune(0); r < wordRuneTableSize; r++ {
+		if isWordRuneSlow(r) {
+			t[r] |= rcWord
+		}
+		if unicode.IsUpper(r) {
+			t[r] |= rcUpper
+		}
+	}
+	return &t
+})
+
+// isWordRuneIn is isWordRune(r) for r >= utf8.RuneSelf, rc being
+// runeClasses().
+func isWordRuneIn(rc *[wordRuneTableSize]uint8, r rune) bool {
+	if r < wordRuneTableSize {
+		return rc[r]&rcWord != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+// readWord reads the word that starts at s[i] (a word rune) and returns its
+// end, its wordHash, and whether an upper-case letter follows its second
+// rune (mayBeGlued); rc is runeClasses(). It reads ASCII, the two-byte runes
+// and those led by E1 (the Vietnamese letters) in line and calls nothing:
+// at any other rune it leaves the word to readWordSlow.
+func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued bool) {
+	const prime = 16777619
+	h = 2166136261
+	// up or's the classes of the runes after the second: bcUpper and
+	// rcUpper are the same bit
+	var up uint8
+	n := 0
+	j = i
+	for j < len(s) {
+		c := s[j]
+		var k uint8
+		switch {
+		case c < utf8.RuneSelf:
+			k = byteClass[c]
+			if k&bcWord == 0 {
+				return j, h, up&bcUpper != 0
+			}
+			h = (h ^ uint32(c)) * prime
+			j++
+		case c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80:
+			c1 := s[j+1]
+			k = rc[rune(c&0x1F)<<6|rune(c1&0x3F)]
+			if k&rcWord == 0 {
+				return j, h, up&bcUpper != 0
+			}
+			h = (h ^ uint32(c)) * prime
+			h = (h ^ uint32(c1)) * prime
+			j += 2
+		case c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80:
+			c1, c2 := s[j+1], s[j+2]
+			k = rc[0x1000|rune(c1&0x3F)<<6|rune(c2&0x3F)]
+			if k&rcWord == 0 {
+				return j, h, up&bcUpper != 0
+			}
+			h = (h ^ uint32(c)) * prime
+			h = (h ^ uint32(c1)) * prime
+			h = (h ^ uint32(c2)) * prime
+			j += 3
+		default:
+			return readWordSlow(s, i, rc)
+		}
+		if n >= 2 {
+			up |= k
+		}
+		n++
+	}
+	return j, h, up&bcUpper != 0
+}
+
+// readWordSlow is readWord for any word: it decodes every rune outside
+// ASCII.
+func readWordSlow(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued bool) {
+	const prime = 16777619
+	h = 2166136261
+	n := 0
+	for j = i; j < len(s); n++ {
+		c := s[j]
+		if bc := byteClass[c]; bc&bcHigh == 0 {
+			if bc&bcWord == 0 {
+				break
+			}
+			glued = glued || n >= 2 && bc&bcUpper != 0
+			h = (h ^ uint32(c)) * prime
+			j++
+			continue
+		}
+		var r rune
+		var sz int
+		if c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r, sz = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+		} else if c >= 0xE1 && c <= 0xEC && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+			r, sz = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+		} else {
+			r, sz = vn.DecodeRune(s, j)
+		}
+		if r < wordRuneTableSize {
+			k := rc[r]
+			if k&rcWord == 0 {
+				break
+			}
+			glued = glued || n >= 2 && k&rcUpper != 0
+		} else {
+			if !isWordRuneSlow(r) {
+				break
+			}
+			glued = glued || n >= 2 && unicode.IsUpper(r)
+		}
+		h = (h ^ uint32(c)) * prime
+		for k := j + 1; k < j+sz; k++ {
+			h = (h ^ uint32(s[k])) * prime
+		}
+		j += sz
+	}
+	return j, h, glued
 }
 
 // wordUpperPair sets fl.upperPair when the word just appended is in
@@ -457,7 +603,7 @@ func mergeDotted(toks []token, l *lexicon, text string) []token {
 			t.text = text[t.start:t.end]
 			t.key = key
 			t.upper, t.nameShape = true, false
-			t.startsSet = false
+			t.starts, t.startsSet = 0, false
 			toks[w] = t
 			w++
 			i = j

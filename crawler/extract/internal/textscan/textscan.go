@@ -4,24 +4,18 @@
 package textscan
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
 
 // NextDigit returns the index of the first ASCII digit of s at or after i,
-// or len(s): eight bytes at a time while none of them is a digit.
+// or len(s): eight bytes at a time, the first digit of eight found from
+// the bits that mark them.
 func NextDigit(s string, i int) int {
-	const ones, high = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		b := s[i : i+8]
-		w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		// a byte b below 0x80 with '0'-1 < b < '9'+1 sets its high bit
-		// (Bit Twiddling Hacks, "hasbetween"); no borrow or carry crosses
-		// bytes
-		t := w & (ones * 127)
-		if (ones*(127+'9'+1)-t)&^w&(t+ones*(127-('0'-1)))&high != 0 {
-			break
+		if m := digitBits(s[i : i+8]); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(s); i++ {
@@ -30,6 +24,18 @@ func NextDigit(s string, i int) int {
 		}
 	}
 	return len(s)
+}
+
+// digitBits sets the high bit of each byte of b[:8] (read little-endian)
+// that is an ASCII digit, and no other bit: a byte below 0x80 with '0'-1
+// < b < '9'+1 sets its high bit (Bit Twiddling Hacks, "hasbetween"), and
+// no borrow or carry crosses bytes.
+func digitBits(b string) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	w := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	t := w & (ones * 127)
+	return (ones*(127+'9'+1) - t) &^ w & (t + ones*(127-('0'-1))) & high
 }
 
 // IsSpace is the regexp class \s: [\t\n\f\r ].
