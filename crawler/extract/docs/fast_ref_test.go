@@ -232,3 +232,128 @@ func FuzzMentionsIsTheReference(f *testing.F) {
 	}
 	f.Fuzz(checkMentionsIsRef)
 }
+
+// scanRef is scan calling wordStop for every word.
+func (tw *typeWords) scanRef(text string, check bool) ([]typeHit, bool) {
+	var out []typeHit
+	var buf [64]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				if check && c == '\r' {
+					return nil, false
+				}
+				i++
+				continue
+			}
+		} else {
+			var r rune
+			var size int
+			if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+			} else if (c == 0xE1 || c == 0xE2) && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+				r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+			} else {
+				r, size = vn.DecodeRune(text, i)
+			}
+			if check && !plainRune(r) {
+				return nil, false
+			}
+			if u := uint32(r); u < runeTableSize && letterBits[u/64]&(1<<(u%64)) == 0 || u >= runeTableSize && !unicode.IsLetter(r) {
+				i += size
+				continue
+			}
+		}
+		wend, ok := wordStop(text, i, check)
+		if !ok {
+			return nil, false
+		}
+		if p := uint16(c) << 8; i+1 < len(text) {
+			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+				i = wend
+				continue
+			}
+		} else if tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+			i = wend
+			continue
+		}
+		if !tw.rawShapeMay(text, i, wend) {
+			i = wend
+			continue
+		}
+		w := text[i:wend]
+		next := i + len(w)
+		p := lowerPair(w)
+		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+			i = next
+			continue
+		}
+		if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
+			i = next
+			continue
+		}
+		var lw []byte
+		if len(w) <= len(buf) {
+			lw = appendLower(buf[:0], w)
+		} else {
+			lw = []byte(lowerSameLen(w))
+		}
+		if list, ok := tw.byFirst[string(lw)]; ok && wordStart(text, i) {
+			for _, words := range list {
+				if end, ok := matchWordsText(text, i, words); ok {
+					if check && end > wend {
+						// the rest of the phrase is read here, not by the loop
+						if plain, dash := plainText(text[wend:end]); !plain || dash || strings.IndexByte(text[wend:end], '\r') >= 0 {
+							return nil, false
+						}
+					}
+					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
+					next = end // "Pháp lệnh" is not also a "Lệnh"
+					break
+				}
+			}
+		}
+		i = next
+	}
+	return out, true
+}
+
+func checkScanIsRef(t *testing.T, s string) {
+	t.Helper()
+	tw := loadTypeWords()
+	for _, check := range []bool{false, true} {
+		if !check && !utf8.ValidString(s) {
+			continue // scan(…, false) is for valid UTF-8 (findValid)
+		}
+		hits, plain := tw.scan(s, check)
+		wantHits, wantPlain := tw.scanRef(s, check)
+		if !reflect.DeepEqual(hits, wantHits) || plain != wantPlain {
+			t.Fatalf("scan(%q, %v) = %v %v, the reference says %v %v", s, check, hits, plain, wantHits, wantPlain)
+		}
+	}
+}
+
+func TestScanIsTheReference(t *testing.T) {
+	for _, s := range findTextSeeds {
+		checkScanIsRef(t, s)
+	}
+	for _, tc := range docCases {
+		checkScanIsRef(t, tc.text)
+	}
+	for _, s := range benchShort {
+		checkScanIsRef(t, s)
+	}
+}
+
+// FuzzScanIsTheReference checks scan, which reads the common runes of a
+// word itself, against scanRef, which calls wordStop for every word.
+func FuzzScanIsTheReference(f *testing.F) {
+	for _, s := range findTextSeeds {
+		f.Add(s)
+	}
+	for _, s := range normalizeSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkScanIsRef)
+}

@@ -337,6 +337,11 @@ func plainRune(r rune) bool {
 func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 	var out []typeHit
 	var buf [64]byte
+	// the runes a word goes on with for wordStop without more tests
+	goOn := &runeTab.wordRune
+	if check {
+		goOn = &runeTab.plainWord
+	}
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
@@ -365,9 +370,36 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 				continue
 			}
 		}
-		wend, ok := wordStop(text, i, check)
-		if !ok {
-			return nil, false
+		// wordStop(text, i, check), its common runes read here without a
+		// call: ASCII letters, two-byte runes and the three-byte runes led
+		// by E1 (the Vietnamese letters) that continue the word; wordStop
+		// reads the word on from any other rune
+		wend := i
+		for wend < len(text) {
+			b := text[wend]
+			if b < utf8.RuneSelf {
+				if !isASCIILetter(b) {
+					break
+				}
+				wend++
+				continue
+			}
+			if 0xC2 <= b && b <= 0xDF && wend+1 < len(text) && text[wend+1]&0xC0 == 0x80 {
+				if u := uint32(b&0x1F)<<6 | uint32(text[wend+1]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
+					wend += 2
+					continue
+				}
+			} else if b == 0xE1 && wend+2 < len(text) && text[wend+1]&0xC0 == 0x80 && text[wend+2]&0xC0 == 0x80 {
+				if u := 0x1000 | uint32(text[wend+1]&0x3F)<<6 | uint32(text[wend+2]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
+					wend += 3
+					continue
+				}
+			}
+			var ok bool
+			if wend, ok = wordStop(text, wend, check); !ok {
+				return nil, false
+			}
+			break
 		}
 		if p := uint16(c) << 8; i+1 < len(text) {
 			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {

@@ -322,8 +322,10 @@ func (s *scanner) frameDate(pos int) string {
 	if gap > 60 {
 		return ""
 	}
-	// "ra" issues only what follows it: "đã ra Chỉ thị", not "ra quân thực hiện Chỉ thị"
-	if verb := strings.ToLower(strings.TrimSpace(before[lastVerb[0]:lastVerb[1]])); strings.HasSuffix(verb, "ra") && gap > 1 {
+	// "ra" and "có" issue only what follows them: "đã ra Chỉ thị", not "ra
+	// quân thực hiện Chỉ thị"; "đã có thông báo số …", not "đã có ý kiến về
+	// Chỉ thị …"
+	if verb := strings.ToLower(strings.TrimSpace(before[lastVerb[0]:lastVerb[1]])); (strings.HasSuffix(verb, "ra") || strings.HasSuffix(verb, "có")) && gap > 1 {
 		return ""
 	}
 	date := ""
@@ -338,5 +340,5 @@ func (s *scanner) frameDate(pos int) string {
 	return date
 }
 
-// An issuing verb of a sentence frame, (?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua),
+// An issuing verb of a sentence frame, (?i)(?:ban\s+hành|đã\s+ra|đã\s+có|\bra\s+|\bký\s|thông\s+qua),
 // is read by lastIssueVerb (match.go).

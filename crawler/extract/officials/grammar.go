@@ -1183,6 +1183,8 @@ func (g *grammar) appointedObject(b int) bool {
 		return prev == "bổ"
 	case "động":
 		return prev == "điều"
+	case "sung":
+		return prev == "bổ" && last > 1 && g.p.toks[last-2].key == "bầu" // "bầu bổ sung ông A"
 	}
 	return false
 }
@@ -1355,4 +1357,39 @@ var onBehalfWords = map[string]bool{"mặt": true, "lệnh": true, "quyền": tr
 func (g *grammar) onBehalf(i int) bool {
 	a := g.items[i].a
 	return a > 0 && onBehalfWords[g.p.toks[a-1].key]
+}
+
+// electedLinks gives the post after "vào" that closes an election to every
+// person named between the verb and "vào": "bầu bổ sung ông A, T_A, bà B
+// và ông C vào Ủy viên Ủy ban MTTQ …", "bầu … gồm: A - T_A; B - T_B và C
+// vào T". A person counts when an address term or a title of their own
+// vouches for the name, or the grammar already made them an official.
+func (g *grammar) electedLinks() {
+	for j, it := range g.items {
+		if it.kind != iLink || it.b != it.a+1 || g.p.toks[it.a].key != "vào" || g.kind(j+1) != iTitle || g.items[j+1].adjacent {
+			continue
+		}
+		var names []int
+		elected := false
+		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
+			bi := g.items[b]
+			if bi.kind == iOther && g.p.hasElectionVerb(bi.a, bi.b) {
+				elected = true
+				break
+			}
+			if bi.kind != iName {
+				continue
+			}
+			ok, h := g.validName(b, false, false)
+			if ok && (h != honNone || bi.fromTtl || g.people[string(g.nameKey(bi.name))] != nil) {
+				names = append(names, b)
+			}
+		}
+		if !elected {
+			continue
+		}
+		for _, ni := range names {
+			g.give(ni, j+1)
+		}
+	}
 }
