@@ -570,8 +570,14 @@ func (g *grammar) run() {
 			if g.adverbs(l) {
 				l++ // "A, B tiếp tục giữ chức T"
 			}
+			ti := -1
 			if e > i && g.kind(l) == iLink && g.kind(l+1) == iTitle && !items[l+1].adjacent {
-				t := items[l+1].title
+				ti = l + 1
+			} else if e > i {
+				ti = g.sharedBracket(e)
+			}
+			if ti >= 0 {
+				t := items[ti].title
 				pp := g.personOf(it.name)
 				pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
 				got = true
@@ -639,13 +645,40 @@ func (g *grammar) shortRef(i int) bool {
 // vouched says a list opened by "các đồng chí" vouches for their shape.
 func (g *grammar) coordEnd(i int, vouched bool) int {
 	e := i
-	for g.isSep(e+1, "&,") && g.kind(e+2) == iName && !g.items[e+2].fromTtl {
-		if ok, _ := g.validName(e+2, true, vouched); !ok {
+	for g.isSep(e+1, "&,") {
+		n := e + 2
+		for g.kind(n) == iHon {
+			n++ // "ông A và bà B": each name with its own address term
+		}
+		if g.kind(n) != iName || g.items[n].fromTtl {
 			break
 		}
-		e += 2
+		if ok, _ := g.validName(n, true, vouched); !ok {
+			break
+		}
+		e = n
 	}
 	return e
+}
+
+// sharedBracket returns the title item of "(cùng giữ chức T)", "(cùng là
+// T)" written right after item e, the last name of a list: T is every
+// listed person's. It returns -1 when there is none.
+func (g *grammar) sharedBracket(e int) int {
+	if !g.isSep(e+1, "(") || g.kind(e+2) != iOther || g.p.toks[g.items[e+2].a].key != "cùng" {
+		return -1
+	}
+	for k := g.items[e+2].a + 1; k < g.items[e+2].b; k++ {
+		switch g.p.toks[k].key {
+		case "đã", "đang", "từng", "được":
+		default:
+			return -1
+		}
+	}
+	if g.kind(e+3) == iLink && g.kind(e+4) == iTitle && !g.items[e+4].adjacent && !g.items[e+4].plural {
+		return e + 4
+	}
+	return -1
 }
 
 // ownedBy reports whether title item i, written for one person, names

@@ -18,12 +18,18 @@ type titleSpan struct {
 	hasName    bool
 }
 
+// formerWord reports whether key marks a post as former ("nguyên", "cựu"):
+// the word stays in the title (ANNOTATION.md).
+func formerWord(key string) bool {
+	return key == "nguyên" || key == "cựu"
+}
+
 // headAt reports how many tokens a title head (with its "nguyên" prefix)
 // covers at i, and whether it needs a body after it.
 func (p *parser) headAt(i int) (n int, bound bool) {
 	l := p.lex
 	j := i
-	if j < len(p.toks) && p.toks[j].key == "nguyên" {
+	if j < len(p.toks) && formerWord(p.toks[j].key) {
 		j++
 	}
 	if j < len(p.toks) && p.toks[j].startsSet && p.toks[j].starts&(l.heads.bit|l.bound.bit) == 0 && l.heads.bit != 0 && l.bound.bit != 0 {
@@ -219,6 +225,12 @@ func (p *parser) tail(t *titleSpan) int {
 			}
 			break
 		}
+		if k > t.headEnd && p.smallAfterUnit(k) {
+			// "Giám đốc Công an tỉnh thông tin …": after "tỉnh", "huyện",
+			// "xã", "thành phố" the body goes on only with a place name,
+			// written with a capital; a small word is the sentence's verb
+			break
+		}
 		if tk.key == "phòng" {
 			hasPhong = true
 		}
@@ -342,6 +354,34 @@ func (p *parser) tail(t *titleSpan) int {
 		return rollback
 	}
 	return committed
+}
+
+// smallAfterUnit reports whether token k is a word in small letters right
+// after an administrative unit word written small ("tỉnh", "huyện", "xã",
+// "quận", "phường", "thành phố", "thị trấn"), other than a number's "số",
+// the "khóa" of a term and the "hội" of "xã hội".
+func (p *parser) smallAfterUnit(k int) bool {
+	tk := &p.toks[k]
+	if tk.kind != kWord || tk.capital || tk.upper || tk.digits || k == 0 || tk.key == "số" || tk.key == "khóa" {
+		return false
+	}
+	prev := &p.toks[k-1]
+	if prev.capital || prev.upper {
+		return false
+	}
+	if prev.key == "phố" {
+		return k > 1 && p.toks[k-2].key == "thành"
+	}
+	if p.insideOrg(k-1, k) {
+		return false // "Hợp tác xã dịch vụ": the unit word ends a body's name
+	}
+	switch prev.key {
+	case "tỉnh", "huyện", "quận", "phường", "trấn":
+		return true
+	case "xã":
+		return tk.key != "hội"
+	}
+	return false
 }
 
 // placedAbroad reports whether the title written from token a to k names
@@ -636,7 +676,7 @@ var topHeads = map[string]bool{"tổng bí thư": true, "chủ tịch nước": 
 func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
 	toks, l := p.toks, p.lex
 	h := t.start
-	if toks[h].key == "nguyên" {
+	if formerWord(toks[h].key) {
 		h++
 	}
 	if !topHeads[p.keyOf(h, t.headEnd)] || end-k < 2 || end-k > 3 {

@@ -1,0 +1,108 @@
+package officials
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/vnarchive/vnarchive/data"
+)
+
+// sharedCases are sentences the project wrote for posts that reach people
+// through a list, a bracket or an appointment verb, and for where a title
+// ends; the rows whose want is empty or short are the negatives.
+var sharedCases = []findCase{
+	{"bracket shared", "a post in brackets after a list with \"cùng giữ chức\" is every listed person's",
+		"Hai bà Đỗ Thị Hạnh và Vi Thị Mơ (cùng giữ chức Phó Giám đốc Sở Nội vụ) được điều động về huyện.",
+		[]data.Official{off("Đỗ Thị Hạnh", "Phó Giám đốc Sở Nội vụ"), off("Vi Thị Mơ", "Phó Giám đốc Sở Nội vụ")}},
+	{"bracket shared", "three names and \"cùng là\"",
+		"Các ông Kiều Văn Sơn, Lạc Minh Đức và Tòng Văn Hải (cùng là Phó Trưởng ban Dân vận Huyện ủy) nghỉ hưu.",
+		[]data.Official{off("Kiều Văn Sơn", "Phó Trưởng ban Dân vận Huyện ủy"), off("Lạc Minh Đức", "Phó Trưởng ban Dân vận Huyện ủy"), off("Tòng Văn Hải", "Phó Trưởng ban Dân vận Huyện ủy")}},
+	{"bracket shared", "guard: a bracket without \"cùng\" after a list is the last person's",
+		"Ông Kiều Văn Sơn và ông Lạc Minh Đức (Chánh Văn phòng Huyện ủy) dự họp.",
+		[]data.Official{off("Lạc Minh Đức", "Chánh Văn phòng Huyện ủy")}},
+	{"bracket shared", "guard: a shared bracket that names a place gives no post",
+		"Các ông Kiều Văn Sơn và Lạc Minh Đức (cùng trú tại xã Tân Hòa) bị khởi tố.",
+		[]data.Official{}},
+	{"former posts", "\"cựu\" before a post stays in the title, like \"nguyên\"",
+		"Bị cáo Quàng Văn Phú (cựu Chủ tịch UBND xã Mường Lạn) bị tuyên phạt 4 năm tù.",
+		[]data.Official{off("Quàng Văn Phú", "cựu Chủ tịch UBND xã Mường Lạn")}},
+	{"former posts", "\"cựu\" before a post set before the name",
+		"Cựu Giám đốc Sở Tài nguyên và Môi trường Hứa Văn Lộc đã nộp lại tiền.",
+		[]data.Official{off("Hứa Văn Lộc", "Cựu Giám đốc Sở Tài nguyên và Môi trường")}},
+	{"former posts", "guard: \"cựu chiến binh\" is no post",
+		"Cựu chiến binh Hứa Văn Lộc tặng quà cho học sinh.",
+		[]data.Official{}},
+	{"coordinated appointees", "\"bầu ông A và bà B làm T\": both are made T",
+		"Kỳ họp đã bầu ông Nông Văn Tiến và bà Lưu Thị Yến làm Phó Chủ tịch HĐND huyện nhiệm kỳ 2021 - 2026.",
+		[]data.Official{off("Nông Văn Tiến", "Phó Chủ tịch HĐND huyện"), off("Lưu Thị Yến", "Phó Chủ tịch HĐND huyện")}},
+	{"coordinated appointees", "\"bổ nhiệm ông A, ông B giữ chức T\"",
+		"Giám đốc Sở bổ nhiệm ông Nông Văn Tiến, ông Triệu Đức Lâm giữ chức Phó Chánh Văn phòng Sở.",
+		[]data.Official{off("Nông Văn Tiến", "Phó Chánh Văn phòng Sở"), off("Triệu Đức Lâm", "Phó Chánh Văn phòng Sở")}},
+	{"coordinated appointees", "guard: \"làm việc\" after two people is no post",
+		"Ông Nông Văn Tiến và bà Lưu Thị Yến làm việc với đoàn kiểm tra.",
+		[]data.Official{}},
+	{"coordinated appointees", "guard: a person with her own post between keeps only hers",
+		"Ông Nông Văn Tiến và bà Lưu Thị Yến, Chủ tịch Hội Phụ nữ xã, dự lễ.",
+		[]data.Official{off("Lưu Thị Yến", "Chủ tịch Hội Phụ nữ xã")}},
+	{"elected", "\"tái trúng cử chức\" gives the post",
+		"Đồng chí Hoàng Thị Nụ tái trúng cử chức Chủ tịch Hội Cựu giáo chức tỉnh.",
+		[]data.Official{off("Hoàng Thị Nụ", "Chủ tịch Hội Cựu giáo chức tỉnh")}},
+	{"elected", "\"trúng cử chức vụ\" gives the post",
+		"Ông Ma Văn Chung trúng cử chức vụ Chủ tịch Hội Làm vườn huyện.",
+		[]data.Official{off("Ma Văn Chung", "Chủ tịch Hội Làm vườn huyện")}},
+	{"elected", "\"tái trúng cử\" before a bare post",
+		"Bà Hoàng Thị Nụ tái trúng cử Chủ tịch Hội.",
+		[]data.Official{off("Hoàng Thị Nụ", "Chủ tịch Hội")}},
+	{"elected", "guard: \"trúng cử\" to a body is no post",
+		"Ông Ma Văn Chung trúng cử đại biểu tại đơn vị bầu cử số 2.",
+		[]data.Official{}},
+}
+
+// TestFindShared checks sharedCases.
+func TestFindShared(t *testing.T) {
+	for _, c := range sharedCases {
+		t.Run(c.pattern+"/"+c.spec, func(t *testing.T) {
+			got := Find(c.text)
+			want := c.want
+			if want == nil {
+				want = []data.Official{}
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Find(%q)\n got  %s\n want %s", c.text, show(got), show(want))
+			}
+		})
+	}
+}
+
+// unitEndCases: a title ends before a small word after a unit word.
+var unitEndCases = []findCase{
+	{"unit end", "a verb after \"tỉnh\" is not part of the body",
+		"Đại tá Vàng Seo Chứ, Giám đốc Công an tỉnh thông tin về vụ việc.",
+		[]data.Official{off("Vàng Seo Chứ", "Giám đốc Công an tỉnh")}},
+	{"unit end", "a verb after \"huyện\" whose words are a body noun",
+		"Ông Sầm Văn Bình, Chủ tịch UBND huyện công bố quyết định.",
+		[]data.Official{off("Sầm Văn Bình", "Chủ tịch UBND huyện")}},
+	{"unit end", "a verb after \"thành phố\"",
+		"Bà Lò Thị Xuân, Phó Giám đốc Công an thành phố thông tin thêm.",
+		[]data.Official{off("Lò Thị Xuân", "Phó Giám đốc Công an thành phố")}},
+	{"unit end", "guard: a place name after the unit word stays",
+		"Ông Sầm Văn Bình, Chủ tịch UBND xã Nậm Cang huyện Mường Tè phát biểu.",
+		[]data.Official{off("Sầm Văn Bình", "Chủ tịch UBND xã Nậm Cang huyện Mường Tè")}},
+	{"unit end", "guard: \"xã\" of a cooperative goes on with its trade",
+		"Ông Sầm Văn Bình, Giám đốc Hợp tác xã dịch vụ nông nghiệp Nậm Cang phát biểu.",
+		[]data.Official{off("Sầm Văn Bình", "Giám đốc Hợp tác xã dịch vụ nông nghiệp Nậm Cang")}},
+	{"unit end", "guard: \"xã hội\" is no unit",
+		"Ông Sầm Văn Bình, Giám đốc Bảo hiểm xã hội tỉnh thông tin thêm.",
+		[]data.Official{off("Sầm Văn Bình", "Giám đốc Bảo hiểm xã hội tỉnh")}},
+}
+
+// TestFindUnitEnd checks unitEndCases.
+func TestFindUnitEnd(t *testing.T) {
+	for _, c := range unitEndCases {
+		t.Run(c.pattern+"/"+c.spec, func(t *testing.T) {
+			if got := Find(c.text); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Find(%q)\n got  %s\n want %s", c.text, show(got), show(c.want))
+			}
+		})
+	}
+}
