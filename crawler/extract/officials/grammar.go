@@ -122,6 +122,7 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 			}
 		}
 	}
+	j = g.afterDetails(j)
 	start := j
 	comma := g.isSep(j, ",")
 	if g.isSep(j, ",-:/") || (g.isSep(j, "\n") && g.nameLine(ni)) {
@@ -219,6 +220,57 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// afterDetails returns the comma before the posts when personal details
+// stand between a name and them ("A, sinh năm 1970, quê Nghệ An, dân tộc
+// Tày, Phó Bí thư Tỉnh ủy …"), else j, the item after the name.
+func (g *grammar) afterDetails(j int) int {
+	e := j
+	for n := 0; n < 6 && g.isSep(e, ",") && g.detailAt(e+1); n++ {
+		k := e + 1
+		for k < len(g.items) && k < e+8 && g.kind(k) != iTitle && g.kind(k) != iLink && g.kind(k) != iHon && !g.isSep(k, ",.;:\n()") {
+			k++
+		}
+		if !g.isSep(k, ",") {
+			return j
+		}
+		e = k
+	}
+	if e > j && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
+		return e
+	}
+	return j
+}
+
+// detailAt reports whether item i opens a personal detail: a birth year
+// or date, home province, ethnic group or age ("sinh năm 1970", "quê Nghệ
+// An", "dân tộc Tày", "52 tuổi").
+func (g *grammar) detailAt(i int) bool {
+	if i >= len(g.items) || g.kind(i) == iSep {
+		return false
+	}
+	toks := g.p.toks
+	a := g.items[i].a
+	next := ""
+	if a+1 < len(toks) {
+		next = toks[a+1].key
+	}
+	switch toks[a].key {
+	case "sinh":
+		return next == "năm" || next == "ngày"
+	case "năm":
+		return next == "sinh"
+	case "quê", "trú":
+		return true
+	case "nguyên":
+		return next == "quán"
+	case "thường":
+		return next == "trú"
+	case "dân":
+		return next == "tộc"
+	}
+	return toks[a].digits && next == "tuổi"
 }
 
 // chainGoesOn reports whether a chain of titles goes on at item e: a

@@ -106,3 +106,33 @@ func TestFindUnitEnd(t *testing.T) {
 		})
 	}
 }
+
+// detailCases: posts written after a person's details are still hers.
+var detailCases = []findCase{
+	{"details", "birth year, home province and ethnic group before the posts",
+		"Đồng chí Hà Văn Khoát, sinh năm 1972, quê Phú Thọ, dân tộc Mường, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư Tỉnh ủy được bầu làm Bí thư Tỉnh ủy.",
+		[]data.Official{off("Hà Văn Khoát", "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Phó Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy")}},
+	{"details", "an age and a birth date before the post",
+		"Bà Đinh Thị Mỵ, 48 tuổi, sinh ngày 2/3/1977, Phó Giám đốc Sở Nội vụ, được bổ nhiệm lại.",
+		[]data.Official{off("Đinh Thị Mỵ", "Phó Giám đốc Sở Nội vụ")}},
+	{"details", "\"Ủy viên dự khuyết\" with an abbreviated committee",
+		"Ông Hà Văn Khoát, Ủy viên dự khuyết BCH TƯ Đảng, phát biểu.",
+		[]data.Official{off("Hà Văn Khoát", "Ủy viên dự khuyết BCH TƯ Đảng")}},
+	{"details", "guard: details and no post after them give no title",
+		"Ông Hà Văn Khoát, sinh năm 1950, quê Phú Thọ, là nông dân sản xuất giỏi.",
+		[]data.Official{}},
+	{"details", "guard: a detail never carries a post that is someone else's",
+		"Ông Hà Văn Khoát, quê Phú Thọ, nói rằng Chủ tịch UBND xã đã đến thăm.",
+		[]data.Official{}},
+}
+
+// TestFindDetails checks detailCases.
+func TestFindDetails(t *testing.T) {
+	for _, c := range detailCases {
+		t.Run(c.pattern+"/"+c.spec, func(t *testing.T) {
+			if got := Find(c.text); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Find(%q)\n got  %s\n want %s", c.text, show(got), show(c.want))
+			}
+		})
+	}
+}
