@@ -136,3 +136,31 @@ func TestFindDetails(t *testing.T) {
 		})
 	}
 }
+
+// dashCases: a spaced dash inside an organisation's name, and the dashes
+// that still part a name from a post or two posts.
+var dashCases = []findCase{
+	{"org dash", "two capitalised parts of a group's name joined by a dash",
+		"Ông Phùng Văn Lợi, Chủ tịch Hội đồng thành viên Tổng công ty Cao su - Phân bón Đông Nam Bộ phát biểu.",
+		[]data.Official{off("Phùng Văn Lợi", "Chủ tịch Hội đồng thành viên Tổng công ty Cao su - Phân bón Đông Nam Bộ")}},
+	{"org dash", "a company's trades joined by a dash",
+		"Bà Hầu Thị Ly - Giám đốc Công ty Cổ phần Đầu tư - Xây dựng Tây Bắc cho biết.",
+		[]data.Official{off("Hầu Thị Ly", "Giám đốc Công ty Cổ phần Đầu tư - Xây dựng Tây Bắc")}},
+	{"org dash", "guard: a dash before a post parts two posts",
+		"Đồng chí Phùng Văn Lợi, Bí thư Chi bộ Văn phòng - Chủ tịch Công đoàn cơ quan dự họp.",
+		[]data.Official{off("Phùng Văn Lợi", "Bí thư Chi bộ Văn phòng", "Chủ tịch Công đoàn cơ quan")}},
+	{"org dash", "guard: a dash before a name ends the post",
+		"Dự họp có ông Phùng Văn Lợi, Giám đốc Sở Tài chính - Hầu Thị Ly, Giám đốc Sở Nội vụ.",
+		[]data.Official{off("Phùng Văn Lợi", "Giám đốc Sở Tài chính"), off("Hầu Thị Ly", "Giám đốc Sở Nội vụ")}},
+}
+
+// TestFindDash checks dashCases.
+func TestFindDash(t *testing.T) {
+	for _, c := range dashCases {
+		t.Run(c.pattern+"/"+c.spec, func(t *testing.T) {
+			if got := Find(c.text); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Find(%q)\n got  %s\n want %s", c.text, show(got), show(c.want))
+			}
+		})
+	}
+}

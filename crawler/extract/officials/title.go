@@ -574,7 +574,30 @@ func (p *parser) dashContinues(k int) bool {
 		}
 		return true
 	}
-	return p.dashPlace(k)
+	return p.dashPlace(k) || p.dashOrg(k)
+}
+
+// dashOrg reports whether the spaced dash at k joins two capitalised parts
+// of one organisation's name ("Tập đoàn Dầu khí - Hóa chất Miền Nam",
+// "Công ty Đầu tư - Xây dựng"): a capitalised compound before it, and one
+// after it that is no person, address term or place.
+func (p *parser) dashOrg(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 1
+	if k < 2 || n+1 >= len(toks) || !toks[k].space || !toks[n].space {
+		return false
+	}
+	before := toks[k-1].kind == kWord && !toks[k-1].digits &&
+		(toks[k-1].capital && !toks[k-1].upper || !toks[k-1].capital && toks[k-2].kind == kWord && toks[k-2].capital && !toks[k-2].upper)
+	if !before || !toks[n].capital || toks[n].upper || toks[n+1].kind != kWord || toks[n+1].digits {
+		return false
+	}
+	if p.isPersonRun(n) || l.weakHon.match(toks, n) > 0 || l.isStop(&toks[n+1]) || p.headLen(n+1) > 0 {
+		return false
+	}
+	// the part after the dash is a compound: a small syllable, or a
+	// further capitalised word
+	return !toks[n+1].capital || toks[n+1].capital && !toks[n+1].upper && !p.isPersonRun(n+1)
 }
 
 // dashPlace reports whether the dash at k joins two place names ("khu vực
