@@ -546,7 +546,7 @@ func (g *grammar) run() {
 			header, listOpen = -1, false
 		}
 		if it.kind != iName {
-			if it.kind == iTitle && !it.adjacent && g.kind(i+1) == iLink && g.kind(i+2) == iTitle {
+			if it.kind == iTitle && !it.adjacent && g.kind(i+1) == iLink && g.kind(i+2) == iTitle && !g.appoints(i+1) {
 				g.corefer(i, i+2)
 			}
 			continue
@@ -652,6 +652,19 @@ func (g *grammar) run() {
 			pp.strong = pp.strong || strong
 		}
 	}
+}
+
+// appoints reports whether link item i is an appointing verb in the active
+// voice ("bổ nhiệm giữ chức", "điều động", "giao"): "Thủ tướng bổ nhiệm
+// giữ chức T đối với ông A" makes A, not the Prime Minister, T.
+func (g *grammar) appoints(i int) bool {
+	k := g.p.keyOf(g.items[i].a, g.items[i].b)
+	for _, v := range []string{"bổ nhiệm", "điều động", "giao", "cử", "chỉ định", "bầu", "phân công", "bố trí", "luân chuyển"} {
+		if strings.HasPrefix(k, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortRef resolves "ông Toàn" (an address term and one syllable) to the
@@ -1219,7 +1232,7 @@ func (g *grammar) officePosts(k, d int, listed bool) []int {
 		t -= 2
 		posts = append(posts, t)
 	}
-	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) {
+	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) && !(g.kind(t-1) == iLink && g.appoints(t-1)) {
 		return nil
 	}
 	return posts

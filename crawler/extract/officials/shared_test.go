@@ -164,3 +164,31 @@ func TestFindDash(t *testing.T) {
 		})
 	}
 }
+
+// signerCases: the one who appoints keeps his own post; the posts of an
+// appointment are the appointee's.
+var signerCases = []findCase{
+	{"signer", "\"Thủ tướng bổ nhiệm giữ chức T đối với ông A\": T is A's, not the Prime Minister's",
+		"Thủ tướng Chính phủ Mạc Đình Chi đã ký quyết định. Thủ tướng bổ nhiệm giữ chức Thứ trưởng Bộ Nội vụ đối với ông Khổng Văn Ba.",
+		[]data.Official{off("Mạc Đình Chi", "Thủ tướng Chính phủ"), off("Khổng Văn Ba", "Thứ trưởng Bộ Nội vụ")}},
+	{"signer", "\"điều động, bổ nhiệm giữ chức\" after a bare mention of the signer",
+		"Chủ tịch UBND tỉnh Mạc Đình Chi ký quyết định. Chủ tịch UBND tỉnh điều động, bổ nhiệm giữ chức Giám đốc Sở Tư pháp đối với bà Khổng Thị Mai.",
+		[]data.Official{off("Mạc Đình Chi", "Chủ tịch UBND tỉnh"), off("Khổng Thị Mai", "Giám đốc Sở Tư pháp")}},
+	{"signer", "an appointee with a rank and a post of his own",
+		"Thủ tướng Chính phủ Mạc Đình Chi ký các quyết định nhân sự. Cụ thể, Thủ tướng bổ nhiệm Thiếu tướng Khổng Văn Ba, Phó Tư lệnh Quân khu 3 giữ chức Phó Chính ủy Quân khu 3.",
+		[]data.Official{off("Mạc Đình Chi", "Thủ tướng Chính phủ"), off("Khổng Văn Ba", "Phó Tư lệnh Quân khu 3", "Phó Chính ủy Quân khu 3")}},
+	{"signer", "guard: \"Thủ tướng làm T\" still gives the Prime Minister T",
+		"Thủ tướng Chính phủ Mạc Đình Chi dự họp. Thủ tướng làm Trưởng Ban Chỉ đạo.",
+		[]data.Official{off("Mạc Đình Chi", "Thủ tướng Chính phủ", "Trưởng Ban Chỉ đạo")}},
+}
+
+// TestFindSigner checks signerCases.
+func TestFindSigner(t *testing.T) {
+	for _, c := range signerCases {
+		t.Run(c.pattern+"/"+c.spec, func(t *testing.T) {
+			if got := Find(c.text); !reflect.DeepEqual(got, c.want) {
+				t.Errorf("Find(%q)\n got  %s\n want %s", c.text, show(got), show(c.want))
+			}
+		})
+	}
+}
