@@ -240,6 +240,9 @@ func (g *grammar) afterDetails(j int) int {
 	if e > j && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
 		return e
 	}
+	if e > j && g.kind(e+1) == iLink && g.kind(e+2) == iTitle && !g.items[e+2].adjacent && !g.items[e+2].plural {
+		return e // "A, sinh năm 1970, quê Nghệ An, làm T"
+	}
 	return j
 }
 
