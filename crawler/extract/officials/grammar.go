@@ -964,8 +964,12 @@ func (g *grammar) farLinks() {
 		}
 		var who *person
 		ni := -1
+		act := g.activeAppointing(it.a, it.b, 0) // the verb's subject appoints
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
+			if bi.kind == iOther || bi.kind == iLink {
+				act = g.activeAppointing(bi.a, bi.b, act)
+			}
 			if bi.kind == iTitle && !g.claimed[b] {
 				if g.kind(b-1) == iLink && g.items[b-1].a > 0 && g.p.toks[g.items[b-1].a-1].key == "thôi" {
 					continue // "thôi giữ chức T": a post left, no one unnamed
@@ -981,6 +985,12 @@ func (g *grammar) farLinks() {
 				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
 			}
 			obj := g.appointedObject(b)
+			if !obj && act > 0 {
+				// "Chủ tịch UBND tỉnh A ký quyết định điều động cán bộ giữ
+				// chức T": A appoints; T is someone else's
+				ni = -1
+				break
+			}
 			if pp == nil && !obj || ni >= 0 && pp != who {
 				ni = -1
 				break
@@ -1069,6 +1079,34 @@ func (g *grammar) openingPhrase(h int) bool {
 	}
 	return k < 0 && h > 0
 }
+
+// activeAppointing folds the words [a, b), read right to left after
+// state st, into the state of farLinks' look back: 1 once an appointing
+// verb ("bổ nhiệm", "điều động", "chỉ định", "luân chuyển", "phân công")
+// is met, -1 once "được" or "nhận" stands before it (the person is the
+// appointee), else st.
+func (g *grammar) activeAppointing(a, b, st int) int {
+	toks := g.p.toks
+	for k := b - 1; k >= a; k-- {
+		if st < 0 {
+			return st
+		}
+		switch toks[k].key {
+		case "được", "nhận":
+			if st > 0 {
+				st = -1
+			}
+		case "nhiệm", "động", "định", "chuyển", "công":
+			if k > 0 && appointVerbs[toks[k-1].key+" "+toks[k].key] {
+				st = 1
+			}
+		}
+	}
+	return st
+}
+
+// appointVerbs are the verbs of appointing that activeAppointing looks for.
+var appointVerbs = map[string]bool{"bổ nhiệm": true, "điều động": true, "chỉ định": true, "luân chuyển": true, "phân công": true}
 
 // appointedObject reports whether name item b, written after an address
 // term, is the one a verb of appointment names: "chỉ định ông A", "bổ
