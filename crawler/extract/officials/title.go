@@ -225,7 +225,7 @@ func (p *parser) tail(t *titleSpan) int {
 			}
 			break
 		}
-		if k > t.headEnd && p.smallAfterUnit(k) {
+		if k > t.headEnd && (p.smallAfterUnit(k) || p.smallAfterPlace(k)) {
 			// "Giám đốc Công an tỉnh thông tin …": after "tỉnh", "huyện",
 			// "xã", "thành phố" the body goes on only with a place name,
 			// written with a capital; a small word is the sentence's verb
@@ -382,6 +382,25 @@ func (p *parser) smallAfterUnit(k int) bool {
 		return tk.key != "hội"
 	}
 	return false
+}
+
+// smallAfterPlace reports whether token k is a word in small letters right
+// after the name of a place written after a small unit word ("UBND xã Nậm
+// Cang thông tin …"): the sentence goes on, unless the word is a further
+// unit word ("xã Nậm Cang huyện Mường Tè"), a term or a number.
+func (p *parser) smallAfterPlace(k int) bool {
+	toks := p.toks
+	tk := &toks[k]
+	if tk.kind != kWord || tk.capital || tk.upper || tk.digits || territories[tk.key] ||
+		tk.key == "số" || tk.key == "khóa" || tk.key == "thành" || tk.key == "thị" {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].kind == kWord && toks[j].capital && !toks[j].upper && k-j <= 4 {
+		j--
+	}
+	return j < k-1 && toks[j].kind == kWord && !toks[j].capital && (toks[j].key == "xã" || toks[j].key == "phường" ||
+		toks[j].key == "huyện" || toks[j].key == "tỉnh" || toks[j].key == "quận" || toks[j].key == "trấn") && !p.insideOrg(j, j+1)
 }
 
 // placedAbroad reports whether the title written from token a to k names
