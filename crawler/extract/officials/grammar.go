@@ -738,7 +738,7 @@ func (g *grammar) sharedBracket(e int) int {
 	}
 	for k := g.items[e+2].a + 1; k < g.items[e+2].b; k++ {
 		switch g.p.toks[k].key {
-		case "đã", "đang", "từng", "được":
+		case "đã", "đang", "từng", "được", "nguyên", "đều":
 		default:
 			return -1
 		}
