@@ -408,6 +408,8 @@ func theLexicon() *lexicon {
 			"được bố trí giữ chức", "được bố trí giữ chức vụ", "được điều động làm", "được điều động giữ chức",
 			"được điều động giữ chức vụ", "được luân chuyển", "được cử", "được cử làm", "được cử giữ chức",
 			"được tín nhiệm bầu giữ chức", "được tín nhiệm bầu làm", "được bầu bổ sung", "trúng cử", "đắc cử",
+			"tái trúng cử", "tái trúng cử chức", "tái trúng cử chức vụ", "tái trúng cử chức danh", "trúng cử chức",
+			"trúng cử chức vụ", "trúng cử chức danh",
 			"đã đắc cử", "tái đắc cử chức", "đắc cử chức", "được bầu bổ sung giữ chức", "được bầu bổ sung làm",
 			"bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ", "được điều động",
 			"được điều động, bổ nhiệm giữ chức", "được điều động, bổ nhiệm giữ chức vụ", "được điều động, bổ nhiệm làm",

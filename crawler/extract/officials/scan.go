@@ -244,7 +244,7 @@ func setBits(sets ...*phrases) uint16 {
 // "và" joining names.
 func scanWord(key string) bool {
 	switch key {
-	case "các", "tân", "nguyên", "đại", "và":
+	case "các", "tân", "nguyên", "cựu", "đại", "và":
 		return true
 	}
 	return false

@@ -18,12 +18,18 @@ type titleSpan struct {
 	hasName    bool
 }
 
+// formerWord reports whether key marks a post as former ("nguyên", "cựu"):
+// the word stays in the title (ANNOTATION.md).
+func formerWord(key string) bool {
+	return key == "nguyên" || key == "cựu"
+}
+
 // headAt reports how many tokens a title head (with its "nguyên" prefix)
 // covers at i, and whether it needs a body after it.
 func (p *parser) headAt(i int) (n int, bound bool) {
 	l := p.lex
 	j := i
-	if j < len(p.toks) && p.toks[j].key == "nguyên" {
+	if j < len(p.toks) && formerWord(p.toks[j].key) {
 		j++
 	}
 	if j < len(p.toks) && p.toks[j].startsSet && p.toks[j].starts&(l.heads.bit|l.bound.bit) == 0 && l.heads.bit != 0 && l.bound.bit != 0 {
@@ -251,6 +257,12 @@ func (p *parser) tail(t *titleSpan) int {
 			}
 			break
 		}
+		if k > t.headEnd && (p.smallAfterUnit(k) || p.smallAfterPlace(k)) {
+			// "Giám đốc Công an tỉnh thông tin …": after "tỉnh", "huyện",
+			// "xã", "thành phố" the body goes on only with a place name,
+			// written with a capital; a small word is the sentence's verb
+			break
+		}
 		if tk.key == "phòng" {
 			hasPhong = true
 		}
@@ -401,6 +413,53 @@ func (p *parser) tail(t *titleSpan) int {
 		return rollback
 	}
 	return committed
+}
+
+// smallAfterUnit reports whether token k is a word in small letters right
+// after an administrative unit word written small ("tỉnh", "huyện", "xã",
+// "quận", "phường", "thành phố", "thị trấn"), other than a number's "số",
+// the "khóa" of a term and the "hội" of "xã hội".
+func (p *parser) smallAfterUnit(k int) bool {
+	tk := &p.toks[k]
+	if tk.kind != kWord || tk.capital || tk.upper || tk.digits || k == 0 || tk.key == "số" || tk.key == "khóa" {
+		return false
+	}
+	prev := &p.toks[k-1]
+	if prev.capital || prev.upper {
+		return false
+	}
+	if prev.key == "phố" {
+		return k > 1 && p.toks[k-2].key == "thành"
+	}
+	if p.insideOrg(k-1, k) {
+		return false // "Hợp tác xã dịch vụ": the unit word ends a body's name
+	}
+	switch prev.key {
+	case "tỉnh", "huyện", "quận", "phường", "trấn":
+		return true
+	case "xã":
+		return tk.key != "hội"
+	}
+	return false
+}
+
+// smallAfterPlace reports whether token k is a word in small letters right
+// after the name of a place written after a small unit word ("UBND xã Nậm
+// Cang thông tin …"): the sentence goes on, unless the word is a further
+// unit word ("xã Nậm Cang huyện Mường Tè"), a term or a number.
+func (p *parser) smallAfterPlace(k int) bool {
+	toks := p.toks
+	tk := &toks[k]
+	if tk.kind != kWord || tk.capital || tk.upper || tk.digits || territories[tk.key] ||
+		tk.key == "số" || tk.key == "khóa" || tk.key == "thành" || tk.key == "thị" {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].kind == kWord && toks[j].capital && !toks[j].upper && k-j <= 4 {
+		j--
+	}
+	return j < k-1 && toks[j].kind == kWord && !toks[j].capital && (toks[j].key == "xã" || toks[j].key == "phường" ||
+		toks[j].key == "huyện" || toks[j].key == "tỉnh" || toks[j].key == "quận" || toks[j].key == "trấn") && !p.insideOrg(j, j+1)
 }
 
 // placedAbroad reports whether the title written from token a to k names
@@ -612,7 +671,30 @@ func (p *parser) dashContinues(k int) bool {
 		}
 		return true
 	}
-	return p.dashPlace(k)
+	return p.dashPlace(k) || p.dashOrg(k)
+}
+
+// dashOrg reports whether the spaced dash at k joins two capitalised parts
+// of one organisation's name ("Tập đoàn Dầu khí - Hóa chất Miền Nam",
+// "Công ty Đầu tư - Xây dựng"): a capitalised compound before it, and one
+// after it that is no person, address term or place.
+func (p *parser) dashOrg(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 1
+	if k < 2 || n+1 >= len(toks) || !toks[k].space || !toks[n].space {
+		return false
+	}
+	before := toks[k-1].kind == kWord && !toks[k-1].digits &&
+		(toks[k-1].capital && !toks[k-1].upper || !toks[k-1].capital && toks[k-2].kind == kWord && toks[k-2].capital && !toks[k-2].upper)
+	if !before || !toks[n].capital || toks[n].upper || toks[n+1].kind != kWord || toks[n+1].digits {
+		return false
+	}
+	if p.isPersonRun(n) || l.weakHon.match(toks, n) > 0 || l.isStop(&toks[n+1]) || p.headLen(n+1) > 0 {
+		return false
+	}
+	// the part after the dash is a compound: a small syllable, or a
+	// further capitalised word
+	return !toks[n+1].capital || toks[n+1].capital && !toks[n+1].upper && !p.isPersonRun(n+1)
 }
 
 // dashPlace reports whether the dash at k joins two place names ("khu vực
@@ -714,7 +796,7 @@ var topHeads = map[string]bool{"tổng bí thư": true, "chủ tịch nước": 
 func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
 	toks, l := p.toks, p.lex
 	h := t.start
-	if toks[h].key == "nguyên" {
+	if formerWord(toks[h].key) {
 		h++
 	}
 	if !topHeads[p.keyOf(h, t.headEnd)] || end-k < 2 || end-k > 3 {
