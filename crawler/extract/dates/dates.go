@@ -4,7 +4,8 @@
 // share one month and year ("10-14/6/2024", "các ngày 11, 12 tháng 01 năm
 // 2010", "từ ngày 29 đến ngày 30 tháng 6 năm 2017", "từ ngày 19/6 đến ngày
 // 23/6/2023"), and the typos "01/102021" (missing separator) and "16/7/20 21"
-// (a space inside the year) (shared/docs/vietnamese-reference.md §4,
+// (a space inside the year), and spelled dates that lost their spaces
+// ("ngày03 tháng12 năm2004") (shared/docs/vietnamese-reference.md §4,
 // shared/eval/ANNOTATION.md "dates").
 //
 // Partial dates are not dates here: "ngày 5/3", "tháng 10/2023", "năm 2024",
@@ -188,7 +189,9 @@ var (
 	// ISO yyyy-mm-dd (also yyyy/mm/dd); isoAt reads it by hand.
 	reISO = regexp.MustCompile(`^(\d{4})([-/])(\d{2})([-/])(\d{2})`)
 	// D tháng M [,] [năm] Y; "18 Tháng 8 2015"; spelledAt reads it by hand.
-	reSpelled = regexp.MustCompile(`^(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s*,?\s*(?i:năm)\s+|\s*,\s*|[ \t]+)(\d{4})`)
+	// The month may be glued to "tháng" and the year to "năm" ("tháng12
+	// năm2004": text typed without its spaces).
+	reSpelled = regexp.MustCompile(`^(\d{1,2})\s+(?i:tháng)\s*(\d{1,2})(?:\s*,?\s*(?i:năm)\s*|\s*,\s*|[ \t]+)(\d{4})`)
 	// D/M năm Y ("30/4 năm 1975").
 	reSlashYear = regexp.MustCompile(`^(\d{1,2})\s*[/\-‐‑‒–—−]\s*(\d{1,2})\s+(?i:năm)\s+(\d{4})`)
 )
@@ -591,8 +594,8 @@ func isoAt(s string) (m [12]int, ok bool) {
 
 // spelledAt is reSpelled.FindStringSubmatchIndex(s) read by hand (nil
 // when may is false, as the hint rules the regexp out): one or two digits,
-// \s+, (?i:tháng), \s+, one or two digits, then the first of
-// \s*,?\s*(?i:năm)\s+ or \s*,\s* or [ \t]+ that four digits follow.
+// \s+, (?i:tháng), \s*, one or two digits, then the first of
+// \s*,?\s*(?i:năm)\s* or \s*,\s* or [ \t]+ that four digits follow.
 func spelledAt(s string, may bool) (m [8]int, ok bool) {
 	if !may {
 		return m, false
@@ -610,9 +613,6 @@ func spelledAt(s string, may bool) (m [8]int, ok bool) {
 		return m, false
 	}
 	b := textscan.SkipSpace(s, a+n)
-	if b == a+n {
-		return m, false
-	}
 	d2 := digitCount(s, b)
 	if d2 < 1 || d2 > 2 {
 		return m, false
@@ -624,16 +624,14 @@ func spelledAt(s string, may bool) (m [8]int, ok bool) {
 		}
 		return [8]int{0, y + 4, 0, d1, b, c, y, y + 4}, true
 	}
-	// \s*,?\s*(?i:năm)\s+
+	// \s*,?\s*(?i:năm)\s*
 	k := textscan.SkipSpace(s, c)
 	if k < len(s) && s[k] == ',' {
 		k = textscan.SkipSpace(s, k+1)
 	}
 	if n := textscan.FoldAt(s, k, "năm"); n >= 0 {
-		if y := textscan.SkipSpace(s, k+n); y > k+n {
-			if m, ok := year(y); ok {
-				return m, true
-			}
+		if m, ok := year(textscan.SkipSpace(s, k+n)); ok {
+			return m, true
 		}
 	}
 	// \s*,\s*

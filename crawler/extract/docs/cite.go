@@ -268,7 +268,7 @@ func yearNumber(t string, p int, hasSo bool) (number, bool) {
 	if p >= len(t) || !isDigit(t[p]) {
 		return number{}, false
 	}
-	if r := prevRune(t, p); isDigitRune(r) || isLetter(r) {
+	if r := prevRune(t, p); isDigitRune(r) || isLetter(r) && !afterGluedSo(t, p) {
 		return number{}, false
 	}
 	q := p

@@ -13,6 +13,13 @@
 // the name of a body ("Văn phòng Điều phối Chương trình 135 Trung ương")
 // names a programme and is no citation.
 //
+// Text that lost its spaces is read too: a list index glued before the type
+// word at a line or list-item start ("- 6Nghị quyết 45/2021/QH15"), "số"
+// glued to the number ("Quyết định số64B-HĐBT"), and "gày" typed for
+// "ngày" right after the number. A page header number whose symbol names
+// no type ("Số: 125-CP") takes the type of the heading alone on its line a
+// few lines below ("QUYẾT ĐỊNH").
+//
 // Data flow:
 //
 //	text ──normalise (NFC, Ð→Đ, dashes → "-")──▶ dates.Find

@@ -20,6 +20,11 @@ func (s *scanner) headers() []mention {
 		}
 		typ := n.typeFromSymbol()
 		if typ == "" {
+			// "Số: 125-CP … QUYẾT ĐỊNH": a symbol that names no type takes
+			// the type of the heading alone on its line a few lines below
+			typ = s.headingAlone(n.end)
+		}
+		if typ == "" {
 			first := n.firstSymbol()
 			if len(n.segs) > 0 && data.IssuerFamily(first) == "" {
 				// "Số: 18/BCTĐ-STP … BÁO CÁO THẨM ĐỊNH": type letters that
@@ -84,6 +89,40 @@ func (s *scanner) heading(from int, abbr string) string {
 		return ""
 	}
 	return ""
+}
+
+// headingAlone returns the type named by the first heading in capitals
+// at a line start within five lines after from ("QUYẾT ĐỊNH" below "Số:
+// 125-CP" and its place-and-date line) when it stands alone on its line
+// and names a type of headingTypes; else "".
+func (s *scanner) headingAlone(from int) string {
+	t := s.text
+	for _, h := range s.hits {
+		if h.start < from {
+			continue
+		}
+		if h.start > from+400 || strings.Count(t[from:h.start], "\n") > 5 {
+			break
+		}
+		if h.typ == "" || !isUpperText(t[h.start:h.end]) || !lineStart(t, h.start) {
+			continue
+		}
+		if headingTypes[h.typ] && lineEnd(t, h.end) {
+			return h.typ
+		}
+		return ""
+	}
+	return ""
+}
+
+// headingTypes are the types of the guide (shared/eval/ANNOTATION.md) a
+// page's heading names its own header number by (headingAlone); not a
+// contract ("HỢP ĐỒNG" below a council's letter number).
+var headingTypes = map[string]bool{
+	"Nghị quyết": true, "Quyết định": true, "Chỉ thị": true, "Kết luận": true, "Đề án": true, "Kế hoạch": true,
+	"Thông tư": true, "Thông tư liên tịch": true, "Nghị định": true, "Luật": true, "Pháp lệnh": true,
+	"Thông báo": true, "Hướng dẫn": true, "Quy định": true, "Quy chế": true, "Chương trình": true,
+	"Báo cáo": true, "Tờ trình": true, "Công điện": true, "Lệnh": true, "Thông tri": true,
 }
 
 // lineEnd reports whether only blanks stand between t[i] and the end of its

@@ -431,7 +431,7 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 		} else {
 			lw = []byte(lowerSameLen(w))
 		}
-		if list, ok := tw.byFirst[string(lw)]; ok && wordStart(text, i) {
+		if list, ok := tw.byFirst[string(lw)]; ok && (wordStart(text, i) || listIndexBefore(text, i)) {
 			for _, words := range list {
 				// text[i:wend] lowers to words[0]: the rest of the phrase
 				// is matched from wend, as matchWords would match it in
@@ -452,6 +452,33 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 		i = next
 	}
 	return out, true
+}
+
+// listIndexBefore reports whether a list index of one to three digits is
+// glued before text[i] at the start of a line, a table cell or a list item
+// ("- 6Nghị quyết …", "12Quyết định …" flattened from a numbered list):
+// blanks and a bullet ("-", "*", "+", "•") may stand before the digits.
+func listIndexBefore(text string, i int) bool {
+	j := i
+	for j > 0 && isDigit(text[j-1]) {
+		j--
+	}
+	if j == i || i-j > 3 {
+		return false
+	}
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	switch {
+	case j > 0 && (text[j-1] == '-' || text[j-1] == '*' || text[j-1] == '+'):
+		j--
+	case strings.HasSuffix(text[:j], "•"):
+		j -= len("•")
+	}
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	return j == 0 || text[j-1] == '\n' || text[j-1] == '|'
 }
 
 // lowerRune is the rune lowerSameLen writes for r of size bytes.
@@ -592,7 +619,7 @@ func (tw *typeWords) find(text, lower string) []typeHit {
 			i = next
 			continue
 		}
-		if list, ok := tw.byFirst[w]; ok && wordStart(text, i) {
+		if list, ok := tw.byFirst[w]; ok && (wordStart(text, i) || listIndexBefore(text, i)) {
 			for _, words := range list {
 				if end, ok := matchWords(lower, i, words); ok {
 					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})

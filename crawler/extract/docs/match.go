@@ -238,7 +238,7 @@ var verbLead = func() (t [256]bool) {
 }()
 
 // lastIssueVerb returns the last of the matches of
-// (?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua) that a search
+// (?i)(?:ban\s+hành|đã\s+ra|đã\s+có|\bra\s+|\bký\s|thông\s+qua) that a search
 // from the start of s finds one after another (each from the end of the
 // one before), as regexp's FindAllStringIndex does, read by hand.
 func lastIssueVerb(s string) (start, end int, ok bool) {
@@ -266,6 +266,9 @@ func issueVerbAt(s string, p int) int {
 	if k := wordThenSpace(s, p, "đã"); k >= 0 {
 		if n := textscan.FoldAt(s, k, "ra"); n >= 0 {
 			return k + n
+		}
+		if n := textscan.FoldAt(s, k, "có"); n >= 0 {
+			return k + n // "UBND tỉnh đã có thông báo số …"
 		}
 	}
 	// \b: an ASCII word character on one side only

@@ -56,7 +56,7 @@ func scanNumber(text string, p int) (number, bool) {
 	if p >= len(text) || !isDigit(text[p]) {
 		return number{}, false
 	}
-	if r := prevRune(text, p); isDigitRune(r) || isLetter(r) {
+	if r := prevRune(text, p); isDigitRune(r) || isLetter(r) && !afterGluedSo(text, p) {
 		return number{}, false
 	}
 	q := p
@@ -169,6 +169,17 @@ func scanNumber(text string, p int) (number, bool) {
 	n.end = q
 	n.raw = dropBlanks(text[p:q])
 	return n, true
+}
+
+// afterGluedSo reports whether the word "số" (any case) is glued right
+// before text[p] ("Quyết định số64B-HĐBT"): a number may start there.
+func afterGluedSo(text string, p int) bool {
+	for _, so := range [...]string{"số", "Số", "SỐ"} {
+		if strings.HasSuffix(text[:p], so) && wordStart(text, p-len(so)) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropBlanks returns s without its spaces, tabs and newlines: the raw form

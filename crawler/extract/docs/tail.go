@@ -30,6 +30,13 @@ func (s *scanner) attachTail(m *mention) int {
 		if e < len(t) && t[e] == ')' {
 			end = e + 1
 		}
+	} else if k := skipBlanks(t, end); k > end && strings.HasPrefix(t[k:], "gày") {
+		// "210/QĐ-UBND gày 7/8/2019": "ngày" typed without its n, only
+		// right after the number
+		// (or glued to the day: "gày3/4/2020")
+		if i, ok := s.dateStarting(skipBlanks(t, k+len("gày"))); ok && k+len("gày") < len(t) && (t[k+len("gày")] == ' ' || isDigit(t[k+len("gày")])) {
+			m.date, m.dateSrc, end = s.dates[i].Date, 'a', s.dates[i].End
+		}
 	}
 	if m.date == "" {
 		// "… 2136-QĐ/TW ngày 20/5 của Bộ Chính trị": a day and month with no
@@ -315,8 +322,10 @@ func (s *scanner) frameDate(pos int) string {
 	if gap > 60 {
 		return ""
 	}
-	// "ra" issues only what follows it: "đã ra Chỉ thị", not "ra quân thực hiện Chỉ thị"
-	if verb := strings.ToLower(strings.TrimSpace(before[lastVerb[0]:lastVerb[1]])); strings.HasSuffix(verb, "ra") && gap > 1 {
+	// "ra" and "có" issue only what follows them: "đã ra Chỉ thị", not "ra
+	// quân thực hiện Chỉ thị"; "đã có thông báo số …", not "đã có ý kiến về
+	// Chỉ thị …"
+	if verb := strings.ToLower(strings.TrimSpace(before[lastVerb[0]:lastVerb[1]])); (strings.HasSuffix(verb, "ra") || strings.HasSuffix(verb, "có")) && gap > 1 {
 		return ""
 	}
 	date := ""
@@ -331,5 +340,5 @@ func (s *scanner) frameDate(pos int) string {
 	return date
 }
 
-// An issuing verb of a sentence frame, (?i)(?:ban\s+hành|đã\s+ra|\bra\s+|\bký\s|thông\s+qua),
+// An issuing verb of a sentence frame, (?i)(?:ban\s+hành|đã\s+ra|đã\s+có|\bra\s+|\bký\s|thông\s+qua),
 // is read by lastIssueVerb (match.go).

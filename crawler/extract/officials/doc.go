@@ -16,15 +16,22 @@
 //	       │                             dashes and commas, "(cũ)", "(ĐBQH)" before more
 //	       │                             of the body, a parent council after a comma
 //	       │                             ("Trưởng ban Pháp chế, HĐND tỉnh"), "khóa" only
-//	       │                             with its number, "là Thường trực Hội")
+//	       │                             with its number, "là Thường trực Hội"; a unit's
+//	       │                             name after its unit noun, small syllables and all:
+//	       │                             "Cục Quản lý giá", "trưởng đoàn Đoàn Giám sát";
+//	       │                             "Chủ tịch danh dự …"; "thành viên" of a public
+//	       │                             body; a capitalised "Báo cáo", "Phát biểu" ends it)
 //	       │                     name   = 2–5 capitalised syllables, first a surname
 //	       │                             (name.go: a place may stand between body and
 //	       │                             name; the most name-like split wins; after
 //	       │                             "tỉnh"/"thành phố" a run that is no known
-//	       │                             province is a name, after "phường"/"xã" two
-//	       │                             syllables are the ward)
+//	       │                             province is a name, after "phường"/"xã"/"khu
+//	       │                             dân cư" two syllables are the place; a known
+//	       │                             place such as "Việt Nam" starts no name)
 //	       │                     honorific / rank / degree, separators, "làm"/"giữ
-//	       │                     chức"/"được bầu", "gồm", credits ("Ảnh:")
+//	       │                     chức"/"được bầu" ("giữ chức Vụ trưởng": the capital
+//	       │                     Vụ opens the post), "vào" after "bầu", "gồm", credits
+//	       │                     ("Ảnh:")
 //	       ▼
 //	   grammar (find.go): TITLE NAME · NAME - TITLE, TITLE · "T là ông A" · "A giữ chức T"
 //	       │              list headers ("các đồng chí T: A - …; B - …", "T gồm: …",
@@ -57,7 +64,9 @@
 //	       │              bầu vào chức danh T", "bầu bà B vào chức vụ T" (the
 //	       │              active verb links only after "được" and the one who
 //	       │              appoints) · "A, Phó Bí Tỉnh ủy, Chủ tịch …": a post with
-//	       │              a misspelt head is kept as written when the chain goes on
+//	       │              a misspelt head is kept as written when the chain goes on ·
+//	       │              "bầu bổ sung ông A, T_A, bà B và ông C vào T": T is every
+//	       │              elected person's (electedLinks)
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
 //	       ▼

@@ -126,6 +126,7 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 			}
 		}
 	}
+	j = g.afterDetails(j)
 	start := j
 	comma := g.isSep(j, ",")
 	if g.isSep(j, ",-:/") || (g.isSep(j, "\n") && g.nameLine(ni)) {
@@ -268,6 +269,30 @@ func (g *grammar) passiveAgent(j int) int {
 	return j
 }
 
+// afterDetails returns the comma before the posts when personal details
+// stand between a name and them ("A, sinh năm 1970, quê Nghệ An, dân tộc
+// Tày, Phó Bí thư Tỉnh ủy …"), else j, the item after the name.
+func (g *grammar) afterDetails(j int) int {
+	e := j
+	for n := 0; n < 6 && g.isSep(e, ",") && g.detailAt(e+1); n++ {
+		k := e + 1
+		for k < len(g.items) && k < e+8 && g.kind(k) != iTitle && g.kind(k) != iLink && g.kind(k) != iHon && !g.isSep(k, ",.;:\n()") {
+			k++
+		}
+		if !g.isSep(k, ",") {
+			return j
+		}
+		e = k
+	}
+	if e > j && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
+		return e
+	}
+	if e > j && g.kind(e+1) == iLink && g.kind(e+2) == iTitle && !g.items[e+2].adjacent && !g.items[e+2].plural {
+		return e // "A, sinh năm 1970, quê Nghệ An, làm T"
+	}
+	return j
+}
+
 // misspeltPost returns the separator item that closes a post written with
 // a head the lexicon does not know, from item j on, or j when there is
 // none: two to eight words up to a comma or a dash, no function word after
@@ -319,6 +344,36 @@ func (g *grammar) readAsPost(j, e int) {
 	for k := j + 1; k < e; k++ {
 		g.items[k].kind = iOther
 	}
+}
+
+// detailAt reports whether item i opens a personal detail: a birth year
+// or date, home province, ethnic group or age ("sinh năm 1970", "quê Nghệ
+// An", "dân tộc Tày", "52 tuổi").
+func (g *grammar) detailAt(i int) bool {
+	if i >= len(g.items) || g.kind(i) == iSep {
+		return false
+	}
+	toks := g.p.toks
+	a := g.items[i].a
+	next := ""
+	if a+1 < len(toks) {
+		next = toks[a+1].key
+	}
+	switch toks[a].key {
+	case "sinh":
+		return next == "năm" || next == "ngày"
+	case "năm":
+		return next == "sinh"
+	case "quê", "trú":
+		return true
+	case "nguyên":
+		return next == "quán"
+	case "thường":
+		return next == "trú"
+	case "dân":
+		return next == "tộc"
+	}
+	return toks[a].digits && next == "tuổi"
 }
 
 // chainGoesOn reports whether a chain of titles goes on at item e: a
@@ -664,7 +719,7 @@ func (g *grammar) run() {
 			header, listOpen = -1, false
 		}
 		if it.kind != iName {
-			if it.kind == iTitle && !it.adjacent && g.kind(i+1) == iLink && g.kind(i+2) == iTitle {
+			if it.kind == iTitle && !it.adjacent && g.kind(i+1) == iLink && g.kind(i+2) == iTitle && !g.appoints(i+1) {
 				g.corefer(i, i+2)
 			}
 			continue
@@ -744,8 +799,14 @@ func (g *grammar) run() {
 			if g.adverbs(l) {
 				l++ // "A, B tiếp tục giữ chức T"
 			}
+			ti := -1
 			if e > i && g.kind(l) == iLink && g.kind(l+1) == iTitle && !items[l+1].adjacent {
-				t := items[l+1].title
+				ti = l + 1
+			} else if e > i {
+				ti = g.sharedBracket(e)
+			}
+			if ti >= 0 {
+				t := items[ti].title
 				pp := g.personOf(it.name)
 				pp.titles = append(pp.titles, titleRef{pos: g.p.toks[t.start].start, text: g.p.span(t.start, t.end)})
 				got = true
@@ -768,6 +829,19 @@ func (g *grammar) run() {
 			pp.strong = pp.strong || strong
 		}
 	}
+}
+
+// appoints reports whether link item i is an appointing verb in the active
+// voice ("bổ nhiệm giữ chức", "điều động", "giao"): "Thủ tướng bổ nhiệm
+// giữ chức T đối với ông A" makes A, not the Prime Minister, T.
+func (g *grammar) appoints(i int) bool {
+	k := g.p.keyOf(g.items[i].a, g.items[i].b)
+	for _, v := range []string{"bổ nhiệm", "điều động", "giao", "cử", "chỉ định", "bầu", "phân công", "bố trí", "luân chuyển"} {
+		if strings.HasPrefix(k, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortRef resolves "ông Toàn" (an address term and one syllable) to the
@@ -813,13 +887,43 @@ func (g *grammar) shortRef(i int) bool {
 // vouched says a list opened by "các đồng chí" vouches for their shape.
 func (g *grammar) coordEnd(i int, vouched bool) int {
 	e := i
-	for g.isSep(e+1, "&,") && g.kind(e+2) == iName && !g.items[e+2].fromTtl {
-		if ok, _ := g.validName(e+2, true, vouched); !ok {
+	for g.isSep(e+1, "&,") {
+		n := e + 2
+		for !g.isSep(e+1, ",") && g.kind(n) == iHon {
+			// "ông A và bà B": each name with its own address term (after
+			// a comma, "ông A, ông B …" shares a post only where the
+			// shared-link rule says so: "Theo ông A, ông B giữ chức T")
+			n++
+		}
+		if g.kind(n) != iName || g.items[n].fromTtl {
 			break
 		}
-		e += 2
+		if ok, _ := g.validName(n, true, vouched); !ok {
+			break
+		}
+		e = n
 	}
 	return e
+}
+
+// sharedBracket returns the title item of "(cùng giữ chức T)", "(cùng là
+// T)" written right after item e, the last name of a list: T is every
+// listed person's. It returns -1 when there is none.
+func (g *grammar) sharedBracket(e int) int {
+	if !g.isSep(e+1, "(") || g.kind(e+2) != iOther || g.p.toks[g.items[e+2].a].key != "cùng" {
+		return -1
+	}
+	for k := g.items[e+2].a + 1; k < g.items[e+2].b; k++ {
+		switch g.p.toks[k].key {
+		case "đã", "đang", "từng", "được", "nguyên", "đều":
+		default:
+			return -1
+		}
+	}
+	if g.kind(e+3) == iLink && g.kind(e+4) == iTitle && !g.items[e+4].adjacent && !g.items[e+4].plural {
+		return e + 4
+	}
+	return -1
 }
 
 // ownedBy reports whether title item i, written for one person, names
@@ -1041,8 +1145,12 @@ func (g *grammar) farLinks() {
 		}
 		var who *person
 		ni := -1
+		act := g.activeAppointing(it.a, it.b, 0) // the verb's subject appoints
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
 			bi := g.items[b]
+			if bi.kind == iOther || bi.kind == iLink {
+				act = g.activeAppointing(bi.a, bi.b, act)
+			}
 			if bi.kind == iTitle && !g.claimed[b] {
 				if g.kind(b-1) == iLink && g.items[b-1].a > 0 && g.p.toks[g.items[b-1].a-1].key == "thôi" {
 					continue // "thôi giữ chức T": a post left, no one unnamed
@@ -1058,6 +1166,12 @@ func (g *grammar) farLinks() {
 				continue // a place or a body written like a name ("xã Bình Minh", "Ban Chấp hành")
 			}
 			obj := g.appointedObject(b)
+			if !obj && act > 0 {
+				// "Chủ tịch UBND tỉnh A ký quyết định điều động cán bộ giữ
+				// chức T": A appoints; T is someone else's
+				ni = -1
+				break
+			}
 			if pp == nil && !obj || ni >= 0 && pp != who {
 				ni = -1
 				break
@@ -1163,6 +1277,34 @@ func (g *grammar) openingPhrase(h int) bool {
 	return k < 0 && h > 0
 }
 
+// activeAppointing folds the words [a, b), read right to left after
+// state st, into the state of farLinks' look back: 1 once an appointing
+// verb ("bổ nhiệm", "điều động", "chỉ định", "luân chuyển", "phân công")
+// is met, -1 once "được" or "nhận" stands before it (the person is the
+// appointee), else st.
+func (g *grammar) activeAppointing(a, b, st int) int {
+	toks := g.p.toks
+	for k := b - 1; k >= a; k-- {
+		if st < 0 {
+			return st
+		}
+		switch toks[k].key {
+		case "được", "nhận":
+			if st > 0 {
+				st = -1
+			}
+		case "nhiệm", "động", "định", "chuyển", "công":
+			if k > 0 && appointVerbs[toks[k-1].key+" "+toks[k].key] {
+				st = 1
+			}
+		}
+	}
+	return st
+}
+
+// appointVerbs are the verbs of appointing that activeAppointing looks for.
+var appointVerbs = map[string]bool{"bổ nhiệm": true, "điều động": true, "chỉ định": true, "luân chuyển": true, "phân công": true}
+
 // appointedObject reports whether name item b, written after an address
 // term, is the one a verb of appointment names: "chỉ định ông A", "bổ
 // nhiệm bà B", "điều động đồng chí C", "bầu ông D".
@@ -1191,6 +1333,8 @@ func (g *grammar) appointedObject(b int) bool {
 		return prev == "bổ"
 	case "động":
 		return prev == "điều"
+	case "sung":
+		return prev == "bổ" && last > 1 && g.p.toks[last-2].key == "bầu" // "bầu bổ sung ông A"
 	}
 	return false
 }
@@ -1332,7 +1476,7 @@ func (g *grammar) officePosts(k, d int, listed bool) []int {
 		t -= 2
 		posts = append(posts, t)
 	}
-	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) {
+	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) && !(g.kind(t-1) == iLink && g.appoints(t-1)) {
 		return nil
 	}
 	return posts
@@ -1367,4 +1511,39 @@ var onBehalfWords = map[string]bool{"mặt": true, "lệnh": true, "quyền": tr
 func (g *grammar) onBehalf(i int) bool {
 	a := g.items[i].a
 	return a > 0 && onBehalfWords[g.p.toks[a-1].key]
+}
+
+// electedLinks gives the post after "vào" that closes an election to every
+// person named between the verb and "vào": "bầu bổ sung ông A, T_A, bà B
+// và ông C vào Ủy viên Ủy ban MTTQ …", "bầu … gồm: A - T_A; B - T_B và C
+// vào T". A person counts when an address term or a title of their own
+// vouches for the name, or the grammar already made them an official.
+func (g *grammar) electedLinks() {
+	for j, it := range g.items {
+		if it.kind != iLink || it.b != it.a+1 || g.p.toks[it.a].key != "vào" || g.kind(j+1) != iTitle || g.items[j+1].adjacent {
+			continue
+		}
+		var names []int
+		elected := false
+		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
+			bi := g.items[b]
+			if bi.kind == iOther && g.p.hasElectionVerb(bi.a, bi.b) {
+				elected = true
+				break
+			}
+			if bi.kind != iName {
+				continue
+			}
+			ok, h := g.validName(b, false, false)
+			if ok && (h != honNone || bi.fromTtl || g.people[string(g.nameKey(bi.name))] != nil) {
+				names = append(names, b)
+			}
+		}
+		if !elected {
+			continue
+		}
+		for _, ni := range names {
+			g.give(ni, j+1)
+		}
+	}
 }

@@ -348,7 +348,7 @@ var stopWords = []string{"của", "tại", "về", "với", "cho", "trong", "đ�
 	"làm", "được", "có", "thì", "để", "theo", "từ", "đến", "nhằm", "khi", "nhưng", "hay", "hoặc", "này",
 	"đó", "các", "những", "mà", "và", "bị", "do", "vì", "nên", "rằng", "như", "trên", "dưới", "sau",
 	"trước", "giữ", "gồm", "kiêm", "cũng", "đồng", "thời", "nhận", "trao", "tặng", "phát", "dự", "chủ", "nguồn",
-	"thăm", "chúc", "ghi", "nhấn", "yêu", "đề", "cho", "báo", "tiếp", "kiểm", "chỉ", "lên", "ra"}
+	"thăm", "chúc", "ghi", "nhấn", "yêu", "đề", "cho", "báo", "tiếp", "kiểm", "chỉ", "lên", "ra", "vào"}
 
 var (
 	lexOnce sync.Once
@@ -433,6 +433,8 @@ func theLexicon() *lexicon {
 			"được bố trí giữ chức", "được bố trí giữ chức vụ", "được điều động làm", "được điều động giữ chức",
 			"được điều động giữ chức vụ", "được luân chuyển", "được cử", "được cử làm", "được cử giữ chức",
 			"được tín nhiệm bầu giữ chức", "được tín nhiệm bầu làm", "được bầu bổ sung", "trúng cử", "đắc cử",
+			"tái trúng cử", "tái trúng cử chức", "tái trúng cử chức vụ", "tái trúng cử chức danh", "trúng cử chức",
+			"trúng cử chức vụ", "trúng cử chức danh",
 			"đã đắc cử", "tái đắc cử chức", "đắc cử chức", "được bầu bổ sung giữ chức", "được bầu bổ sung làm",
 			"bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ", "được điều động",
 			"được điều động, bổ nhiệm giữ chức", "được điều động, bổ nhiệm giữ chức vụ", "được điều động, bổ nhiệm làm",

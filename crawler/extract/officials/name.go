@@ -61,6 +61,10 @@ func (p *parser) afterTerritory(i int) bool {
 	if j > 0 && p.toks[j].key == "." {
 		j--
 	}
+	if j >= 2 && p.toks[j].key == "cư" && p.toks[j-1].key == "dân" && (p.toks[j-2].key == "khu" || p.toks[j-2].key == "cụm") &&
+		!p.toks[j].capital {
+		return true // "khu dân cư Văn Phú", "cụm dân cư …": a residential area, named like a person
+	}
 	return j >= 0 && territories[p.toks[j].key] && (!p.toks[j].capital || p.toks[j].upper) && !p.insideOrg(j, j+1)
 }
 
@@ -141,9 +145,11 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			score = 2.5
 		case k == 0 && !namer && m >= 3 && m <= 4 && l.isMiddle(&toks[s+1]) &&
 			(!unit || toks[s+1].key == "thị" || toks[s+1].key == "văn") &&
-			!l.isSingleOrg(&first) && !l.isSurname(&toks[s+1]) && p.headLen(s) == 0:
+			!l.isSingleOrg(&first) && !l.isSurname(&toks[s+1]) && p.headLen(s) == 0 && l.places.match(toks, s) < 2:
 			// an unknown surname: the middle name vouches ("Leo Thị Lịch");
-			// after a unit word only Thị or Văn, which no place name has second
+			// after a unit word only Thị or Văn, which no place name has second;
+			// a known place of two words is no name's start ("Hội … Việt Nam
+			// Phát biểu")
 			score = 1.5
 		default:
 			continue

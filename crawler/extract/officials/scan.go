@@ -120,6 +120,13 @@ func (p *parser) scan() {
 			i++
 			continue
 		}
+		if !inQuote && tk.key == "vào" && p.electedInto(i) {
+			// "bầu bổ sung ông A vào Ủy viên Ban Thường vụ": the post the
+			// election puts the person into
+			p.push(item{kind: iLink, a: i, b: i + 1})
+			i++
+			continue
+		}
 		if inQuote || tk.startsSet && tk.starts == startsKnown && !tk.nameShape && tk.lex&lexScan == 0 {
 			// In quotes; or no address term, rank, degree, title, link
 			// word, place or name can start at a word no phrase starts
@@ -153,6 +160,9 @@ func (p *parser) scan() {
 			}
 		}
 		if m := l.linkWords.match(toks, i); m > 0 && (!agentLinks[tk.key] || p.afterAgent(i)) {
+			if m > 1 && p.headAfterLink(i, m) {
+				m-- // "giữ chức Vụ trưởng …": the capital "Vụ" opens the post, not "chức vụ"
+			}
 			p.push(item{kind: iLink, a: i, b: i + m})
 			i += m
 			continue
@@ -234,7 +244,7 @@ func setBits(sets ...*phrases) uint16 {
 // "và" joining names.
 func scanWord(key string) bool {
 	switch key {
-	case "các", "tân", "nguyên", "đại", "và":
+	case "các", "tân", "nguyên", "cựu", "đại", "và":
 		return true
 	}
 	return false
@@ -340,4 +350,50 @@ func (p *parser) strongHonAt(i int) int {
 		return 0
 	}
 	return m
+}
+
+// headAfterLink reports whether the last word of the link phrase of m
+// tokens at i is written with a capital after a small one and opens a
+// title head there: "giữ chức Vụ trưởng Vụ Pháp chế" is "giữ chức" and
+// "Vụ trưởng", not "giữ chức vụ" and "trưởng".
+func (p *parser) headAfterLink(i, m int) bool {
+	last := i + m - 1
+	return p.toks[last].capital && !p.toks[last-1].capital && p.headLen(last) > 0
+}
+
+// electedInto reports whether "vào" at i puts someone into a post: a title
+// head follows it, and a verb of election ("bầu", "bầu bổ sung") opens the
+// sentence before it, at most 80 tokens back (a list of people with their
+// posts may stand between) and not across a full stop or line break.
+func (p *parser) electedInto(i int) bool {
+	toks := p.toks
+	if i+1 >= len(toks) || p.headLen(i+1) == 0 && !p.memberHead(i+1) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-80; j-- {
+		switch tk := &toks[j]; {
+		case tk.kind == kLine, tk.kind == kPunct && tk.key == ".":
+			return false
+		case p.electionVerb(j):
+			return true
+		}
+	}
+	return false
+}
+
+// electionVerb reports whether token j is the verb "bầu" (elect), not the
+// noun "bầu cử" (election) nor a capitalised word.
+func (p *parser) electionVerb(j int) bool {
+	toks := p.toks
+	return toks[j].key == "bầu" && !toks[j].capital && !(j+1 < len(toks) && toks[j+1].key == "cử")
+}
+
+// hasElectionVerb reports whether a token in [a, b) is the verb "bầu".
+func (p *parser) hasElectionVerb(a, b int) bool {
+	for i := a; i < b; i++ {
+		if p.electionVerb(i) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,12 +18,18 @@ type titleSpan struct {
 	hasName    bool
 }
 
+// formerWord reports whether key marks a post as former ("nguyên", "cựu"):
+// the word stays in the title (ANNOTATION.md).
+func formerWord(key string) bool {
+	return key == "nguyên" || key == "cựu"
+}
+
 // headAt reports how many tokens a title head (with its "nguyên" prefix)
 // covers at i, and whether it needs a body after it.
 func (p *parser) headAt(i int) (n int, bound bool) {
 	l := p.lex
 	j := i
-	if j < len(p.toks) && p.toks[j].key == "nguyên" {
+	if j < len(p.toks) && formerWord(p.toks[j].key) {
 		j++
 	}
 	if j < len(p.toks) && p.toks[j].startsSet && p.toks[j].starts&(l.heads.bit|l.bound.bit) == 0 && l.heads.bit != 0 && l.bound.bit != 0 {
@@ -64,7 +70,7 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 	if n == 0 && p.standingAfterLink(j) {
 		n, bound = 2, true
 	}
-	if n == 0 {
+	if n == 0 && !p.memberHead(j) {
 		// "Đại biểu Ngô Văn A (đoàn Bắc Giang)": a deputy named right after
 		// the word; elsewhere "đại biểu" is just a delegate
 		if toks[j].key == "đại" && j+1 < len(toks) && toks[j+1].key == "biểu" && j+2 < len(toks) && toks[j+2].nameShape {
@@ -76,12 +82,16 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 		}
 		return t, false
 	}
+	member := n == 0 && p.memberHead(j)
+	if member {
+		n = 2
+	}
 	// A head written in lower case inside running text ("trưởng ban" in
 	// "do Trưởng thôn làm trưởng ban") is still a head; but a bound head
 	// needs a body.
 	t.headEnd = j + n
 	end := p.tail(&t)
-	if bound && (end == t.headEnd || !toks[j].capital) {
+	if bound && (end == t.headEnd || !toks[j].capital) || member && end == t.headEnd {
 		return t, false
 	}
 	t.end = end
@@ -118,6 +128,15 @@ func (p *parser) tail(t *titleSpan) int {
 	for k < len(toks) {
 		tk := &toks[k]
 		if tk.kind == kLine {
+			if tentative {
+				committed = k
+			}
+			break
+		}
+		if k > t.headEnd && tk.kind == kWord && !p.unitNounAt(t, k-1) && p.opensClause(k) {
+			// "… Hội Cựu chiến binh Việt Nam Phát biểu tại …": a verb or a
+			// report written with a capital starts the next clause, and
+			// closes a compound as punctuation does
 			if tentative {
 				committed = k
 			}
@@ -238,6 +257,12 @@ func (p *parser) tail(t *titleSpan) int {
 			}
 			break
 		}
+		if k > t.headEnd && (p.smallAfterUnit(k) || p.smallAfterPlace(k)) {
+			// "Giám đốc Công an tỉnh thông tin …": after "tỉnh", "huyện",
+			// "xã", "thành phố" the body goes on only with a place name,
+			// written with a capital; a small word is the sentence's verb
+			break
+		}
 		if tk.key == "phòng" {
 			hasPhong = true
 		}
@@ -259,6 +284,28 @@ func (p *parser) tail(t *titleSpan) int {
 			committed = k
 			compound = false
 			spec = l.specifiers[toks[k-1].key]
+			continue
+		}
+		if k == t.headEnd && k+1 < len(toks) && !toks[k+1].capital && headModifier(tk.key, toks[k+1].key) {
+			// "Chủ tịch danh dự Hội Khuyến học": the modifier stays in
+			// the post, as "thường trực" does
+			k += 2
+			committed = k
+			continue
+		}
+		if m := p.unitName(t, k); m > 0 {
+			// "Cục trưởng Cục Quản lý giá", "Giám đốc Trung tâm Lưu trữ":
+			// a unit's name is capitalised on its first syllable only
+			k += m
+			committed = k
+			compound = false
+			continue
+		}
+		if k == t.headEnd && p.repeatsUnit(t, k) {
+			// "trưởng đoàn Đoàn Giám sát": the head's unit noun written
+			// again opens the unit's name; Đoàn is a surname too
+			k++
+			committed = k
 			continue
 		}
 		if m := l.innerOrgs.match(toks, k); m >= 2 && (tk.capital || toks[k-1].key == "ban") {
@@ -366,6 +413,53 @@ func (p *parser) tail(t *titleSpan) int {
 		return rollback
 	}
 	return committed
+}
+
+// smallAfterUnit reports whether token k is a word in small letters right
+// after an administrative unit word written small ("tỉnh", "huyện", "xã",
+// "quận", "phường", "thành phố", "thị trấn"), other than a number's "số",
+// the "khóa" of a term and the "hội" of "xã hội".
+func (p *parser) smallAfterUnit(k int) bool {
+	tk := &p.toks[k]
+	if tk.kind != kWord || tk.capital || tk.upper || tk.digits || k == 0 || tk.key == "số" || tk.key == "khóa" {
+		return false
+	}
+	prev := &p.toks[k-1]
+	if prev.capital || prev.upper {
+		return false
+	}
+	if prev.key == "phố" {
+		return k > 1 && p.toks[k-2].key == "thành"
+	}
+	if p.insideOrg(k-1, k) {
+		return false // "Hợp tác xã dịch vụ": the unit word ends a body's name
+	}
+	switch prev.key {
+	case "tỉnh", "huyện", "quận", "phường", "trấn":
+		return true
+	case "xã":
+		return tk.key != "hội"
+	}
+	return false
+}
+
+// smallAfterPlace reports whether token k is a word in small letters right
+// after the name of a place written after a small unit word ("UBND xã Nậm
+// Cang thông tin …"): the sentence goes on, unless the word is a further
+// unit word ("xã Nậm Cang huyện Mường Tè"), a term or a number.
+func (p *parser) smallAfterPlace(k int) bool {
+	toks := p.toks
+	tk := &toks[k]
+	if tk.kind != kWord || tk.capital || tk.upper || tk.digits || territories[tk.key] ||
+		tk.key == "số" || tk.key == "khóa" || tk.key == "thành" || tk.key == "thị" {
+		return false
+	}
+	j := k - 1
+	for j > 0 && toks[j].kind == kWord && toks[j].capital && !toks[j].upper && k-j <= 4 {
+		j--
+	}
+	return j < k-1 && toks[j].kind == kWord && !toks[j].capital && (toks[j].key == "xã" || toks[j].key == "phường" ||
+		toks[j].key == "huyện" || toks[j].key == "tỉnh" || toks[j].key == "quận" || toks[j].key == "trấn") && !p.insideOrg(j, j+1)
 }
 
 // placedAbroad reports whether the title written from token a to k names
@@ -577,7 +671,30 @@ func (p *parser) dashContinues(k int) bool {
 		}
 		return true
 	}
-	return p.dashPlace(k)
+	return p.dashPlace(k) || p.dashOrg(k)
+}
+
+// dashOrg reports whether the spaced dash at k joins two capitalised parts
+// of one organisation's name ("Tập đoàn Dầu khí - Hóa chất Miền Nam",
+// "Công ty Đầu tư - Xây dựng"): a capitalised compound before it, and one
+// after it that is no person, address term or place.
+func (p *parser) dashOrg(k int) bool {
+	toks, l := p.toks, p.lex
+	n := k + 1
+	if k < 2 || n+1 >= len(toks) || !toks[k].space || !toks[n].space {
+		return false
+	}
+	before := toks[k-1].kind == kWord && !toks[k-1].digits &&
+		(toks[k-1].capital && !toks[k-1].upper || !toks[k-1].capital && toks[k-2].kind == kWord && toks[k-2].capital && !toks[k-2].upper)
+	if !before || !toks[n].capital || toks[n].upper || toks[n+1].kind != kWord || toks[n+1].digits {
+		return false
+	}
+	if p.isPersonRun(n) || l.weakHon.match(toks, n) > 0 || l.isStop(&toks[n+1]) || p.headLen(n+1) > 0 {
+		return false
+	}
+	// the part after the dash is a compound: a small syllable, or a
+	// further capitalised word
+	return !toks[n+1].capital || toks[n+1].capital && !toks[n+1].upper && !p.isPersonRun(n+1)
 }
 
 // dashPlace reports whether the dash at k joins two place names ("khu vực
@@ -679,7 +796,7 @@ var topHeads = map[string]bool{"tổng bí thư": true, "chủ tịch nước": 
 func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
 	toks, l := p.toks, p.lex
 	h := t.start
-	if toks[h].key == "nguyên" {
+	if formerWord(toks[h].key) {
 		h++
 	}
 	if !topHeads[p.keyOf(h, t.headEnd)] || end-k < 2 || end-k > 3 {
@@ -701,4 +818,180 @@ func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
 		}
 	}
 	return true
+}
+
+// unitNouns name the units of a body that a post heads ("Cục", "Vụ", "Ban",
+// "Đoàn", "Trung tâm"); the unit's own name follows them.
+var unitNouns = map[string]bool{"cục": true, "vụ": true, "ban": true, "đoàn": true, "tổ": true, "đội": true,
+	"phòng": true, "tâm": true, "viện": true, "hội": true, "trạm": true, "đồng": true}
+
+// unitLeads are the first words of the unit nouns of two words, by the
+// second.
+var unitLeads = map[string]string{"tâm": "trung", "đồng": "hội"}
+
+// unitNounAt reports whether token i of title t is a unit noun: the last
+// word of the head ("Trưởng ban", "trưởng đoàn") or a capitalised word of
+// the body ("Cục", "Trung tâm").
+func (p *parser) unitNounAt(t *titleSpan, i int) bool {
+	toks := p.toks
+	if i < t.start || !unitNouns[toks[i].key] {
+		return false
+	}
+	first := i
+	if lead, ok := unitLeads[toks[i].key]; ok {
+		if i == 0 || toks[i-1].key != lead {
+			return false
+		}
+		first = i - 1 // "Trung tâm", "Hội đồng"
+	}
+	return i == t.headEnd-1 || first >= t.headEnd && toks[first].capital
+}
+
+// unitName returns how many tokens from k the name of a unit covers when
+// it follows a unit noun and is written as one ("Cục Quản lý giá", "Trung
+// tâm Lưu trữ", "Đoàn Giám sát"): a capitalised word and one or two small
+// syllables, closed by punctuation, a line break, a capitalised word, a
+// function word or the end. 0 when there is none, or no small syllable.
+func (p *parser) unitName(t *titleSpan, k int) int {
+	toks, l := p.toks, p.lex
+	if k == 0 || toks[k].kind != kWord || !toks[k].capital || toks[k].upper || !p.unitNounAt(t, k-1) {
+		return 0
+	}
+	best := 0
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		tj := &toks[j]
+		if tj.kind != kWord || tj.capital || tj.digits || !tj.space || l.isStop(tj) || p.headLen(j) > 0 {
+			break
+		}
+		// a third small syllable ("Vụ Chính quyền địa phương") only
+		// before punctuation, a capital or a place: a verb of two
+		// syllables may come before a function word
+		if c := p.closesUnit(j + 1); c == closeStrong || c == closeWeak && j <= k+2 {
+			best = j + 1 - k
+		}
+	}
+	if best == 0 {
+		if m := l.innerOrgs.match(toks, k); m >= 2 {
+			return m // "Ban Kiểm tra làm việc": a known department name
+		}
+	}
+	return best
+}
+
+// How a token may follow the name of a unit (closesUnit).
+const (
+	closeNone   = iota
+	closeWeak   // a function word
+	closeStrong // the end, punctuation, a line break, a capital, a place word, "số 2"
+)
+
+// closesUnit tells whether and how token j may follow the name of a unit.
+func (p *parser) closesUnit(j int) int {
+	toks := p.toks
+	if j >= len(toks) {
+		return closeStrong
+	}
+	tj := &toks[j]
+	switch {
+	case tj.kind != kWord || tj.capital || tj.digits || territories[tj.key] && p.lex.places.match(toks, j) == 0:
+		return closeStrong
+	case tj.key == "số" && j+1 < len(toks) && toks[j+1].digits:
+		return closeStrong
+	case p.lex.isStop(tj):
+		return closeWeak
+	}
+	return closeNone
+}
+
+// repeatsUnit reports whether the capitalised word at k, right after the
+// head of t, is the head's own unit noun written again and opening the
+// unit's name ("trưởng đoàn Đoàn Kiểm tra", "Trưởng ban Ban Tuyên giáo").
+func (p *parser) repeatsUnit(t *titleSpan, k int) bool {
+	toks := p.toks
+	if !toks[k].capital || toks[k].upper || !unitNouns[toks[k].key] {
+		return false
+	}
+	same := false
+	for i := t.start; i < t.headEnd; i++ {
+		same = same || toks[i].key == toks[k].key
+	}
+	if !same || k+1 >= len(toks) {
+		return false
+	}
+	if p.lex.orgs.match(toks, k+1) > 0 || p.lex.innerOrgs.match(toks, k+1) > 0 {
+		return true
+	}
+	return p.unitName(t, k+1) > 0
+}
+
+// clauseOpeners are words of two syllables that open a clause (a verb of
+// speech or a report) and are no part of a body's name when written with a
+// capital after it and followed by a small syllable.
+var clauseOpeners = map[string]bool{"báo cáo": true, "phát biểu": true, "kết luận": true, "chủ trì": true,
+	"trao đổi": true, "trao tặng": true, "nhấn mạnh": true, "khẳng định": true, "cho biết": true,
+	"chúc mừng": true, "thăm hỏi": true, "đề nghị": true, "yêu cầu": true, "ghi nhận": true, "đánh giá": true,
+	"quán triệt": true, "kế hoạch": true, "tham luận": true, "tặng quà": true, "trả lời": true}
+
+// clauseOpener returns the clause opener of clauseOpeners that the words
+// a and b spell, "" for none, without building the two-word key.
+func clauseOpener(a, b string) string {
+	for _, o := range clauseOpenerList[a] {
+		if o[len(a)+1:] == b {
+			return o
+		}
+	}
+	return ""
+}
+
+// clauseOpenerList is clauseOpeners by first word.
+var clauseOpenerList = func() map[string][]string {
+	m := map[string][]string{}
+	for o := range clauseOpeners {
+		a, _, _ := strings.Cut(o, " ")
+		m[a] = append(m[a], o)
+	}
+	return m
+}()
+
+// opensClause reports whether a clause opener written with a capital starts
+// at k and a small syllable follows it ("Báo cáo kết quả", "Phát biểu
+// tại"), where no organisation name starts.
+func (p *parser) opensClause(k int) bool {
+	toks, l := p.toks, p.lex
+	if k+2 >= len(toks) || !toks[k].capital || toks[k].upper || toks[k+1].capital || !toks[k+1].space {
+		return false
+	}
+	if !p.keyIs(k, k+2, clauseOpener(toks[k].key, toks[k+1].key)) || l.orgs.match(toks, k) >= 2 || l.innerOrgs.match(toks, k) >= 2 {
+		return false
+	}
+	n := &toks[k+2]
+	return n.kind == kWord && !n.capital
+}
+
+// headModifier reports whether the words a and b qualify a post right
+// after its head ("Chủ tịch danh dự", "Chủ tịch luân phiên") and belong to
+// it.
+func headModifier(a, b string) bool {
+	return a == "danh" && b == "dự" || a == "luân" && b == "phiên"
+}
+
+// memberBodies are the bodies whose members hold an office ("thành viên Ủy
+// ban nhân dân tỉnh", "thành viên Ban Chỉ đạo", "thành viên Chính phủ").
+var memberBodies = map[string]bool{"ủy ban": true, "ubnd": true, "ban": true, "hội đồng": true, "chính phủ": true,
+	"ubkt": true, "ủy ban nhân dân": true}
+
+// memberHead reports whether "thành viên" at j, in either case, is the head
+// of a post as "ủy viên" is: a body of memberBodies follows it, written
+// with a capital. Members of clubs or cooperatives hold no office.
+func (p *parser) memberHead(j int) bool {
+	toks := p.toks
+	if j+2 >= len(toks) || toks[j].key != "thành" || toks[j+1].key != "viên" || !toks[j+2].capital {
+		return false
+	}
+	for m := 3; m >= 1; m-- {
+		if j+2+m <= len(toks) && memberBodies[p.keyOf(j+2, j+2+m)] {
+			return true
+		}
+	}
+	return false
 }
