@@ -229,3 +229,19 @@ func TestSubjectElem(t *testing.T) {
 		}
 	}
 }
+
+// FuzzScanASCII checks scanASCII against isASCIIString and scanSpace.
+func FuzzScanASCII(f *testing.F) {
+	for _, s := range []string{"", " ", "a b", " a", "a ", "a  b", "a\tb", "a\vb\f", "x\ry", "ab\xffc d", "Việt  Nam"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ascii, collapse := scanASCII(s)
+		if ascii != isASCIIString(s) {
+			t.Fatalf("scanASCII(%q) says ASCII %v", s, ascii)
+		}
+		if want, _ := scanSpace(s, false); ascii && collapse != want {
+			t.Fatalf("scanASCII(%q) says collapse %v, scanSpace %v", s, collapse, want)
+		}
+	})
+}

@@ -45,8 +45,12 @@ func Normalize(s string) string {
 // normLine normalises one line of text: legacy encodings, NFC, soft
 // hyphens, and white space collapsed and trimmed.
 func normLine(s string) string {
-	if isASCIIString(s) {
-		return collapseSpace(s) // what the steps below come to on ASCII
+	if ascii, collapse := scanASCII(s); ascii {
+		// what the steps below come to on ASCII: collapseSpace
+		if collapse {
+			return joinFields(s)
+		}
+		return s
 	}
 	s, _ = vn.FixLegacy(s)
 	s = vn.NFC(s)
@@ -142,6 +146,27 @@ func scanSpace(s string, wantShy bool) (collapse, shy bool) {
 		}
 	}
 	return collapse, shy
+}
+
+// scanASCII reports whether s is all ASCII and, when it is, whether its
+// white space needs collapsing (scanSpace on ASCII), in one pass that
+// stops at the first byte outside ASCII.
+func scanASCII(s string) (ascii, collapse bool) {
+	n := len(s)
+	for i := 0; i < n; i++ {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return false, false
+		case c == ' ':
+			if i == 0 || i+1 == n || s[i+1] == ' ' {
+				collapse = true
+			}
+		case c <= '\r' && c >= '\t':
+			collapse = true
+		}
+	}
+	return true, collapse
 }
 
 // wideSpaceE2 reports whether E2 b1 b2 is white space: U+2000 to U+200A,
