@@ -95,7 +95,13 @@ func (pg *page) classOf(n *html.Node) uint8 {
 	if v := pg.classMemo[n]; v&classSet != 0 {
 		return v
 	}
-	v := classVerdict(classID(n))
+	var buf [128]byte
+	v := uint8(0)
+	if ci, ok := classIDShort(n, &buf); ok {
+		v = classVerdictBytes(ci)
+	} else {
+		v = classVerdict(classID(n))
+	}
 	if pg.classMemo == nil {
 		pg.classMemo = map[*html.Node]uint8{}
 	}
@@ -135,6 +141,34 @@ func classVerdict(ci string) uint8 {
 	}
 	classVerdicts.Unlock()
 	return v
+}
+
+// classIDShort is classID(n) written into buf when the class and id are
+// ASCII and fit (lower-casing is then byte by byte), false otherwise.
+func classIDShort(n *html.Node, buf *[128]byte) ([]byte, bool) {
+	cls, id := attr(n, "class"), attr(n, "id")
+	if len(cls)+1+len(id) > len(buf) || !isASCIIString(cls) || !isASCIIString(id) {
+		return nil, false
+	}
+	b := append(append(append(buf[:0], cls...), ' '), id...)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return b, true
+}
+
+// classVerdictBytes is classVerdict(string(ci)), with no string made when
+// the verdict is known.
+func classVerdictBytes(ci []byte) uint8 {
+	classVerdicts.RLock()
+	v, ok := classVerdicts.m[string(ci)]
+	classVerdicts.RUnlock()
+	if ok {
+		return v
+	}
+	return classVerdict(string(ci))
 }
 
 // chromeClass reports whether n's class or id names page chrome (and not

@@ -245,3 +245,22 @@ func FuzzScanASCII(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClassIDShort checks classIDShort against classID.
+func FuzzClassIDShort(f *testing.F) {
+	for _, s := range []string{`<div class="Main-Content" id="X1">`, `<p class="ĐẦU">`, `<p id="a">`, `<b class="">`, "<i class=\"a\xffB\">"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		for n := root; n != nil; n = next(root, n) {
+			var buf [128]byte
+			if ci, ok := classIDShort(n, &buf); ok && string(ci) != classID(n) {
+				t.Fatalf("classIDShort = %q, classID %q", ci, classID(n))
+			}
+		}
+	})
+}
