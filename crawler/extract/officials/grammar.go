@@ -755,6 +755,11 @@ func (g *grammar) run() {
 			g.give(i, k-1)
 			g.shareAfterLa(i, k-1, false)
 			got = true
+		} else if t := g.pluralNowLa(i); t >= 0 {
+			// "Các Phó Chủ tịch hiện nay là A, B": the post is every name's
+			g.give(i, t)
+			g.shareAfterLa(i, t, true)
+			got = true
 		} else if h, _ := g.honBefore(i); h != honNone {
 			k := i - 1
 			for k >= 0 && items[k].kind == iHon {
@@ -802,6 +807,9 @@ func (g *grammar) run() {
 			ti := -1
 			if e > i && g.kind(l) == iLink && g.kind(l+1) == iTitle && !items[l+1].adjacent {
 				ti = l + 1
+			} else if e >= i && g.kind(l) == iLink && g.adverbs(l+1) && g.kind(l+2) == iLink &&
+				g.kind(l+3) == iTitle && !items[l+3].adjacent && !items[l+3].plural {
+				ti = l + 3 // "A, B được bầu tiếp tục giữ chức T"
 			} else if e > i {
 				ti = g.sharedBracket(e)
 			}
@@ -1092,6 +1100,24 @@ func (g *grammar) pluralList(ni int) {
 // phó giám đốc là A và B".
 var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true,
 	"các": true, "những": true, "02": true, "03": true, "04": true, "05": true}
+
+// pluralNowLa returns the plural title item written before "hiện nay là",
+// "hiện tại là" or "đương nhiệm là" and name item ni ("Các Phó Chủ tịch
+// hiện nay là A, B"), or -1.
+func (g *grammar) pluralNowLa(ni int) int {
+	k := ni - 1
+	if g.kind(k) != iLink || g.p.toks[g.items[k].a].key != "là" || g.kind(k-1) != iOther {
+		return -1
+	}
+	a, b := g.items[k-1].a, g.items[k-1].b
+	if !g.p.keyIs(a, b, "hiện nay") && !g.p.keyIs(a, b, "hiện tại") && !g.p.keyIs(a, b, "đương nhiệm") {
+		return -1
+	}
+	if t := k - 2; g.kind(t) == iTitle && g.items[t].plural && !g.items[t].adjacent {
+		return t
+	}
+	return -1
+}
 
 // shareAfterLa gives title item ti, written after a count word and before
 // "là" and name item ni, to the names coordinated after ni ("Hai phó giám
