@@ -69,6 +69,11 @@
 //	       │              elected person's (electedLinks)
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
+//	       │  "Các T hiện nay là A, B" (also "hiện tại", "đương nhiệm"): T is
+//	       │  every name's; "A, B được bầu tiếp tục giữ chức T": T is the list's
+//	   headlines (headline.go): "PHÓ CHỦ TỊCH … LÊ VĂN A:" in capitals at a
+//	       │  line start, ending at a colon or the line end: a surname-led name
+//	       │  of three or four syllables, no place, closes the post
 //	       ▼
 //	   []data.Official, one per person (merged on a case- and tone-folded key),
 //	   titles deduplicated on a key without case, tone placement or punctuation

@@ -107,6 +107,7 @@ func Find(text string) []data.Official {
 	g.sharedLinks()
 	g.electedLinks()
 	g.signatures()
+	g.capsHeadlines()
 	return g.result()
 }
 

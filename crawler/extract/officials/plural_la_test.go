@@ -40,6 +40,18 @@ var capsHeadlineCases = []findCase{
 	{"capital headline", "guard: a headline with a post and no name",
 		"CHỦ TỊCH UBND HUYỆN YÊU CẦU XỬ LÝ NGAY VI PHẠM\n\nSáng nay, huyện họp.",
 		[]data.Official{}},
+	{"capital headline", "guard: a post closed by a place is no name",
+		"BÍ THƯ TỈNH ỦY HÀ TĨNH THĂM TRƯỜNG HỌC\nCHỦ TỊCH UBND TỈNH HÀ TĨNH\n\nSáng nay, tỉnh họp.",
+		[]data.Official{}},
+	{"capital headline", "guard: a two-syllable tail led by a surname is read as words",
+		"CHỦ TỊCH UBND HUYỆN YÊU CẦU NGĂN NGAY VI PHẠM\n\nSáng nay, huyện họp.",
+		[]data.Official{}},
+	{"capital headline", "guard: a headline going on after the name is no post-and-name line",
+		"GIÁM ĐỐC SỞ Y TẾ MAI THỊ LAN THĂM BỆNH VIỆN HUYỆN\n\nSáng nay, huyện họp.",
+		[]data.Official{}},
+	{"capital headline", "the person named again in the text keeps the text's spelling and merges the posts",
+		"PHÓ CHỦ TỊCH UBND TỈNH ĐINH VĂN KHẢI: PHẢI HOÀN THÀNH ĐÚNG HẠN\n\nÔng Đinh Văn Khải, Phó Chủ tịch UBND tỉnh, chủ trì họp.",
+		[]data.Official{off("Đinh Văn Khải", "PHÓ CHỦ TỊCH UBND TỈNH")}},
 	{"capital headline", "guard: an organisation and a place are no person",
 		"UBND TỈNH HÀ TĨNH: TRIỂN KHAI KẾ HOẠCH MỚI\n\nSáng nay, tỉnh họp.",
 		[]data.Official{}},
@@ -47,7 +59,7 @@ var capsHeadlineCases = []findCase{
 
 // TestFindPluralLa checks pluralLaCases.
 func TestFindPluralLa(t *testing.T) {
-	for _, c := range pluralLaCases {
+	for _, c := range append(pluralLaCases[:len(pluralLaCases):len(pluralLaCases)], capsHeadlineCases...) {
 		t.Run(c.pattern+"/"+c.spec, func(t *testing.T) {
 			got := Find(c.text)
 			want := c.want
