@@ -73,7 +73,8 @@
 //	       │  every name's; "A, B được bầu tiếp tục giữ chức T": T is the list's
 //	   headlines (headline.go): "PHÓ CHỦ TỊCH … LÊ VĂN A:" in capitals at a
 //	       │  line start, ending at a colon or the line end: a surname-led name
-//	       │  of three or four syllables, no place, closes the post
+//	       │  of three or four syllables, no place, closes the post, which must
+//	       │  read as one post in small letters ("… CHỈ ĐẠO KHẨN TRƯƠNG" not)
 //	       ▼
 //	   []data.Official, one per person (merged on a case- and tone-folded key),
 //	   titles deduplicated on a key without case, tone placement or punctuation
