@@ -975,8 +975,13 @@ func (p *parser) termEnd(a int) int {
 		case "nhiệm":
 			if k+2 < len(toks) && toks[k+1].key == "kỳ" && isYear(toks[k+2]) {
 				k += 3
-				if k+1 < len(toks) && toks[k].key == "-" && isYear(toks[k+1]) {
-					k += 2
+				// "2021-2026", "2021 - -2026": a doubled dash too
+				d := k
+				for d < len(toks) && d < k+2 && toks[d].key == "-" {
+					d++
+				}
+				if d > k && d < len(toks) && isYear(toks[d]) {
+					k = d + 1
 				}
 				end = k
 				continue
@@ -1390,6 +1395,11 @@ func (g *grammar) officeLinks() {
 			if colon {
 				seps = "&,;" // "đối với: bà A, T; ông B, ông C"
 			}
+			if e := g.purposeEnd(j); e > j && g.isSep(e, "&,;") && g.kind(e+1) == iHon {
+				// "ông A, để nghỉ hưu; ông B để …": each item's purpose
+				// is passed over
+				j, seps = e, "&,;"
+			}
 			if g.isSep(j, ",;&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && g.isOfficeFor(j+2) {
 				// "…; Phó Chủ tịch UBND tỉnh đối với ông B": the next item
 				// of the list
@@ -1402,6 +1412,25 @@ func (g *grammar) officeLinks() {
 			j++
 		}
 	}
+}
+
+// purposeEnd returns the item after the purpose clause at item j, with
+// the comma before it, in a list of people after "đối với": ", để nghỉ hưu
+// theo chế độ", "vì lý do sức khỏe", "do chuyển công tác"; j when there is
+// none.
+func (g *grammar) purposeEnd(j int) int {
+	i := j
+	if g.isSep(i, ",") {
+		i++
+	}
+	if g.kind(i) != iOther {
+		return j
+	}
+	switch g.p.toks[g.items[i].a].key {
+	case "để", "vì", "do":
+		return i + 1
+	}
+	return j
 }
 
 // isOfficeFor reports whether item i is the words "đối với" alone before
