@@ -1395,10 +1395,12 @@ func (g *grammar) officeLinks() {
 			if colon {
 				seps = "&,;" // "đối với: bà A, T; ông B, ông C"
 			}
-			if e := g.purposeEnd(j); e > j && g.isSep(e, "&,;") && g.kind(e+1) == iHon {
+			if e := g.purposeEnd(j); e > j && g.isSep(e, "&,;") && g.kind(e+1) == iHon && g.listItemAt(e+1) {
 				// "ông A, để nghỉ hưu; ông B để …": each item's purpose
 				// is passed over
 				j, seps = e, "&,;"
+			} else if g.isSep(j, ";") && g.kind(j+1) == iHon && g.listItemAt(j+1) {
+				seps = "&,;" // "đối với ông A; bà B để …"
 			}
 			if g.isSep(j, ",;&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && g.isOfficeFor(j+2) {
 				// "…; Phó Chủ tịch UBND tỉnh đối với ông B": the next item
@@ -1428,9 +1430,39 @@ func (g *grammar) purposeEnd(j int) int {
 	}
 	switch g.p.toks[g.items[i].a].key {
 	case "để", "vì", "do":
-		return i + 1
+	default:
+		return j
 	}
-	return j
+	// "để thay ông C, Giám đốc Sở; bà B …": a person in the purpose is
+	// passed over up to the semicolon that ends the item
+	named := false
+	for k := i + 1; k < len(g.items) && !g.isSep(k, ".\n"); k++ {
+		if g.isSep(k, ";") {
+			if named {
+				return k
+			}
+			break
+		}
+		named = named || g.kind(k) == iName
+	}
+	return i + 1
+}
+
+// listItemAt reports whether item i opens one more person of a list after
+// "đối với": an address term and a name, the person's own titles, then a
+// purpose, a semicolon, "và", the sentence end or the text end.
+func (g *grammar) listItemAt(i int) bool {
+	for g.kind(i) == iHon {
+		i++
+	}
+	if g.kind(i) != iName {
+		return false
+	}
+	i++
+	for g.isSep(i, ",-") && g.kind(i+1) == iTitle && !g.items[i+1].adjacent {
+		i = g.afterTerm(i + 2)
+	}
+	return g.kind(i) == iNone || g.isSep(i, ".;&\n") || g.purposeEnd(i) > i
 }
 
 // isOfficeFor reports whether item i is the words "đối với" alone before
