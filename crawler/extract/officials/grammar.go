@@ -1506,15 +1506,20 @@ func (g *grammar) listedOffices(t int) bool {
 func (g *grammar) officePosts(k, d int, listed bool) []int {
 	// the last title before k, with only a term of office between
 	t := k - 1
+	if g.isSep(t, ",") && g.isSep(t-1, ")") {
+		t-- // "(nhiệm kỳ 2021 – 2026), đối với"
+	}
 	if g.isSep(t, ")") {
-		// "chức danh Phó Bí thư Tỉnh ủy (nhiệm kỳ 2015 - 2020) đối với"
+		t2 := t
+		// "chức danh Phó Bí thư Tỉnh ủy (nhiệm kỳ 2015 - 2020) đối với":
+		// the term alone, "(Nhiệm kỳ …)" read as a name or not
 		for t >= 0 && !g.isSep(t, "(") {
-			if g.kind(t) == iTitle || g.kind(t) == iName || g.kind(t) == iHon {
+			if g.isSep(t, ".;:\n") {
 				return nil
 			}
 			t--
 		}
-		if t < 1 || g.p.termEnd(g.items[t].a+1) != g.items[k-1].a {
+		if t < 1 || g.p.termEnd(g.items[t].a+1) != g.items[t2].a {
 			return nil
 		}
 		d = g.items[t].a
@@ -1537,10 +1542,17 @@ func (g *grammar) officePosts(k, d int, listed bool) []int {
 		t -= 2
 		posts = append(posts, t)
 	}
-	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) && !(g.kind(t-1) == iLink && g.appoints(t-1)) {
+	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) && !(g.kind(t-1) == iLink && (g.appoints(t-1) || g.relieves(t-1))) {
 		return nil
 	}
 	return posts
+}
+
+// relieves reports whether link item i is "giữ chức" after "thôi": "HĐND
+// xã cho thôi giữ chức vụ T đối với ông A".
+func (g *grammar) relieves(i int) bool {
+	a := g.items[i].a
+	return a > 0 && g.p.toks[a].key == "giữ" && g.p.toks[a-1].key == "thôi" && g.kind(i-1) == iOther
 }
 
 // afterAppointment reports whether title item t follows a verb of
