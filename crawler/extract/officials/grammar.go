@@ -1418,8 +1418,8 @@ func (g *grammar) officeLinks() {
 
 // purposeEnd returns the item after the purpose clause at item j, with
 // the comma before it, in a list of people after "đối với": ", để nghỉ hưu
-// theo chế độ", "vì lý do sức khỏe", "do chuyển công tác"; j when there is
-// none.
+// theo chế độ", "vì lý do sức khỏe", "do chuyển công tác", "theo nguyện
+// vọng"; j when there is none.
 func (g *grammar) purposeEnd(j int) int {
 	i := j
 	if g.isSep(i, ",") {
@@ -1429,7 +1429,7 @@ func (g *grammar) purposeEnd(j int) int {
 		return j
 	}
 	switch g.p.toks[g.items[i].a].key {
-	case "để", "vì", "do":
+	case "để", "vì", "do", "theo", "nhằm":
 	default:
 		return j
 	}
