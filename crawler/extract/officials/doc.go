@@ -47,7 +47,9 @@
 //	       │              (a pseudonym after a top position) · "… và giữ chức T" at the
 //	       │              end of a long sentence with one person (farLinks) ·
 //	       │              "3 T khóa 16, nhiệm kỳ …, gồm các ông: A; B" · "bầu chức vụ T
-//	       │              nhiệm kỳ … đối với[:] ông A, T_A và ông B" (officeLinks) · a
+//	       │              nhiệm kỳ … đối với[:] ông A, T_A và ông B", each item's
+//	       │              purpose passed over ("ông A, để nghỉ hưu; ông B do …"), a
+//	       │              term "(nhiệm kỳ 2021 - -2026)" before it (officeLinks) · a
 //	       │              term of office inside a chain ("T1 nhiệm kỳ …, T2", "…, làm
 //	       │              T3") · "T1, T2 A, T3, T4 B": T3, T4 are B's · "Đối với A, T
 //	       │              nhấn mạnh": T is the subject, not A's · "các đồng chí Y Ngọc,

@@ -983,8 +983,13 @@ func (p *parser) termEnd(a int) int {
 		case "nhiệm":
 			if k+2 < len(toks) && toks[k+1].key == "kỳ" && isYear(toks[k+2]) {
 				k += 3
-				if k+1 < len(toks) && toks[k].key == "-" && isYear(toks[k+1]) {
-					k += 2
+				// "2021-2026", "2021 - -2026": a doubled dash too
+				d := k
+				for d < len(toks) && d < k+2 && toks[d].key == "-" {
+					d++
+				}
+				if d > k && d < len(toks) && isYear(toks[d]) {
+					k = d + 1
 				}
 				end = k
 				continue
@@ -1416,6 +1421,13 @@ func (g *grammar) officeLinks() {
 			if colon {
 				seps = "&,;" // "đối với: bà A, T; ông B, ông C"
 			}
+			if e := g.purposeEnd(j); e > j && g.isSep(e, "&,;") && g.kind(e+1) == iHon && g.listItemAt(e+1) {
+				// "ông A, để nghỉ hưu; ông B để …": each item's purpose
+				// is passed over
+				j, seps = e, "&,;"
+			} else if g.isSep(j, ";") && g.kind(j+1) == iHon && g.listItemAt(j+1) {
+				seps = "&,;" // "đối với ông A; bà B để …"
+			}
 			if g.isSep(j, ",;&") && g.kind(j+1) == iTitle && !g.items[j+1].adjacent && g.isOfficeFor(j+2) {
 				// "…; Phó Chủ tịch UBND tỉnh đối với ông B": the next item
 				// of the list
@@ -1428,6 +1440,55 @@ func (g *grammar) officeLinks() {
 			j++
 		}
 	}
+}
+
+// purposeEnd returns the item after the purpose clause at item j, with
+// the comma before it, in a list of people after "đối với": ", để nghỉ hưu
+// theo chế độ", "vì lý do sức khỏe", "do chuyển công tác", "theo nguyện
+// vọng"; j when there is none.
+func (g *grammar) purposeEnd(j int) int {
+	i := j
+	if g.isSep(i, ",") {
+		i++
+	}
+	if g.kind(i) != iOther {
+		return j
+	}
+	switch g.p.toks[g.items[i].a].key {
+	case "để", "vì", "do", "theo", "nhằm":
+	default:
+		return j
+	}
+	// "để thay ông C, Giám đốc Sở; bà B …": a person in the purpose is
+	// passed over up to the semicolon that ends the item
+	named := false
+	for k := i + 1; k < len(g.items) && !g.isSep(k, ".\n"); k++ {
+		if g.isSep(k, ";") {
+			if named {
+				return k
+			}
+			break
+		}
+		named = named || g.kind(k) == iName
+	}
+	return i + 1
+}
+
+// listItemAt reports whether item i opens one more person of a list after
+// "đối với": an address term and a name, the person's own titles, then a
+// purpose, a semicolon, "và", the sentence end or the text end.
+func (g *grammar) listItemAt(i int) bool {
+	for g.kind(i) == iHon {
+		i++
+	}
+	if g.kind(i) != iName {
+		return false
+	}
+	i++
+	for g.isSep(i, ",-") && g.kind(i+1) == iTitle && !g.items[i+1].adjacent {
+		i = g.afterTerm(i + 2)
+	}
+	return g.kind(i) == iNone || g.isSep(i, ".;&\n") || g.purposeEnd(i) > i
 }
 
 // isOfficeFor reports whether item i is the words "đối với" alone before
@@ -1471,15 +1532,20 @@ func (g *grammar) listedOffices(t int) bool {
 func (g *grammar) officePosts(k, d int, listed bool) []int {
 	// the last title before k, with only a term of office between
 	t := k - 1
+	if g.isSep(t, ",") && g.isSep(t-1, ")") {
+		t-- // "(nhiệm kỳ 2021 – 2026), đối với"
+	}
 	if g.isSep(t, ")") {
-		// "chức danh Phó Bí thư Tỉnh ủy (nhiệm kỳ 2015 - 2020) đối với"
+		t2 := t
+		// "chức danh Phó Bí thư Tỉnh ủy (nhiệm kỳ 2015 - 2020) đối với":
+		// the term alone, "(Nhiệm kỳ …)" read as a name or not
 		for t >= 0 && !g.isSep(t, "(") {
-			if g.kind(t) == iTitle || g.kind(t) == iName || g.kind(t) == iHon {
+			if g.isSep(t, ".;:\n") {
 				return nil
 			}
 			t--
 		}
-		if t < 1 || g.p.termEnd(g.items[t].a+1) != g.items[k-1].a {
+		if t < 1 || g.p.termEnd(g.items[t].a+1) != g.items[t2].a {
 			return nil
 		}
 		d = g.items[t].a
@@ -1502,10 +1568,17 @@ func (g *grammar) officePosts(k, d int, listed bool) []int {
 		t -= 2
 		posts = append(posts, t)
 	}
-	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) && !(g.kind(t-1) == iLink && g.appoints(t-1)) {
+	if !listed && !g.afterOffice(t) && !g.afterAppointment(t) && !g.listedOffices(t) && !(g.kind(t-1) == iLink && (g.appoints(t-1) || g.relieves(t-1))) {
 		return nil
 	}
 	return posts
+}
+
+// relieves reports whether link item i is "giữ chức" after "thôi": "HĐND
+// xã cho thôi giữ chức vụ T đối với ông A".
+func (g *grammar) relieves(i int) bool {
+	a := g.items[i].a
+	return a > 0 && g.p.toks[a].key == "giữ" && g.p.toks[a-1].key == "thôi" && g.kind(i-1) == iOther
 }
 
 // afterAppointment reports whether title item t follows a verb of
