@@ -3,6 +3,8 @@ package dates
 import (
 	"testing"
 	"time"
+
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/cputime"
 )
 
 func fuzzSeeds(f *testing.F) {
@@ -74,7 +76,7 @@ func BenchmarkFind(b *testing.B) {
 		b.Run(set.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(set.text)))
-			defer cpuTimer(b)()
+			defer cputime.Start(b)()
 			for b.Loop() {
 				Find(set.text)
 			}

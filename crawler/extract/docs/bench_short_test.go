@@ -1,8 +1,9 @@
 package docs
 
 import (
-	"runtime"
 	"testing"
+
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/cputime"
 )
 
 // benchShort are short texts the project wrote, shaped like the title and
@@ -43,26 +44,12 @@ func BenchmarkShort(b *testing.B) {
 		b.Run(fn.name, func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(n))
-			defer cpuTimer(b)()
+			defer cputime.Start(b)()
 			for b.Loop() {
 				for _, t := range benchShort {
 					fn.find(t)
 				}
 			}
 		})
-	}
-}
-
-// cpuTimer reports, besides ns/op, the CPU time the benchmark's own thread
-// spent per op ("cpu-ns/op"): on a shared machine the wall clock counts
-// the time other processes hold the CPU, the thread's clock does not.
-func cpuTimer(b *testing.B) (stop func()) {
-	runtime.LockOSThread()
-	start := threadCPU()
-	return func() {
-		if end := threadCPU(); b.N > 0 && end > 0 {
-			b.ReportMetric(float64(end-start)/float64(b.N), "cpu-ns/op")
-		}
-		runtime.UnlockOSThread()
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/vnarchive/vnarchive/crawler/extract/internal/cputime"
 	"github.com/vnarchive/vnarchive/data"
 )
 
@@ -122,7 +123,7 @@ func BenchmarkFind(b *testing.B) {
 			b.Run(name+"/"+fn.name, func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(n))
-				defer cpuTimer(b)()
+				defer cputime.Start(b)()
 				for b.Loop() {
 					for _, t := range texts {
 						fn.find(t)

@@ -1,6 +1,6 @@
 //go:build !linux
 
-package dates
+package cputime
 
 // threadCPU is 0 where the thread's CPU clock is not read: the benchmarks
 // then report no CPU time.
