@@ -299,7 +299,7 @@ func (tw *typeWords) scanRef(text string, check bool) ([]typeHit, bool) {
 		} else {
 			lw = []byte(lowerSameLen(w))
 		}
-		if list, ok := tw.byFirst[string(lw)]; ok && wordStart(text, i) {
+		if list, ok := tw.byFirst[string(lw)]; ok && (wordStart(text, i) || listIndexBefore(text, i)) {
 			for _, words := range list {
 				if end, ok := matchWordsText(text, i, words); ok {
 					if check && end > wend {
