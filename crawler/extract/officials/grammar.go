@@ -149,9 +149,9 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	for j < len(g.items) {
 		it := g.items[j]
 		switch {
-		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j] && !g.isOfficeFor(j+1):
+		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j] && !g.isOfficeFor(j+1) && !g.nowLaNamed(j):
 			// (a post followed by "đối với ông B" is B's, the next item of
-			// a list)
+			// a list, and one followed by "hiện là ông B" B's)
 			got = append(got, j)
 			j++
 			if e := g.unreadTail(j); e > j && g.isSep(e, ",-") && g.kind(e+1) == iTitle && !g.items[e+1].adjacent && !g.items[e+1].plural {
@@ -221,6 +221,10 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
 			linked = true
 			j++
+		case it.kind == iLink && g.isSep(j+1, ":") && g.kind(j+2) == iTitle && !g.items[j+2].adjacent:
+			// "A đã kinh qua các chức vụ: T1, T2"
+			linked = true
+			j += 2
 		case it.kind == iLink && (g.kind(j+1) == iLink || g.isSep(j+1, ",") && g.kind(j+2) == iLink):
 			j++
 		case g.isSep(j, ",") && g.kind(j-1) == iLink && g.kind(j+1) == iLink:
@@ -594,7 +598,7 @@ func (g *grammar) adverbs(i int) bool {
 	}
 	for k := g.items[i].a; k < g.items[i].b; k++ {
 		switch g.p.toks[k].key {
-		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức", "thôi":
+		case "sẽ", "đã", "cũng", "vẫn", "tiếp", "tục", "nay", "vừa", "chính", "thức", "thôi", "từng":
 		case "không":
 			if k == g.items[i].a || g.p.toks[k-1].key != "thôi" {
 				return false
@@ -755,10 +759,14 @@ func (g *grammar) run() {
 			g.give(i, k-1)
 			g.shareAfterLa(i, k-1, false)
 			got = true
-		} else if t := g.pluralNowLa(i); t >= 0 {
+		} else if t := g.nowLa(i - 1); t >= 0 {
 			// "Các Phó Chủ tịch hiện nay là A, B": the post is every name's
 			g.give(i, t)
-			g.shareAfterLa(i, t, true)
+			g.shareAfterLa(i, t, items[t].plural)
+			got = true
+		} else if t := g.dashTitleBefore(i); t >= 0 {
+			// "Giám đốc Sở Tài chính - Lê Văn Hùng phát biểu"
+			g.give(i, t)
 			got = true
 		} else if h, _ := g.honBefore(i); h != honNone {
 			k := i - 1
@@ -772,6 +780,11 @@ func (g *grammar) run() {
 			if g.kind(k) == iLink && g.p.toks[items[k].a].key == "là" && g.kind(k-1) == iTitle && !items[k-1].adjacent {
 				g.give(i, k-1)
 				g.shareAfterLa(i, k-1, pl)
+				got = true
+			} else if t := g.nowLa(k); t >= 0 {
+				// "Trưởng ban hiện nay là bà A"
+				g.give(i, t)
+				g.shareAfterLa(i, t, pl || items[t].plural)
 				got = true
 			}
 			// "Phó Chủ tịch UBND tỉnh, ông A cho biết": the title set
@@ -1106,22 +1119,48 @@ func (g *grammar) pluralList(ni int) {
 var countWords = map[string]bool{"hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true, "bảy": true,
 	"các": true, "những": true, "02": true, "03": true, "04": true, "05": true}
 
-// pluralNowLa returns the plural title item written before "hiện nay là",
-// "hiện tại là" or "đương nhiệm là" and name item ni ("Các Phó Chủ tịch
-// hiện nay là A, B"), or -1.
-func (g *grammar) pluralNowLa(ni int) int {
-	k := ni - 1
+// nowLa returns the title item written before "hiện nay là", "hiện là",
+// "hiện tại là" or "đương nhiệm là", k being the item of "là" ("Các Phó Chủ
+// tịch hiện nay là A, B", "Trưởng ban hiện là bà A"), or -1.
+func (g *grammar) nowLa(k int) int {
 	if g.kind(k) != iLink || g.p.toks[g.items[k].a].key != "là" || g.kind(k-1) != iOther {
 		return -1
 	}
 	a, b := g.items[k-1].a, g.items[k-1].b
-	if !g.p.keyIs(a, b, "hiện nay") && !g.p.keyIs(a, b, "hiện tại") && !g.p.keyIs(a, b, "đương nhiệm") {
+	if !g.p.keyIs(a, b, "hiện nay") && !g.p.keyIs(a, b, "hiện tại") && !g.p.keyIs(a, b, "đương nhiệm") &&
+		!g.p.keyIs(a, b, "hiện") {
 		return -1
 	}
-	if t := k - 2; g.kind(t) == iTitle && g.items[t].plural && !g.items[t].adjacent {
+	if t := k - 2; g.kind(t) == iTitle && !g.items[t].adjacent && !g.claimed[t] {
 		return t
 	}
 	return -1
+}
+
+// dashTitleBefore returns the title item set before bare name item ni with
+// a dash ("Bí thư Huyện ủy – Lê Văn Hùng trao quà"), or -1: not a post a
+// verb or preposition gives someone else, nor one already taken.
+func (g *grammar) dashTitleBefore(ni int) int {
+	k, t := ni-1, ni-2
+	if !g.isSep(k, "-") || g.kind(t) != iTitle {
+		return -1
+	}
+	if h, _ := g.honBefore(ni); h != honNone {
+		return -1
+	}
+	it := g.items[t]
+	if it.adjacent || it.plural || g.claimed[t] || g.afterPreposition(t) || g.onBehalf(t) || g.kind(t-1) == iLink ||
+		g.p.insideOrg(it.title.start, it.title.headEnd) {
+		return -1
+	}
+	return t
+}
+
+// nowLaNamed reports whether title item t is followed by "hiện nay là" and
+// a name or address term: the post is that person's ("…, Phó Chủ tịch hiện
+// là ông B").
+func (g *grammar) nowLaNamed(t int) bool {
+	return g.nowLa(t+2) == t && (g.kind(t+3) == iName || g.kind(t+3) == iHon)
 }
 
 // shareAfterLa gives title item ti, written after a count word and before

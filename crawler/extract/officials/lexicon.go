@@ -446,7 +446,14 @@ func theLexicon() *lexicon {
 			// (agentLinks: only after "được" and the body that elects)
 			"bầu làm", "bầu giữ chức", "bầu giữ chức vụ", "bầu giữ chức danh", "bầu vào chức danh", "bầu vào chức vụ",
 			"bổ nhiệm làm", "bổ nhiệm giữ chức danh", "chỉ định làm", "chỉ định giữ chức", "chỉ định giữ chức vụ",
-			"cử làm", "cử giữ chức", "cử giữ chức vụ"})
+			"cử làm", "cử giữ chức", "cử giữ chức vụ",
+			// a decision received, a career: "A nhận quyết định bổ nhiệm giữ
+			// chức T", "A từng giữ các chức vụ T1, T2"
+			"nhận quyết định bổ nhiệm giữ chức", "nhận quyết định bổ nhiệm giữ chức vụ", "nhận quyết định bổ nhiệm làm",
+			"nhận quyết định bổ nhiệm chức vụ", "nhận quyết định giữ chức", "nhận quyết định giữ chức vụ",
+			"nhận quyết định điều động, bổ nhiệm giữ chức", "nhận quyết định điều động, bổ nhiệm giữ chức vụ",
+			"nhận quyết định chỉ định giữ chức", "nhận quyết định chỉ định làm",
+			"giữ các chức vụ", "đảm nhiệm các chức vụ", "kinh qua các chức vụ", "kinh qua chức vụ", "trải qua các chức vụ"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		l.indexFirsts()
 		lex = l

@@ -1,0 +1,72 @@
+package officials
+
+import "github.com/vnarchive/vnarchive/data"
+
+// Cases of forms earlier held-out checks left open: ministry and
+// department names written with a comma, a post set before a bare name with
+// a dash, "hiện nay là" after a single post, a decision received, a career
+// list, and army posts the lexicon lacked.
+func init() { findCases = append(findCases, findCasesG7...) }
+
+var findCasesG7 = []findCase{
+	// the name of a body keeps its comma
+	{"comma in a body's name", "a department of culture, sports and tourism",
+		"Bà Hà Thị Nguyệt, Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu, trao giải cho các đội.",
+		[]data.Official{off("Hà Thị Nguyệt", "Phó Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Lai Châu")}},
+	{"comma in a body's name", "the ministry, title before the name",
+		"Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Đoàn Minh Quang cắt băng khai mạc.",
+		[]data.Official{off("Đoàn Minh Quang", "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")}},
+	{"comma in a body's name", "a committee of the National Assembly",
+		"Ông Lục Văn Hòa, Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội, dự buổi làm việc.",
+		[]data.Official{off("Lục Văn Hòa", "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội")}},
+	{"comma in a body's name", "guard: a comma before a second post still separates posts",
+		"Ông Giàng A Tủa, Trưởng phòng Văn hóa và Thông tin, Phó Chủ tịch Hội Nông dân huyện, phát biểu.",
+		[]data.Official{off("Giàng A Tủa", "Trưởng phòng Văn hóa và Thông tin", "Phó Chủ tịch Hội Nông dân huyện")}},
+
+	// TITLE - NAME
+	{"post, dash, bare name", "a department head in a caption",
+		"Giám đốc Sở Tài chính - Nông Văn Thắng báo cáo tình hình thu ngân sách.",
+		[]data.Official{off("Nông Văn Thắng", "Giám đốc Sở Tài chính")}},
+	{"post, dash, bare name", "an en dash",
+		"Bí thư Huyện ủy – Vàng Seo Pao trao quà cho các hộ khó khăn.",
+		[]data.Official{off("Vàng Seo Pao", "Bí thư Huyện ủy")}},
+	{"post, dash, bare name", "guard: a post already the previous person's",
+		"Đồng chí Lò Văn Piếng - Bí thư Huyện ủy - Chủ tịch HĐND huyện chủ trì.",
+		[]data.Official{off("Lò Văn Piếng", "Bí thư Huyện ủy", "Chủ tịch HĐND huyện")}},
+	{"post, dash, bare name", "guard: a post given to someone after a preposition",
+		"Báo cáo gửi tới Chủ tịch UBND tỉnh - Hà Văn Sơn đã ký ban hành.",
+		nil},
+
+	// "T hiện nay là ông A"
+	{"post now held", "hiện nay là after a single post",
+		"Trưởng Ban Tuyên giáo Huyện ủy hiện nay là bà Lù Thị Dua.",
+		[]data.Official{off("Lù Thị Dua", "Trưởng Ban Tuyên giáo Huyện ủy")}},
+	{"post now held", "hiện là and a bare name",
+		"Giám đốc Sở Y tế hiện là Phan Văn Khải.",
+		[]data.Official{off("Phan Văn Khải", "Giám đốc Sở Y tế")}},
+	{"post now held", "a post after a comma goes to the name after hiện là",
+		"Chủ tịch UBND xã là ông Sùng A Chứ, Phó Chủ tịch hiện là ông Giàng A Dế.",
+		[]data.Official{off("Sùng A Chứ", "Chủ tịch UBND xã"), off("Giàng A Dế", "Phó Chủ tịch")}},
+	{"post now held", "guard: hiện là with no name keeps the post with the person before",
+		"Ông Sùng A Chứ, Phó Chủ tịch UBND xã hiện là người trẻ nhất.",
+		[]data.Official{off("Sùng A Chứ", "Phó Chủ tịch UBND xã")}},
+
+	// a decision received, a career
+	{"decision received", "nhận quyết định bổ nhiệm giữ chức",
+		"Tại buổi lễ, ông Lê Quang Vinh nhận quyết định bổ nhiệm giữ chức Phó Chánh Văn phòng UBND tỉnh.",
+		[]data.Official{off("Lê Quang Vinh", "Phó Chánh Văn phòng UBND tỉnh")}},
+	{"decision received", "nhận quyết định điều động, bổ nhiệm giữ chức vụ",
+		"Đồng chí Trịnh Thị Hoa nhận quyết định điều động, bổ nhiệm giữ chức vụ Phó Giám đốc Sở Nội vụ.",
+		[]data.Official{off("Trịnh Thị Hoa", "Phó Giám đốc Sở Nội vụ")}},
+	{"career list", "từng giữ các chức vụ",
+		"Ông Ksor Y Phun từng giữ các chức vụ Bí thư Huyện ủy Ia Pa, Trưởng Ban Dân vận Tỉnh ủy.",
+		[]data.Official{off("Ksor Y Phun", "Bí thư Huyện ủy Ia Pa", "Trưởng Ban Dân vận Tỉnh ủy")}},
+	{"career list", "kinh qua các chức vụ with a colon",
+		"Ông Ksor Y Phun đã kinh qua các chức vụ: Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
+		[]data.Official{off("Ksor Y Phun", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")}},
+
+	// army posts
+	{"army posts", "deputy chief of the general staff",
+		"Dự lễ có Trung tướng Phùng Văn Quảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
+		[]data.Official{off("Phùng Văn Quảng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam")}},
+}
