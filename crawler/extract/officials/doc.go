@@ -71,8 +71,12 @@
 //	       │              elected person's (electedLinks)
 //	       ▼
 //	   signatures (signature.go): upper-case title line above a lone name line
-//	       │  "Các T hiện nay là A, B" (also "hiện tại", "đương nhiệm"): T is
-//	       │  every name's; "A, B được bầu tiếp tục giữ chức T": T is the list's
+//	       │  "Các T hiện nay là A, B" (also "hiện tại", "đương nhiệm", "hiện";
+//	       │  a single T too: "T hiện là bà A"): T is every name's; "A, B được bầu
+//	       │  tiếp tục giữ chức T": T is the list's · "T - A" (a bare name after
+//	       │  a dash) · "A nhận quyết định bổ nhiệm giữ chức T" · a career "A
+//	       │  từng giữ các chức vụ[:] T1, T2" · bodies named with a comma ("Sở
+//	       │  Văn hóa, Thể thao và Du lịch", data/lexicon/orgs.txt)
 //	   headlines (headline.go): "PHÓ CHỦ TỊCH … LÊ VĂN A:" in capitals at a
 //	       │  line start, ending at a colon or the line end: a surname-led name
 //	       │  of three or four syllables, no place, closes the post, which must
