@@ -83,7 +83,9 @@
 //	       │  read as one post in small letters ("… CHỈ ĐẠO KHẨN TRƯƠNG" not)
 //	       ▼
 //	   []data.Official, one per person (merged on a case- and tone-folded key),
-//	   titles deduplicated on a key without case, tone placement or punctuation
+//	   titles deduplicated on a key without case, tone placement or punctuation,
+//	   a term that ends a title dropped ("Chủ tịch UBND tỉnh khóa IX": the term
+//	   says when, not what; one inside a title stays)
 //
 // The word lists live in data/lexicon (surnames, titles, orgs, places,
 // honorifics) and are embedded by package data (data/peoplelex.go); the

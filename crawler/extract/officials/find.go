@@ -484,18 +484,62 @@ func (g *grammar) result() []data.Official {
 		seenText.reset()
 		titles := make([]string, 0, len(pp.titles))
 		for _, t := range pp.titles {
-			if !seenText.add(t.text) {
+			text := trimTermTail(t.text)
+			if !seenText.add(text) {
 				continue
 			}
-			k := titleKey(t.text)
+			k := titleKey(text)
 			if k == "" || !seen.add(k) {
 				continue
 			}
-			titles = append(titles, t.text)
+			titles = append(titles, text)
 		}
 		out = append(out, data.Official{Name: pp.name, Titles: titles})
 	}
 	return out
+}
+
+// trimTermTail drops the Party or council term that ends a title ("Chủ
+// tịch UBND tỉnh khóa IX" → "Chủ tịch UBND tỉnh", also ", Khoá 12"): the
+// term says when, not what, the post is; one inside the title stays
+// ("Trưởng đoàn ĐBQH khóa XV tỉnh").
+func trimTermTail(s string) string {
+	sp := strings.LastIndexByte(s, ' ')
+	if sp <= 0 || !termNumeral(s[sp+1:]) {
+		return s
+	}
+	head := strings.TrimRight(s[:sp], " ")
+	for _, w := range [...]string{"khóa", "khoá", "Khóa", "Khoá", "KHÓA", "KHOÁ"} {
+		if rest, ok := strings.CutSuffix(head, w); ok && strings.HasSuffix(rest, " ") {
+			rest = strings.TrimRight(rest, " ,")
+			if rest != "" {
+				return rest
+			}
+		}
+	}
+	return s
+}
+
+// termNumeral reports whether w is the numeral of a term: Roman (XV) or
+// one or two digits.
+func termNumeral(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	digits := w[0] >= '0' && w[0] <= '9'
+	if digits && len(w) > 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if digits != (c >= '0' && c <= '9') {
+			return false
+		}
+		if !digits && !strings.ContainsRune("IVXLivxl", rune(c)) {
+			return false
+		}
+	}
+	return true
 }
 
 // strSet is a set of strings: a slice while small, a map beyond.

@@ -1,6 +1,10 @@
 package officials
 
-import "github.com/vnarchive/vnarchive/data"
+import (
+	"testing"
+
+	"github.com/vnarchive/vnarchive/data"
+)
 
 // Cases of forms earlier held-out checks left open: ministry and
 // department names written with a comma, a post set before a bare name with
@@ -69,4 +73,21 @@ var findCasesG7 = []findCase{
 	{"army posts", "deputy chief of the general staff",
 		"Dự lễ có Trung tướng Phùng Văn Quảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
 		[]data.Official{off("Phùng Văn Quảng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam")}},
+}
+
+func TestTrimTermTail(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Chủ tịch UBND tỉnh khóa IX", "Chủ tịch UBND tỉnh"},
+		{"Phó Bí thư Huyện ủy khoá 15", "Phó Bí thư Huyện ủy"},
+		{"Chánh Văn phòng HĐND tỉnh, Khóa X", "Chánh Văn phòng HĐND tỉnh"},
+		{"Trưởng đoàn ĐBQH khóa XV tỉnh", "Trưởng đoàn ĐBQH khóa XV tỉnh"},
+		{"Phó Chủ tịch Hội khóa học", "Phó Chủ tịch Hội khóa học"},
+		{"Ủy viên Ban Chấp hành khóa 123", "Ủy viên Ban Chấp hành khóa 123"},
+		{"khóa XI", "khóa XI"},
+		{"Bí thư Chi bộ khóa", "Bí thư Chi bộ khóa"},
+	} {
+		if got := trimTermTail(c.in); got != c.want {
+			t.Errorf("trimTermTail(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
 }
