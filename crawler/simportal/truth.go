@@ -38,6 +38,7 @@ func (tb *truthBuilder) official(name string, titles ...string) {
 	o := &tb.officials[i]
 outer:
 	for _, t := range titles {
+		t = withoutTerm(t)
 		for _, have := range o.Titles {
 			if have == t {
 				continue outer
@@ -45,6 +46,21 @@ outer:
 		}
 		o.Titles = append(o.Titles, t)
 	}
+}
+
+// withoutTerm drops the term that ends a title, as the annotation does:
+// "Đại biểu Quốc hội khóa XV" is recorded as "Đại biểu Quốc hội" (the term
+// says when, not what, the post is).
+func withoutTerm(t string) string {
+	i := strings.LastIndex(t, " khóa ")
+	if i <= 0 {
+		return t
+	}
+	num := t[i+len(" khóa "):]
+	if num == "" || strings.Trim(num, "IVXL0123456789") != "" {
+		return t
+	}
+	return t[:i]
 }
 
 func (tb *truthBuilder) isOfficial(name string) bool { _, ok := tb.offIdx[name]; return ok }
