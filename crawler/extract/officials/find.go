@@ -105,6 +105,7 @@ func Find(text string) []data.Official {
 	g.officeLinks()
 	g.farLinks()
 	g.sharedLinks()
+	g.bracketLinks()
 	g.electedLinks()
 	g.signatures()
 	g.capsHeadlines()

@@ -1322,6 +1322,76 @@ func (g *grammar) sharedLinks() {
 	}
 }
 
+// bracketLinks gives the post linked after a list of people, each with
+// own posts in brackets, to every person of the list: "các ông A (T_A), B
+// (T_B) và C (T_C) được bầu làm P" makes A, B and C P. The list opens with
+// a plural address term, a sentence or a clause.
+func (g *grammar) bracketLinks() {
+	for j := range g.items {
+		if g.items[j].kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || g.items[j+1].plural {
+			continue
+		}
+		b, ok := g.bracketBefore(j)
+		if !ok || g.kind(b) != iName {
+			continue
+		}
+		var firsts []int
+		for {
+			h := b - 1
+			for g.kind(h) == iHon {
+				h--
+			}
+			if !g.isSep(h, "&,") {
+				break
+			}
+			a, ok := g.bracketBefore(h)
+			if !ok {
+				a = h - 1
+			}
+			if g.kind(a) != iName || g.items[a].fromTtl {
+				break
+			}
+			firsts = append(firsts, a)
+			b = a
+		}
+		if len(firsts) == 0 {
+			continue
+		}
+		h := b - 1
+		plural := false
+		for g.kind(h) == iHon {
+			plural = plural || g.items[h].plural
+			h--
+		}
+		if !(plural || h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h)) {
+			continue
+		}
+		for _, a := range firsts {
+			if ok, _ := g.validName(a, true, plural); ok {
+				g.give(a, j+1)
+			}
+		}
+	}
+}
+
+// bracketBefore returns the item before the bracket that closes right
+// before item j ("B (Bí thư Huyện ủy)" + j), and whether there is one:
+// a bracket of a few items holding no name.
+func (g *grammar) bracketBefore(j int) (int, bool) {
+	if !g.isSep(j-1, ")") {
+		return j - 1, false
+	}
+	for k := j - 2; k >= 0 && k > j-14; k-- {
+		if g.isSep(k, "(") {
+			return k - 1, k > 0
+		}
+		if g.kind(k) == iName || g.kind(k) == iHon || g.isSep(k, ".;\n)") {
+			break
+		}
+	}
+	return j - 1, false
+}
+
 // afterLinkedClause reports whether the comma at item h closes a clause
 // that linked a post to its own subject ("A được bầu làm Chủ tịch, B, C
 // giữ chức Phó Chủ tịch"): the people after it start a new clause.

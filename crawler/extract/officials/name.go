@@ -68,6 +68,23 @@ func (p *parser) afterTerritory(i int) bool {
 	return j >= 0 && territories[p.toks[j].key] && (!p.toks[j].capital || p.toks[j].upper) && !p.insideOrg(j, j+1)
 }
 
+// afterDistrictCommittee reports whether token i follows "Huyện ủy",
+// "Quận ủy" or "Thị ủy": two syllables after one name the district ("Bí
+// thư Huyện ủy Mai Sơn"), as after "huyện".
+func (p *parser) afterDistrictCommittee(i int) bool {
+	if i < 2 {
+		return false
+	}
+	if k := p.toks[i-1].key; k != "ủy" && k != "uỷ" {
+		return false
+	}
+	switch p.toks[i-2].key {
+	case "huyện", "quận", "thị":
+		return true
+	}
+	return false
+}
+
 // afterProvince reports whether token i follows a province-level unit
 // word: "tỉnh", "thành phố", "TP." in small letters. Provinces and cities
 // are in the place lexicon, so a surname-led run after one that is not
@@ -171,7 +188,7 @@ func (p *parser) splitName(end, i int, inTitle bool) (nameSpan, bool) {
 			score += 0.5
 		}
 		if k == 0 {
-			if namer || m == 2 && p.afterTerritory(i) && !p.afterProvince(i) {
+			if namer || m == 2 && (p.afterTerritory(i) || p.afterDistrictCommittee(i)) && !p.afterProvince(i) {
 				continue
 			}
 		} else if l.places.match(toks, i) != k {
@@ -258,7 +275,7 @@ func (p *parser) runIsName(i, end int, vouched bool) bool {
 		return false
 	}
 	for j := i + 1; j < end; j++ {
-		if l.orgs.match(toks, j) >= 2 || p.headLen(j) > 0 {
+		if m := l.orgs.match(toks, j); m >= 2 && !(vouched && p.givenLikeOrg(i, j, end, m)) || p.headLen(j) > 0 {
 			return false // "đồng chí Thường Trực Quận Ủy" is a body
 		}
 	}
@@ -271,6 +288,30 @@ func (p *parser) runIsName(i, end int, vouched bool) bool {
 	_, ok := p.splitName(end, i, false)
 	return ok
 }
+
+// givenLikeOrg reports whether the organisation words [j, j+m) that end the
+// run [i, end) after an address term are the given names of a person: a
+// surname, then two capitalised syllables that name a force or a trade, not
+// a body ("ông Trần Hải Quân" — "hải quân" is the navy; "đồng chí Thường
+// Trực Quận Ủy" stays a body).
+func (p *parser) givenLikeOrg(i, j, end, m int) bool {
+	toks := p.toks
+	if j != i+1 || j+m != end || m != 2 || !p.lex.isSurname(&toks[i]) {
+		return false
+	}
+	for k := j; k < end; k++ {
+		if !toks[k].capital || toks[k].upper || bodyWords[toks[k].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyWords end the name of a body: a run ending in one is no person.
+var bodyWords = map[string]bool{"ủy": true, "uỷ": true, "ban": true, "hội": true, "bộ": true, "sở": true,
+	"phòng": true, "cục": true, "vụ": true, "viện": true, "trường": true, "đoàn": true, "đảng": true, "trực": true,
+	"khu": true, "đội": true, "tịch": true, "vệ": true, "an": true, "phủ": true, "nước": true, "xã": true, "huyện": true,
+	"tỉnh": true, "quận": true, "phường": true, "thôn": true, "ấp": true, "bản": true, "tổ": true, "chi": true}
 
 // stopStart reports whether the run at i starts with a function word
 // ("Theo", "Tại", "Từ") rather than a surname that looks like one ("Từ Văn

@@ -69,6 +69,35 @@ var findCasesG7 = []findCase{
 		"Ông Ksor Y Phun đã kinh qua các chức vụ: Phó Bí thư Huyện ủy, Chủ tịch UBND huyện.",
 		[]data.Official{off("Ksor Y Phun", "Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")}},
 
+	// a list of people, each with own posts in brackets, then a shared post
+	{"bracketed list then a post", "each person's bracket, then được bầu làm",
+		"HĐND tỉnh đã bầu các ông Tòng Văn Minh (Bí thư Huyện ủy Quỳnh Nhai), Lò Văn Inh (Bí thư Huyện ủy Mai Sơn) và Cầm Văn Lả ( Bí thư Huyện ủy Yên Châu) được bầu làm Phó Chủ tịch UBND tỉnh.",
+		[]data.Official{off("Tòng Văn Minh", "Bí thư Huyện ủy Quỳnh Nhai", "Phó Chủ tịch UBND tỉnh"), off("Lò Văn Inh", "Bí thư Huyện ủy Mai Sơn", "Phó Chủ tịch UBND tỉnh"), off("Cầm Văn Lả", "Bí thư Huyện ủy Yên Châu", "Phó Chủ tịch UBND tỉnh")}},
+	{"bracketed list then a post", "guard: after a preposition the list is no subject",
+		"Theo ông Tòng Văn Minh (Giám đốc Sở Nội vụ), ông Lò Văn Inh (Phó Giám đốc) được bổ nhiệm làm Chánh Thanh tra tỉnh.",
+		[]data.Official{off("Tòng Văn Minh", "Giám đốc Sở Nội vụ"), off("Lò Văn Inh", "Phó Giám đốc", "Chánh Thanh tra tỉnh")}},
+
+	// given names that spell a force
+	{"given names like a force", "Hải Quân after ông",
+		"Ông Bùi Hải Quân, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện, báo cáo kết quả huấn luyện.",
+		[]data.Official{off("Bùi Hải Quân", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện")}},
+	{"given names like a force", "guard: a body after đồng chí stays a body",
+		"Đồng chí Thường Trực Quận Ủy dự họp.",
+		nil},
+
+	// police departments written small
+	{"police departments", "a drug-crime investigation department",
+		"Ông Quàng Văn Hặc, Cục trưởng Cảnh sát điều tra tội phạm về ma túy, báo cáo chuyên đề.",
+		[]data.Official{off("Quàng Văn Hặc", "Cục trưởng Cảnh sát điều tra tội phạm về ma túy")}},
+	{"police departments", "domestic security, in a semicolon list",
+		"Gồm: ông Quàng Văn Hặc (55 tuổi), Cục trưởng An ninh nội địa; ông Lường Văn Puôn, Cục trưởng Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng.",
+		[]data.Official{off("Quàng Văn Hặc", "Cục trưởng An ninh nội địa"), off("Lường Văn Puôn", "Cục trưởng Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng")}},
+
+	// recipients of an official letter
+	{"letter recipients", "abbreviated posts in a Nơi nhận list",
+		"Nơi nhận:\n- Như trên;\n- Phó TTg Hà Minh Tâm (để báo cáo);\n- VPCP: BTCN, PCN Đèo Văn Sáng;\n- Lưu: VT.",
+		[]data.Official{off("Hà Minh Tâm", "Phó TTg"), off("Đèo Văn Sáng", "PCN")}},
+
 	// army posts
 	{"army posts", "deputy chief of the general staff",
 		"Dự lễ có Trung tướng Phùng Văn Quảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
