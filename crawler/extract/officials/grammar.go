@@ -131,6 +131,9 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	comma := g.isSep(j, ",")
 	if g.isSep(j, ",-:/") || (g.isSep(j, "\n") && g.nameLine(ni)) {
 		j++
+		if w := g.whoClause(j); w > j {
+			j = w // "A, người vừa được điều động làm T"
+		}
 	} else if g.kind(j) == iTitle {
 		// "Thiếu tướng Nguyễn Minh Tuấn Giám đốc …": no separator, but an
 		// address term, a rank or "Các đồng chí:" vouches for the name
@@ -242,6 +245,29 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
 }
 
+// whoClause returns the link of a relative clause on the person at item
+// j, right after the separator that follows the name ("A, người vừa được
+// bầu làm T", "A-người vừa được Bộ Chính trị chỉ định làm T"), else j.
+func (g *grammar) whoClause(j int) int {
+	if g.kind(j) != iOther || g.p.toks[g.items[j].a].key != "người" {
+		return j
+	}
+	if l := g.passiveAgent(j); l > j {
+		return l
+	}
+	for k := g.items[j].a + 1; k < g.items[j].b; k++ {
+		switch g.p.toks[k].key {
+		case "vừa", "mới", "đã", "cũng", "từng", "đang":
+		default:
+			return j
+		}
+	}
+	if g.kind(j+1) == iLink {
+		return j + 1
+	}
+	return j
+}
+
 // passiveAgent returns the link item after "được" and the body or post
 // that appoints written from item j on ("được HĐND tỉnh bầu vào chức
 // danh", "đã được Thủ tướng bổ nhiệm làm", "được Ban Thường vụ Tỉnh ủy chỉ
@@ -252,7 +278,10 @@ func (g *grammar) passiveAgent(j int) int {
 	}
 	toks := g.p.toks
 	k := g.items[j].a
-	for k < g.items[j].b && (toks[k].key == "đã" || toks[k].key == "vừa" || toks[k].key == "cũng") {
+	if toks[k].key == "người" && g.isSep(j-1, ",-") {
+		k++ // "A, người vừa được Bộ Chính trị chỉ định làm T"
+	}
+	for k < g.items[j].b && (toks[k].key == "đã" || toks[k].key == "vừa" || toks[k].key == "cũng" || toks[k].key == "mới") {
 		k++
 	}
 	if k >= g.items[j].b || toks[k].key != "được" {
@@ -266,6 +295,8 @@ func (g *grammar) passiveAgent(j int) int {
 			}
 			return j
 		case it.kind == iName && !it.fromTtl, it.kind == iOther, it.kind == iTitle && !it.adjacent && !it.plural:
+		case g.isSep(l, ",") && g.kind(l+1) == iLink:
+			// "được Bộ Chính trị điều động, chỉ định làm"
 		default:
 			return j
 		}

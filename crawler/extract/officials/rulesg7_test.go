@@ -98,6 +98,20 @@ var findCasesG7 = []findCase{
 		"Nơi nhận:\n- Như trên;\n- Phó TTg Hà Minh Tâm (để báo cáo);\n- VPCP: BTCN, PCN Đèo Văn Sáng;\n- Lưu: VT.",
 		[]data.Official{off("Hà Minh Tâm", "Phó TTg"), off("Đèo Văn Sáng", "PCN")}},
 
+	// a relative clause on the person
+	{"relative clause", "người vừa được … làm T after a comma",
+		"Ông Mùa A Sơn thay ông Lầu Văn Tủa, người vừa được điều động làm Bí thư Huyện ủy Mường Nhé.",
+		[]data.Official{off("Lầu Văn Tủa", "Bí thư Huyện ủy Mường Nhé")}},
+	{"relative clause", "glued to the name with a dash, the body and two verbs",
+		"Ông Mùa A Sơn thay ông Lầu Văn Tủa-người vừa được Ban Bí thư điều động, chỉ định làm Bí thư Đảng ủy khối.",
+		[]data.Official{off("Lầu Văn Tủa", "Bí thư Đảng ủy khối")}},
+	{"relative clause", "người từng là",
+		"Bà Lù Thị Dua, người từng là Chủ tịch Hội Phụ nữ huyện, phát biểu tại buổi gặp mặt.",
+		[]data.Official{off("Lù Thị Dua", "Chủ tịch Hội Phụ nữ huyện")}},
+	{"relative clause", "guard: a clause of no appointment gives nothing",
+		"Bà Lù Thị Dua, người dân bản Phiêng, kể lại câu chuyện với Chủ tịch UBND xã.",
+		nil},
+
 	// army posts
 	{"army posts", "deputy chief of the general staff",
 		"Dự lễ có Trung tướng Phùng Văn Quảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",

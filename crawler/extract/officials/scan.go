@@ -220,7 +220,14 @@ func (p *parser) afterAgent(i int) bool {
 	}
 	k := i - 1
 	// ("đồng", "chủ" are words of bodies here: "Hội đồng", "Chủ tịch nước")
-	for k >= 0 && i-k <= 8 && toks[k].kind == kWord && (!p.lex.isStop(&toks[k]) || toks[k].key == "đồng" || toks[k].key == "chủ") {
+	for k >= 0 && i-k <= 8 {
+		if toks[k].key == "," && k >= 2 && (toks[k-2].key == "điều" && toks[k-1].key == "động" || toks[k-2].key == "luân" && toks[k-1].key == "chuyển") {
+			k -= 3 // "được Bộ Chính trị điều động, chỉ định làm"
+			continue
+		}
+		if toks[k].kind != kWord || p.lex.isStop(&toks[k]) && toks[k].key != "đồng" && toks[k].key != "chủ" {
+			break
+		}
 		k--
 	}
 	return k >= 0 && k < i-1 && toks[k].key == "được" && toks[k+1].capital
