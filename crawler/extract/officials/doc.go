@@ -76,7 +76,10 @@
 //	       │  tiếp tục giữ chức T": T is the list's · "T - A" (a bare name after
 //	       │  a dash) · "A nhận quyết định bổ nhiệm giữ chức T" · a career "A
 //	       │  từng giữ các chức vụ[:] T1, T2" · bodies named with a comma ("Sở
-//	       │  Văn hóa, Thể thao và Du lịch", data/lexicon/orgs.txt)
+//	       │  Văn hóa, Thể thao và Du lịch", data/lexicon/orgs.txt) · "các ông A
+//	       │  (T_A), B (T_B) và C được bầu làm P" (bracketLinks) · "A, người vừa
+//	       │  được … làm T" · "…, ông là T1, T2" after A was named, with no one
+//	       │  named since (pronounLinks)
 //	   headlines (headline.go): "PHÓ CHỦ TỊCH … LÊ VĂN A:" in capitals at a
 //	       │  line start, ending at a colon or the line end: a surname-led name
 //	       │  of three or four syllables, no place, closes the post, which must

@@ -106,6 +106,7 @@ func Find(text string) []data.Official {
 	g.farLinks()
 	g.sharedLinks()
 	g.bracketLinks()
+	g.pronounLinks()
 	g.electedLinks()
 	g.signatures()
 	g.capsHeadlines()

@@ -1405,6 +1405,51 @@ func (g *grammar) bracketLinks() {
 	}
 }
 
+// pronounLinks gives a post linked to a bare "ông" or "bà" that opens a
+// clause ("Từ năm 2019 đến 2024, ông là Chủ tịch UBND tỉnh") to the person
+// named last, when no one else was named since and that person was not
+// named with the other address term.
+func (g *grammar) pronounLinks() {
+	toks := g.p.toks
+	last := -1
+	for j, it := range g.items {
+		if it.kind == iName {
+			if ok, _ := g.validName(j, false, false); ok && (g.spans[it.name] != nil || g.items[j].fromTtl) {
+				last = j
+			} else if h, _ := g.honBefore(j); h != honNone {
+				last = j
+				if ok, _ := g.validName(j, false, false); !ok {
+					last = -1 // someone named, not as a person we know
+				}
+			}
+			continue
+		}
+		if it.kind != iLink || last < 0 || g.kind(j+1) != iTitle {
+			continue
+		}
+		if t := g.items[j+1]; t.adjacent || t.plural || g.claimed[j+1] {
+			continue
+		}
+		a := it.a
+		if a < 1 || toks[a-1].key != "ông" && toks[a-1].key != "bà" {
+			continue
+		}
+		if a >= 2 && toks[a-2].kind == kWord {
+			continue // "… cho biết ông là …": not a clause's subject
+		}
+		if b := g.items[last].a; b > 0 && (toks[b-1].key == "ông" || toks[b-1].key == "bà") && toks[b-1].key != toks[a-1].key {
+			continue
+		}
+		g.give(last, j+1)
+		for k := j + 2; g.isSep(k, ",") && g.kind(k+1) == iTitle; k += 2 {
+			if t := g.items[k+1]; t.adjacent || t.plural || g.claimed[k+1] {
+				break
+			}
+			g.give(last, k+1) // "ông là T1, T2"
+		}
+	}
+}
+
 // bracketBefore returns the item before the bracket that closes right
 // before item j ("B (Bí thư Huyện ủy)" + j), and whether there is one:
 // a bracket of a few items holding no name.

@@ -112,6 +112,20 @@ var findCasesG7 = []findCase{
 		"Bà Lù Thị Dua, người dân bản Phiêng, kể lại câu chuyện với Chủ tịch UBND xã.",
 		nil},
 
+	// "ông là T": the person named last
+	{"pronoun", "a career told with ông là after the person was named",
+		"Ông Quàng Văn Binh sinh năm 1971. Trước đó, ông Quàng Văn Binh công tác ở nhiều nơi. Từ năm 2018 đến năm 2023, ông là Chủ tịch UBND huyện Tuần Giáo. Từ tháng 5/2023, ông là Phó Bí thư Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy.",
+		[]data.Official{off("Quàng Văn Binh", "Chủ tịch UBND huyện Tuần Giáo", "Phó Bí thư Tỉnh ủy", "Trưởng Ban Dân vận Tỉnh ủy")}},
+	{"pronoun", "bà là after a woman was named",
+		"Bà Lò Thị Mai tham gia công tác từ năm 2001. Hiện nay, bà là Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.",
+		[]data.Official{off("Lò Thị Mai", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")}},
+	{"pronoun", "guard: the other address term",
+		"Ông Quàng Văn Binh gặp bà Lò Thị Mai. Sau đó, ông là Chủ tịch UBND xã.",
+		nil},
+	{"pronoun", "guard: no clause opens at the pronoun",
+		"Bà Lò Thị Mai cho biết ông là Chủ tịch UBND xã.",
+		nil},
+
 	// army posts
 	{"army posts", "deputy chief of the general staff",
 		"Dự lễ có Trung tướng Phùng Văn Quảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
