@@ -925,7 +925,33 @@ func (g *grammar) shortRef(i int) bool {
 		who = pp
 	}
 	if who == nil {
-		return false
+		// "ông Lê Văn Bình" named with no post yet: "ông Bình được điều
+		// động giữ chức T" is still him, when no one else fits
+		at := -1
+		for j := 0; j < i; j++ {
+			nj := g.items[j]
+			if nj.kind != iName || nj.b-nj.a < 2 || toks[nj.b-1].key != key {
+				continue
+			}
+			if h, _ := g.honBefore(j); h == honNone {
+				continue
+			}
+			if ok, _ := g.validName(j, false, false); !ok {
+				continue
+			}
+			if at >= 0 {
+				// (nameKey's answer lives in a buffer the next call reuses)
+				prev := string(g.nameKey(g.items[at].name))
+				if prev != string(g.nameKey(nj.name)) {
+					return false // two people could be meant
+				}
+			}
+			at = j
+		}
+		if at < 0 {
+			return false
+		}
+		who = g.personOf(g.items[at].name)
 	}
 	if g.spans == nil {
 		g.spans = map[nameSpan]*person{}

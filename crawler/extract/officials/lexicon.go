@@ -446,7 +446,7 @@ func theLexicon() *lexicon {
 			// (agentLinks: only after "được" and the body that elects)
 			"bầu làm", "bầu giữ chức", "bầu giữ chức vụ", "bầu giữ chức danh", "bầu vào chức danh", "bầu vào chức vụ",
 			"bổ nhiệm làm", "bổ nhiệm giữ chức danh", "chỉ định làm", "chỉ định giữ chức", "chỉ định giữ chức vụ",
-			"cử làm", "cử giữ chức", "cử giữ chức vụ",
+			"cử làm", "cử giữ chức", "cử giữ chức vụ", "điều động giữ chức", "điều động giữ chức vụ", "điều động làm",
 			// a decision received, a career: "A nhận quyết định bổ nhiệm giữ
 			// chức T", "A từng giữ các chức vụ T1, T2"
 			"nhận quyết định bổ nhiệm giữ chức", "nhận quyết định bổ nhiệm giữ chức vụ", "nhận quyết định bổ nhiệm làm",

@@ -126,6 +126,14 @@ var findCasesG7 = []findCase{
 		"Bà Lò Thị Mai cho biết ông là Chủ tịch UBND xã.",
 		nil},
 
+	// a short reference to someone named with no post yet
+	{"short reference", "ông + given name after the full name with no post",
+		"Ông Lò Văn Puốn sinh năm 1968 tại xã Mường Phăng. Tháng 3/2015, ông Puốn được Ban Thường vụ Tỉnh ủy điều động giữ chức vụ Bí thư Huyện ủy Điện Biên Đông.",
+		[]data.Official{off("Lò Văn Puốn", "Bí thư Huyện ủy Điện Biên Đông")}},
+	{"short reference", "guard: two people could be meant",
+		"Ông Lò Văn Puốn và ông Cà Văn Puốn dự lễ. Sau đó, ông Puốn được điều động giữ chức vụ Bí thư Huyện ủy.",
+		nil},
+
 	// army posts
 	{"army posts", "deputy chief of the general staff",
 		"Dự lễ có Trung tướng Phùng Văn Quảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",

@@ -203,7 +203,7 @@ func (p *parser) scan() {
 // only in the passive, after "được" and the body that appoints: "A được
 // HĐND tỉnh bầu vào chức danh T". After a name alone they would give the
 // post to the one who appoints. ("bổ nhiệm giữ chức" links anywhere.)
-var agentLinks = map[string]bool{"bầu": true, "chỉ": true, "cử": true, "bổ": true}
+var agentLinks = map[string]bool{"bầu": true, "chỉ": true, "cử": true, "bổ": true, "điều": true}
 
 // afterAgent reports whether token i follows "được" and the name of a
 // body that appoints: one to eight words, the first capitalised, no
