@@ -135,6 +135,9 @@ var findCasesG7 = []findCase{
 		nil},
 
 	// army posts
+	{"army posts", "the President as commander of the armed forces",
+		"Chủ tịch nước Lương Văn Tâm, Chủ tịch Hội đồng Quốc phòng và An ninh, Thống lĩnh các lực lượng vũ trang nhân dân, trao quyết định.",
+		[]data.Official{off("Lương Văn Tâm", "Chủ tịch nước", "Chủ tịch Hội đồng Quốc phòng và An ninh", "Thống lĩnh các lực lượng vũ trang nhân dân")}},
 	{"army posts", "deputy chief of the general staff",
 		"Dự lễ có Trung tướng Phùng Văn Quảng, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.",
 		[]data.Official{off("Phùng Văn Quảng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam")}},
