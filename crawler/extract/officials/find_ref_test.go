@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -47,6 +48,38 @@ func FuzzPlainSpaced(f *testing.F) {
 		}
 		if got && utf8.ValidString(s) && strings.Join(strings.Fields(s), " ") != s {
 			t.Fatalf("plainSpaced(%q) but Fields and Join change it", s)
+		}
+	})
+}
+
+// FuzzQuietFind checks that Find, which passes over the scanner and the
+// grammar for a text where no word can start a title or an address term,
+// finds what find finds scanning every text.
+func FuzzQuietFind(f *testing.F) {
+	for _, s := range writtenTexts {
+		f.Add(s)
+	}
+	for _, s := range pageTexts {
+		f.Add(s)
+	}
+	for _, c := range findCases {
+		f.Add(c.text)
+	}
+	for _, s := range []string{
+		"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nHứa Văn Lâm",
+		"Sở thông báo.\nCHỦ TỊCH\nNông Văn Tuấn",
+		"là Thường trực Hội Nông dân tỉnh Lê Văn An",
+		"thành viên Ban Chỉ đạo Lê Văn An",
+		"Đại biểu Ngô Văn An (đoàn Bắc Giang) phát biểu",
+		"ông Lê Văn An phát biểu", "Đại tá Lê Văn An", "ThS. Lê Văn An", "đ/c Cầm Thị Hoa",
+		"UV.BTV Lê Văn An", "ĐOÀNBÍ THƯ Lê Văn An", "Xã Mẫu\n\nNgười dân Lê Văn An góp công làm đường.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, want := Find(s), find(s, false)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("Find(%q) = %#v, want %#v", s, got, want)
 		}
 	})
 }
