@@ -105,7 +105,12 @@ func find(text string, quiet bool) []data.Official {
 		// no one (every title it gives is a title item, every "strong"
 		// person follows an address term), and the signatures read the
 		// text itself
-		p.items = buf.items[:0]
+		p.items = buf.items[:0] // (kept by the deferred release)
+		if !fl.dotted && !fl.upperPair {
+			// the tokens of a line are those its words make alone, and
+			// none starts a head: no signature has a title line either
+			return []data.Official{}
+		}
 		g.reset(p)
 		g.signatures()
 		return g.result()

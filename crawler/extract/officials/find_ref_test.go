@@ -72,7 +72,8 @@ func FuzzQuietFind(f *testing.F) {
 		"thành viên Ban Chỉ đạo Lê Văn An",
 		"Đại biểu Ngô Văn An (đoàn Bắc Giang) phát biểu",
 		"ông Lê Văn An phát biểu", "Đại tá Lê Văn An", "ThS. Lê Văn An", "đ/c Cầm Thị Hoa",
-		"UV.BTV Lê Văn An", "ĐOÀNBÍ THƯ Lê Văn An", "Xã Mẫu\n\nNgười dân Lê Văn An góp công làm đường.",
+		"UV.BTV Lê Văn An", "ĐOÀNBÍ THƯ Lê Văn An", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nLê Văn An", "KT.CHỦ TỊCH\n(đã ký)\nLê Văn An",
+		"TM. ỦY BAN NHÂN DÂN\nT.Ư\nLê Văn An", "| GIÁM ĐỐC |\n| Lê Văn An |", "NGUYÊN CHỦ TỊCH\nLê Văn An", "Xã Mẫu\n\nNgười dân Lê Văn An góp công làm đường.",
 	} {
 		f.Add(s)
 	}
