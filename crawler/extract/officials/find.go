@@ -52,7 +52,12 @@ func Find(text string) []data.Official { return find(text, true) }
 // then only a signature block can name someone. find(text, false), which
 // scans every text, is what FuzzQuietFind compares Find with.
 func find(text string, quiet bool) []data.Official {
-	text = unwrap(vn.NFC(text))
+	// The text is read as it is, and normalised and read again only when
+	// the tokenizer meets a rune NFC may change (tokFlags.unstable): most
+	// texts are NFC already. (unwrap changes line breaks alone, which NFC
+	// keeps.)
+	orig := text
+	text = unwrap(text)
 	// (texts have about one token in five bytes)
 	want := len(text)/4 + 16
 	buf := getFindBuf(want > maxKeptTokens)
@@ -83,6 +88,13 @@ func find(text string, quiet bool) []data.Official {
 		buf.recent = make([]int32, maxRecent)
 	}
 	raw, fl = tokenizeFlagged(buf.toks[:0], p.text, p.lex, buf.recent)
+	if fl.unstable {
+		if t := unwrap(vn.NFC(orig)); t != text {
+			clear(raw)
+			p.reset(t, p.lex)
+			raw, fl = tokenizeFlagged(raw[:0], p.text, p.lex, buf.recent)
+		}
+	}
 	p.toks = raw
 	if fl.dotted {
 		p.toks = mergeDotted(p.toks, p.lex, p.text)
