@@ -216,21 +216,26 @@ func (p *parser) mayHoldPosts() bool {
 		if !t.startsSet {
 			return true
 		}
-		if t.starts&bits != 0 {
-			if l.heads.match(toks, i) > 0 || p.strongHonAt(i) > 0 || p.rankAt(i) > 0 || p.degreeAt(i) > 0 {
-				return true
-			}
-			// (a bound head makes a title only written with a capital,
-			// or after a capitalised "nguyên")
-			if l.bound.match(toks, i) > 0 && (t.capital || i > 0 && formerWord(toks[i-1].key) && toks[i-1].capital) {
-				return true
-			}
-			// (afterHon false: the widest reading)
-			if p.weakHonAt(i, false) > 0 && !(t.capital && t.key == "anh") {
-				return true
-			}
+		if t.lex&lexOpener != 0 && (p.standingAfterLink(i) || p.memberHead(i) || p.deputyAt(i)) {
+			return true
 		}
-		if k := t.key; len(k) >= 4 && (k[0] == 't' || k[0] == 0xC4) && (p.standingAfterLink(i) || p.memberHead(i) || p.deputyAt(i)) {
+		st := t.starts
+		if st&bits == 0 {
+			continue
+		}
+		// (each set's own test first: a word starts few sets)
+		if st&l.heads.bit != 0 && matchAt(l.heads, toks, i) > 0 || st&l.strongHon.bit != 0 && p.strongHonAt(i) > 0 ||
+			st&l.ranks.bit != 0 && p.rankAt(i) > 0 || st&l.degrees.bit != 0 && p.degreeAt(i) > 0 {
+			return true
+		}
+		// (a bound head makes a title only written with a capital, or
+		// after a capitalised "nguyên")
+		if st&l.bound.bit != 0 && matchAt(l.bound, toks, i) > 0 &&
+			(t.capital || i > 0 && formerWord(toks[i-1].key) && toks[i-1].capital) {
+			return true
+		}
+		// (afterHon false: the widest reading)
+		if st&l.weakHon.bit != 0 && p.weakHonAt(i, false) > 0 && !(t.capital && t.key == "anh") {
 			return true
 		}
 	}
