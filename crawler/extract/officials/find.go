@@ -224,6 +224,8 @@ type grammar struct {
 	holders    map[string]holder // holderOf's index of given[:indexed]
 	indexed    int
 	lineRecent []int32 // tokenizeLine's
+	// seen and seenText are result's sets of the titles of one person
+	seen, seenText strSet
 }
 
 func newGrammar(p *parser) *grammar {
@@ -281,6 +283,8 @@ func (g *grammar) release() {
 	g.indexed = 0
 	g.p, g.items = nil, nil
 	g.used = 0
+	g.seen.reset()
+	g.seenText.reset()
 }
 
 // newPerson returns a zero person, kept from an earlier text when there is
@@ -507,7 +511,15 @@ func (g *grammar) corefer(ti, t2 int) {
 func (g *grammar) result() []data.Official {
 	out := make([]data.Official, 0, len(g.order))
 	slices.SortStableFunc(g.order, func(a, b *person) int { return cmp.Compare(a.first, b.first) })
-	var seen, seenText strSet // a text met again has a key met again
+	// (a text met again has a key met again)
+	seen, seenText := &g.seen, &g.seenText
+	// the titles of all are cut from one slice, each person's with no room
+	// after it
+	n := 0
+	for _, pp := range g.order {
+		n += len(pp.titles)
+	}
+	all := make([]string, 0, n)
 	for _, pp := range g.order {
 		if len(pp.titles) == 0 && !pp.strong {
 			continue
@@ -515,7 +527,7 @@ func (g *grammar) result() []data.Official {
 		slices.SortStableFunc(pp.titles, func(a, b titleRef) int { return cmp.Compare(a.pos, b.pos) })
 		seen.reset()
 		seenText.reset()
-		titles := make([]string, 0, len(pp.titles))
+		first := len(all)
 		for _, t := range pp.titles {
 			if !seenText.add(t.text) {
 				continue
@@ -524,9 +536,9 @@ func (g *grammar) result() []data.Official {
 			if k == "" || !seen.add(k) {
 				continue
 			}
-			titles = append(titles, t.text)
+			all = append(all, t.text)
 		}
-		out = append(out, data.Official{Name: pp.name, Titles: titles})
+		out = append(out, data.Official{Name: pp.name, Titles: all[first:len(all):len(all)]})
 	}
 	return out
 }
