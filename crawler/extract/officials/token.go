@@ -193,16 +193,22 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 			// the word met last with this hash, when it is this word, gives
 			// its shape; else the shared table does
 			slot := h & rd.mask
-			if k := rd.recent[slot]; k > 0 && int(k) <= len(toks) && toks[k-1].text == w &&
-				toks[k-1].kind == kWord && toks[k-1].startsSet {
-				t := toks[k-1]
-				t.start, t.end, t.space = i, j, space
-				toks = append(toks, t)
+			// (the new token is written in place: every field is set)
+			n := len(toks)
+			if n < cap(toks) {
+				toks = toks[:n+1]
 			} else {
 				toks = append(toks, token{})
-				rd.fillShape(&toks[len(toks)-1], w, h, i, j, space)
 			}
-			rd.recent[slot] = int32(len(toks))
+			if k := rd.recent[slot]; k > 0 && int(k) <= n && toks[k-1].text == w &&
+				toks[k-1].kind == kWord && toks[k-1].startsSet {
+				toks[n] = toks[k-1]
+				t := &toks[n]
+				t.start, t.end, t.space = i, j, space
+			} else {
+				rd.fillShape(&toks[n], w, h, i, j, space)
+			}
+			rd.recent[slot] = int32(n + 1)
 		}
 		t := &toks[len(toks)-1]
 		if upperBefore && t.upper && len(toks)-1 > first {
