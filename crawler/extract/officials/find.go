@@ -87,13 +87,14 @@ func find(text string, quiet bool) []data.Official {
 	if buf.recent == nil {
 		buf.recent = make([]int32, maxRecent)
 	}
-	raw, fl = tokenizeFlagged(buf.toks[:0], p.text, p.lex, buf.recent)
+	raw, fl = tokenizeText(buf.toks[:0], p.text, p.lex, buf.recent, true)
 	if fl.unstable {
+		// (the tokens stop where the rune was met)
+		clear(raw)
 		if t := unwrap(vn.NFC(orig)); t != text {
-			clear(raw)
 			p.reset(t, p.lex)
-			raw, fl = tokenizeFlagged(raw[:0], p.text, p.lex, buf.recent)
 		}
+		raw, fl = tokenizeFlagged(raw[:0], p.text, p.lex, buf.recent)
 	}
 	p.toks = raw
 	if fl.dotted {

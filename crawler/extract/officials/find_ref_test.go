@@ -138,6 +138,9 @@ func FuzzNFCStable(f *testing.F) {
 			if _, fl := tokenizeFlagged(nil, s, lx, nil); fl.unstable == stable {
 				t.Fatalf("%q: tokenizer's unstable %v, nfcStableString %v", s, fl.unstable, stable)
 			}
+			if _, fl := tokenizeText(nil, s, lx, nil, true); fl.unstable == stable {
+				t.Fatalf("%q: tokenizer's unstable %v (stopping at it), nfcStableString %v", s, fl.unstable, stable)
+			}
 		}
 	})
 }

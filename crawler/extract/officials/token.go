@@ -82,6 +82,13 @@ type tokFlags struct {
 // (tokenizeFlaggedRef, in the tests, is the rune-by-rune form it must
 // agree with: FuzzTokenizer).
 func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]token, tokFlags) {
+	return tokenizeText(toks, s, l, recent, false)
+}
+
+// tokenizeText is tokenizeFlagged; with stopUnstable it stops at the
+// first word or mark that sets tokFlags.unstable (the tokens are then cut
+// short): the text is to be normalised and read again.
+func tokenizeText(toks []token, s string, l *lexicon, recent []int32, stopUnstable bool) ([]token, tokFlags) {
 	var rd shapeReader
 	var sc *shapeReader // nil: no cache
 	if l != nil {
@@ -143,6 +150,9 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 			r, size := vn.DecodeRune(s, i)
 			if !nfcStable(r) {
 				fl.unstable = true
+				if stopUnstable {
+					return toks, fl
+				}
 			}
 			if !isWordRuneIn(rc, r) {
 				if unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF' {
@@ -161,11 +171,21 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 		// a word: its end, its hash (wordHash), and whether a capital
 		// follows its second rune (mayBeGlued)
 		j, h, glued, unstable := readWord(s, i, rc)
-		fl.unstable = fl.unstable || unstable
+		if unstable {
+			fl.unstable = true
+			if stopUnstable {
+				return toks, fl
+			}
+		}
 		if j < len(s) && (s[j] == '\'' || s[j] == 0xE2) && j-i <= utf8.UTFMax {
 			// (apostropheName's first test, in line)
 			if k := apostropheName(s, i, j); k != j {
-				fl.unstable = fl.unstable || !nfcStableString(s[j:k])
+				if !nfcStableString(s[j:k]) {
+					fl.unstable = true
+					if stopUnstable {
+						return toks, fl
+					}
+				}
 				j = k
 				glued = mayBeGlued(s[i:j])
 				h = wordHash(s[i:j])
