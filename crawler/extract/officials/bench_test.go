@@ -86,3 +86,30 @@ func BenchmarkFindPages(b *testing.B) {
 		}
 	}
 }
+
+// writtenTexts are the texts extraction gives Find for the article pages
+// written for the profiles' self-tests (the "written-articles" set of the
+// extract package's benchmarks).
+var writtenTexts = []string{
+	"Xã Mẫu ra quân làm đường giao thông nông thôn\n\nSáng ngày 06/5/2024, Ủy ban nhân dân xã Mẫu tổ chức lễ ra quân làm đường giao thông nông thôn, với sự tham gia của hơn 300 người dân các thôn.\n\nNgười dân thôn Đông tham gia làm đường\n\nTuyến đường dài 2,5 km, rộng 5 m, nối trung tâm xã với các thôn phía Bắc, được đầu tư theo Kế hoạch số 15/KH-UBND ngày 20/3/2024 của Ủy ban nhân dân xã.\n\nDự kiến công trình hoàn thành trong tháng 8, góp phần hoàn thiện tiêu chí giao thông của xã nông thôn mới nâng cao.\n\nChi tiết xem tại Kế hoạch 15 và dự toán.",
+	"Họp bàn về vệ sinh môi trường\n\nSáng 05/3, phường tổ chức họp bàn kế hoạch vệ sinh môi trường.\n\nTham dự có các tổ dân phố trên địa bàn phường và đại diện các đoàn thể.\n\nQuang cảnh buổi họp\n\nCác đại biểu thống nhất ra quân vào sáng Chủ nhật hằng tuần, bắt đầu từ ngày 10/3/2024.\n\nXem văn bản: Kế hoạch ra quân",
+	"Kế hoạch năm\n\nSở hướng dẫn các phòng xây dựng kế hoạch công tác năm theo mẫu thống nhất.\n\nThời hạn gửi báo cáo là ngày 30/03/2019.",
+	"Phường Mẫu tiếp xúc cử tri\n\nTối 13/9, Thường trực HĐND phường tiếp xúc cử tri tổ dân phố số 5.\n\nCử tri kiến nghị về chiếu sáng ngõ và thu gom rác thải.\n\nCử tri phát biểu tại hội nghị\n\nLãnh đạo phường tiếp thu, giao các bộ phận chuyên môn trả lời trước ngày 30/9/2025.",
+	"Tỉnh Mẫu khởi công cầu dân sinh\n\nSáng 7/10, huyện Đồi Mẫu khởi công cầu dân sinh qua suối Nậm Mẫu.\n\nCầu dài 60 m, vốn từ ngân sách tỉnh, dự kiến hoàn thành trong 9 tháng.",
+	"Bộ Mẫu họp giao ban tháng 6\n\nChiều 3/6, Bộ Mẫu họp giao ban công tác tháng 6.\n\nCác đơn vị báo cáo tiến độ giải ngân vốn đầu tư công.\n\nBộ trưởng yêu cầu hoàn thành kế hoạch quý II đúng hạn.",
+}
+
+// BenchmarkFindWritten measures Find on writtenTexts, one call each.
+func BenchmarkFindWritten(b *testing.B) {
+	n := 0
+	for _, t := range writtenTexts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range writtenTexts {
+			Find(t)
+		}
+	}
+}

@@ -95,4 +95,14 @@
 // grammar generalises through them, never through lists of known people.
 // Find is pure, safe for concurrent use and never panics; it runs in time
 // roughly linear in the text.
+//
+// Two short cuts leave the result as it is: the text is normalised (NFC)
+// and read again only when the tokenizer meets a rune NFC may change
+// (nfcStable; extraction's text is NFC already), and a text where no word
+// can start a title, an address term, a rank or a degree (mayHoldPosts;
+// most portal pages) skips the scanner and the grammar, which could name no
+// one there, and reads only its signature blocks, or nothing when no
+// dotted or glued-capitals pass changed its tokens (a signature's title
+// line is then tokens of the text that start a head). FuzzQuietFind checks
+// Find against find without them.
 package officials

@@ -45,8 +45,19 @@ type given struct {
 // a blank line and its main text, or any passage; it may be NFD or use
 // either tone-mark placement. Find is safe for concurrent use and never
 // panics.
-func Find(text string) []data.Official {
-	text = unwrap(vn.NFC(text))
+func Find(text string) []data.Official { return find(text, true) }
+
+// find is Find; quiet lets it pass over the scanner and the grammar when
+// no word of the text can start a title or an address term (mayHoldPosts):
+// then only a signature block can name someone. find(text, false), which
+// scans every text, is what FuzzQuietFind compares Find with.
+func find(text string, quiet bool) []data.Official {
+	// The text is read as it is, and normalised and read again only when
+	// the tokenizer meets a rune NFC may change (tokFlags.unstable): most
+	// texts are NFC already. (unwrap changes line breaks alone, which NFC
+	// keeps.)
+	orig := text
+	text = unwrap(text)
 	// (texts have about one token in five bytes)
 	want := len(text)/4 + 16
 	buf := getFindBuf(want > maxKeptTokens)
@@ -76,7 +87,15 @@ func Find(text string) []data.Official {
 	if buf.recent == nil {
 		buf.recent = make([]int32, maxRecent)
 	}
-	raw, fl = tokenizeFlagged(buf.toks[:0], p.text, p.lex, buf.recent)
+	raw, fl = tokenizeText(buf.toks[:0], p.text, p.lex, buf.recent, true)
+	if fl.unstable {
+		// (the tokens stop where the rune was met)
+		clear(raw)
+		if t := unwrap(vn.NFC(orig)); t != text {
+			p.reset(t, p.lex)
+		}
+		raw, fl = tokenizeFlagged(raw[:0], p.text, p.lex, buf.recent)
+	}
 	p.toks = raw
 	if fl.dotted {
 		p.toks = mergeDotted(p.toks, p.lex, p.text)
@@ -93,6 +112,21 @@ func Find(text string) []data.Official {
 		// the tokens the tokenizer made have their starts; merged and cut
 		// ones may not
 		p.lex.setStarts(p.toks)
+	}
+	if quiet && !p.mayHoldPosts() {
+		// no title, address term, rank or degree: the grammar would name
+		// no one (every title it gives is a title item, every "strong"
+		// person follows an address term), and the signatures read the
+		// text itself
+		p.items = buf.items[:0] // (kept by the deferred release)
+		if !fl.dotted && !fl.upperPair {
+			// the tokens of a line are those its words make alone, and
+			// none starts a head: no signature has a title line either
+			return []data.Official{}
+		}
+		g.reset(p)
+		g.signatures()
+		return g.result()
 	}
 	if want := len(p.toks)/2 + 16; cap(buf.items) < want {
 		// (texts have an item in two or three tokens)
@@ -193,6 +227,8 @@ type grammar struct {
 	holders    map[string]holder // holderOf's index of given[:indexed]
 	indexed    int
 	lineRecent []int32 // tokenizeLine's
+	// seen and seenText are result's sets of the titles of one person
+	seen, seenText strSet
 }
 
 func newGrammar(p *parser) *grammar {
@@ -250,6 +286,8 @@ func (g *grammar) release() {
 	g.indexed = 0
 	g.p, g.items = nil, nil
 	g.used = 0
+	g.seen.reset()
+	g.seenText.reset()
 }
 
 // newPerson returns a zero person, kept from an earlier text when there is
@@ -476,7 +514,15 @@ func (g *grammar) corefer(ti, t2 int) {
 func (g *grammar) result() []data.Official {
 	out := make([]data.Official, 0, len(g.order))
 	slices.SortStableFunc(g.order, func(a, b *person) int { return cmp.Compare(a.first, b.first) })
-	var seen, seenText strSet // a text met again has a key met again
+	// (a text met again has a key met again)
+	seen, seenText := &g.seen, &g.seenText
+	// the titles of all are cut from one slice, each person's with no room
+	// after it
+	n := 0
+	for _, pp := range g.order {
+		n += len(pp.titles)
+	}
+	all := make([]string, 0, n)
 	for _, pp := range g.order {
 		if len(pp.titles) == 0 && !pp.strong {
 			continue
@@ -484,7 +530,7 @@ func (g *grammar) result() []data.Official {
 		slices.SortStableFunc(pp.titles, func(a, b titleRef) int { return cmp.Compare(a.pos, b.pos) })
 		seen.reset()
 		seenText.reset()
-		titles := make([]string, 0, len(pp.titles))
+		first := len(all)
 		for _, t := range pp.titles {
 			text := trimTermTail(t.text)
 			if !seenText.add(text) {
@@ -494,9 +540,9 @@ func (g *grammar) result() []data.Official {
 			if k == "" || !seen.add(k) {
 				continue
 			}
-			titles = append(titles, text)
+			all = append(all, text)
 		}
-		out = append(out, data.Official{Name: pp.name, Titles: titles})
+		out = append(out, data.Official{Name: pp.name, Titles: all[first:len(all):len(all)]})
 	}
 	return out
 }

@@ -505,15 +505,23 @@ func (g *grammar) giveAll(ni int, got []int, comma bool, next int) bool {
 // post, not two.
 func (g *grammar) dropLeftRepeats(ni int, got []int) []int {
 	left := false
-	out := got[:0:0]
+	var out []int // made at the first post dropped: till then got is kept whole
 	for n, t := range got {
 		if g.kind(t-1) == iLink {
 			left = g.leftLink(t - 1)
 		}
 		if left && g.repeatsHeld(ni, got[:n], t) {
+			if out == nil {
+				out = append(make([]int, 0, len(got)), got[:n]...)
+			}
 			continue
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return got
 	}
 	return out
 }

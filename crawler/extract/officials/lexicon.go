@@ -203,7 +203,8 @@ const (
 	lexMiddle
 	lexStop
 	lexSingleOrg
-	lexScan // scanWord
+	lexScan   // scanWord
+	lexOpener // titleOpener
 )
 
 // lexBits is the word-list bits of key.
@@ -224,7 +225,17 @@ func (l *lexicon) lexBits(key string) uint8 {
 	if scanWord(key) {
 		b |= lexScan
 	}
+	if titleOpener(key) {
+		b |= lexOpener
+	}
 	return b
+}
+
+// titleOpener reports whether titleAt may read a title without a head from
+// key on: "Thường trực" after a link, "thành viên" of a body, "đại biểu"
+// before a name (standingAfterLink, memberHead, deputyAt).
+func titleOpener(key string) bool {
+	return key == "thường" || key == "thành" || key == "đại"
 }
 
 // keyBits is lexBits(key), from a table for one-byte keys (punctuation).

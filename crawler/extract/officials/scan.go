@@ -198,6 +198,50 @@ func (p *parser) scan() {
 	}
 }
 
+// mayHoldPosts reports whether the scan can find a title or an address
+// term, rank or degree in p.toks: whether a word starts a phrase of the
+// sets honAt and headAt match (heads, bound heads, address terms, ranks,
+// degrees) that matches there, or opens one of the titles titleAt reads
+// without a head ("Thường trực" after a link, "thành viên" of a body, a
+// deputy: "Đại biểu"). Without one, the scan makes no title item and no
+// address term item.
+func (p *parser) mayHoldPosts() bool {
+	toks, l := p.toks, p.lex
+	bits := setBits(l.strongHon, l.ranks, l.degrees, l.weakHon, l.heads, l.bound)
+	if bits == ^startsKnown {
+		return true // a set whose words are not marked
+	}
+	for i := range toks {
+		t := &toks[i]
+		if !t.startsSet {
+			return true
+		}
+		if t.lex&lexOpener != 0 && (p.standingAfterLink(i) || p.memberHead(i) || p.deputyAt(i)) {
+			return true
+		}
+		st := t.starts
+		if st&bits == 0 {
+			continue
+		}
+		// (each set's own test first: a word starts few sets)
+		if st&l.heads.bit != 0 && matchAt(l.heads, toks, i) > 0 || st&l.strongHon.bit != 0 && p.strongHonAt(i) > 0 ||
+			st&l.ranks.bit != 0 && p.rankAt(i) > 0 || st&l.degrees.bit != 0 && p.degreeAt(i) > 0 {
+			return true
+		}
+		// (a bound head makes a title only written with a capital, or
+		// after a capitalised "nguyên")
+		if st&l.bound.bit != 0 && matchAt(l.bound, toks, i) > 0 &&
+			(t.capital || i > 0 && formerWord(toks[i-1].key) && toks[i-1].capital) {
+			return true
+		}
+		// (afterHon false: the widest reading)
+		if st&l.weakHon.bit != 0 && p.weakHonAt(i, false) > 0 && !(t.capital && t.key == "anh") {
+			return true
+		}
+	}
+	return false
+}
+
 // agentLinks are the first words of the active verbs of appointment
 // ("bầu vào chức danh", "chỉ định làm", "cử giữ chức") that link a post
 // only in the passive, after "được" and the body that appoints: "A được
@@ -297,22 +341,56 @@ func (p *parser) push(it item) {
 // honAt reads an address term, rank or degree at i and pushes it; it
 // returns the tokens used, 0 when there is none.
 func (p *parser) honAt(i int) int {
-	toks, l := p.toks, p.lex
+	toks := p.toks
 	plural := i > 0 && toks[i-1].key == "các"
-	nextIsName := func(j int) bool {
-		for j < len(toks) && toks[j].kind == kPunct && (toks[j].key == "." || toks[j].key == ",") {
-			j++
-		}
-		return j < len(toks) && toks[j].kind == kWord && (toks[j].nameShape || p.honLen(j) > 0)
-	}
 	if m := p.strongHonAt(i); m > 0 {
 		p.push(item{kind: iHon, hon: honStrong, plural: plural, a: i, b: i + m})
 		return m
 	}
-	if m := l.ranks.match(toks, i); m > 0 && nextIsName(i+m) || m > 0 && i+m < len(toks) && toks[i+m].key == "-" {
+	if m := p.rankAt(i); m > 0 {
 		p.push(item{kind: iHon, hon: honStrong, a: i, b: i + m})
 		return m
 	}
+	if n := p.degreeAt(i); n > 0 {
+		p.push(item{kind: iHon, hon: honWeak, a: i, b: i + n})
+		return n
+	}
+	afterHon := len(p.items) > 0 && p.items[len(p.items)-1].kind == iHon && p.items[len(p.items)-1].b == i
+	afterHon = afterHon || p.strongList
+	if m := p.weakHonAt(i, afterHon); m > 0 {
+		if toks[i].capital && toks[i].key == "anh" {
+			return 0 // "Anh" at the start of a run is more often a given name
+		}
+		p.push(item{kind: iHon, hon: honWeak, plural: plural, a: i, b: i + m})
+		return m
+	}
+	return 0
+}
+
+// nextIsName reports whether a name, or an address term or rank, follows
+// at j, past full stops and commas.
+func (p *parser) nextIsName(j int) bool {
+	toks := p.toks
+	for j < len(toks) && toks[j].kind == kPunct && (toks[j].key == "." || toks[j].key == ",") {
+		j++
+	}
+	return j < len(toks) && toks[j].kind == kWord && (toks[j].nameShape || p.honLen(j) > 0)
+}
+
+// rankAt is the length of a rank at i that honAt reads (before a name or
+// a dash), 0 for none.
+func (p *parser) rankAt(i int) int {
+	toks := p.toks
+	if m := p.lex.ranks.match(toks, i); m > 0 && p.nextIsName(i+m) || m > 0 && i+m < len(toks) && toks[i+m].key == "-" {
+		return m
+	}
+	return 0
+}
+
+// degreeAt is the length of the degrees at i that honAt reads, their
+// dots included, before a name ("ThS. BS."), 0 for none.
+func (p *parser) degreeAt(i int) int {
+	toks, l := p.toks, p.lex
 	if m := l.degrees.match(toks, i); m > 0 && (toks[i].upper || toks[i].capital) {
 		j := i + m
 		for j < len(toks) && toks[j].kind == kPunct && (toks[j].key == "." || toks[j].key == "," || toks[j].key == "-") &&
@@ -322,19 +400,20 @@ func (p *parser) honAt(i int) int {
 		if j < len(toks) && toks[j].key == "." {
 			j++
 		}
-		if nextIsName(j) {
-			p.push(item{kind: iHon, hon: honWeak, a: i, b: j})
+		if p.nextIsName(j) {
 			return j - i
 		}
 	}
-	afterHon := len(p.items) > 0 && p.items[len(p.items)-1].kind == iHon && p.items[len(p.items)-1].b == i
-	afterHon = afterHon || p.strongList
+	return 0
+}
+
+// weakHonAt is the length of an address term at i before a name, 0 for
+// none; afterHon says that an address term or p.strongList comes before
+// i, where a capitalised surname-like term is a name's.
+func (p *parser) weakHonAt(i int, afterHon bool) int {
+	toks, l := p.toks, p.lex
 	if m := l.weakHon.match(toks, i); m > 0 && i+m < len(toks) && toks[i+m].nameShape &&
 		!(l.isSurname(&toks[i]) && (toks[i+m].key == "thị" || toks[i+m].key == "văn" || afterHon && toks[i].capital)) {
-		if toks[i].capital && toks[i].key == "anh" {
-			return 0 // "Anh" at the start of a run is more often a given name
-		}
-		p.push(item{kind: iHon, hon: honWeak, plural: plural, a: i, b: i + m})
 		return m
 	}
 	return 0

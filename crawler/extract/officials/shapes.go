@@ -245,10 +245,12 @@ func (r *shapeReader) fillShape(t *token, w string, h uint32, start, end int, sp
 		sv := r.shapeMissed(w)
 		v = &sv
 	}
-	*t = token{
-		text: w, key: v.key, start: start, end: end, kind: kWord, space: space,
-		capital: v.flags&shapeCapital != 0, upper: v.flags&shapeUpper != 0, nameShape: v.flags&shapeNameShape != 0,
-		digits: v.flags&shapeDigits != 0, onlyLetter: v.flags&shapeOnlyLetter != 0,
-		starts: v.starts, startsSet: true, lex: v.lex, first: v.first,
-	}
+	// (field by field: a composite literal is built aside and copied)
+	f := v.flags
+	t.text, t.key = w, v.key
+	t.start, t.end = start, end
+	t.kind, t.space = kWord, space
+	t.capital, t.upper, t.nameShape = f&shapeCapital != 0, f&shapeUpper != 0, f&shapeNameShape != 0
+	t.digits, t.onlyLetter = f&shapeDigits != 0, f&shapeOnlyLetter != 0
+	t.starts, t.startsSet, t.lex, t.first = v.starts, true, v.lex, v.first
 }

@@ -73,7 +73,7 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 	if n == 0 && !p.memberHead(j) {
 		// "Đại biểu Ngô Văn A (đoàn Bắc Giang)": a deputy named right after
 		// the word; elsewhere "đại biểu" is just a delegate
-		if toks[j].key == "đại" && j+1 < len(toks) && toks[j+1].key == "biểu" && j+2 < len(toks) && toks[j+2].nameShape {
+		if p.deputyAt(j) {
 			if ns, ok := p.splitName(p.runAt(j+2), j+2, true); ok && ns.start == j+2 {
 				t.headEnd, t.end = j+2, j+2
 				t.name, t.hasName = ns, true
@@ -96,6 +96,13 @@ func (p *parser) titleAt(i int) (titleSpan, bool) {
 	}
 	t.end = end
 	return t, true
+}
+
+// deputyAt reports whether "đại biểu" and a capitalised word are at j,
+// where titleAt looks for a deputy's name.
+func (p *parser) deputyAt(j int) bool {
+	toks := p.toks
+	return toks[j].key == "đại" && j+1 < len(toks) && toks[j+1].key == "biểu" && j+2 < len(toks) && toks[j+2].nameShape
 }
 
 // standingAfterLink reports whether "Thường trực" written at j, right

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vnarchive/vnarchive/data/vn"
 )
 
@@ -68,6 +70,9 @@ type tokFlags struct {
 	// upperPair: a word in capitals and letters only right before a word
 	// in capitals (splitGluedCaps may cut)
 	upperPair bool
+	// unstable: a rune that is not nfcStable, or bytes that are not
+	// UTF-8: NFC may change the text (without one it leaves it as it is)
+	unstable bool
 }
 
 // tokenizeFlagged is tokenizeInto, also reporting the tokFlags of the
@@ -77,6 +82,13 @@ type tokFlags struct {
 // (tokenizeFlaggedRef, in the tests, is the rune-by-rune form it must
 // agree with: FuzzTokenizer).
 func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]token, tokFlags) {
+	return tokenizeText(toks, s, l, recent, false)
+}
+
+// tokenizeText is tokenizeFlagged; with stopUnstable it stops at the
+// first word or mark that sets tokFlags.unstable (the tokens are then cut
+// short): the text is to be normalised and read again.
+func tokenizeText(toks []token, s string, l *lexicon, recent []int32, stopUnstable bool) ([]token, tokFlags) {
 	var rd shapeReader
 	var sc *shapeReader // nil: no cache
 	if l != nil {
@@ -136,6 +148,12 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 				continue
 			}
 			r, size := vn.DecodeRune(s, i)
+			if !nfcStable(r) {
+				fl.unstable = true
+				if stopUnstable {
+					return toks, fl
+				}
+			}
 			if !isWordRuneIn(rc, r) {
 				if unicode.IsSpace(r) || r == '\u00AD' || r == '\u200B' || r == '\uFEFF' {
 					space = true
@@ -152,10 +170,22 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 		}
 		// a word: its end, its hash (wordHash), and whether a capital
 		// follows its second rune (mayBeGlued)
-		j, h, glued := readWord(s, i, rc)
+		j, h, glued, unstable := readWord(s, i, rc)
+		if unstable {
+			fl.unstable = true
+			if stopUnstable {
+				return toks, fl
+			}
+		}
 		if j < len(s) && (s[j] == '\'' || s[j] == 0xE2) && j-i <= utf8.UTFMax {
 			// (apostropheName's first test, in line)
 			if k := apostropheName(s, i, j); k != j {
+				if !nfcStableString(s[j:k]) {
+					fl.unstable = true
+					if stopUnstable {
+						return toks, fl
+					}
+				}
 				j = k
 				glued = mayBeGlued(s[i:j])
 				h = wordHash(s[i:j])
@@ -183,16 +213,22 @@ func tokenizeFlagged(toks []token, s string, l *lexicon, recent []int32) ([]toke
 			// the word met last with this hash, when it is this word, gives
 			// its shape; else the shared table does
 			slot := h & rd.mask
-			if k := rd.recent[slot]; k > 0 && int(k) <= len(toks) && toks[k-1].text == w &&
-				toks[k-1].kind == kWord && toks[k-1].startsSet {
-				t := toks[k-1]
-				t.start, t.end, t.space = i, j, space
-				toks = append(toks, t)
+			// (the new token is written in place: every field is set)
+			n := len(toks)
+			if n < cap(toks) {
+				toks = toks[:n+1]
 			} else {
 				toks = append(toks, token{})
-				rd.fillShape(&toks[len(toks)-1], w, h, i, j, space)
 			}
-			rd.recent[slot] = int32(len(toks))
+			if k := rd.recent[slot]; k > 0 && int(k) <= n && toks[k-1].text == w &&
+				toks[k-1].kind == kWord && toks[k-1].startsSet {
+				toks[n] = toks[k-1]
+				t := &toks[n]
+				t.start, t.end, t.space = i, j, space
+			} else {
+				rd.fillShape(&toks[n], w, h, i, j, space)
+			}
+			rd.recent[slot] = int32(n + 1)
 		}
 		t := &toks[len(toks)-1]
 		if upperBefore && t.upper && len(toks)-1 > first {
@@ -261,8 +297,9 @@ var byteClass = func() (t [256]uint8) {
 
 // Rune classes (runeClasses), of the runes below wordRuneTableSize.
 const (
-	rcWord  uint8 = 1 << iota // isWordRune
-	rcUpper                   // unicode.IsUpper (the bit of bcUpper)
+	rcWord     uint8 = 1 << iota // isWordRune
+	rcUpper                      // unicode.IsUpper (the bit of bcUpper)
+	rcUnstable                   // not nfcStable
 )
 
 // readWord or's byte and rune classes: their capital bits are one.
@@ -278,6 +315,60 @@ var runeClasses = sync.OnceValue(func() *[wordRuneTableSize]uint8 {
 		if unicode.IsUpper(r) {
 			t[r] |= rcUpper
 		}
+		if !nfcStable(r) {
+			t[r] |= rcUnstable
+		}
+	}
+	return &t
+})
+
+// nfcStable reports whether NFC (vn.NFC) keeps rune r whatever stands
+// around it, so that a text of such runes is its own NFC: an ASCII rune,
+// or one of the Latin, combining, Vietnamese or punctuation blocks that NFC
+// keeps alone, that nothing before it combines with, and that vn.NFC does
+// not replace (its lookalikes). It is false for the runes past these
+// blocks, which may be stable too: a text with one is normalised.
+func nfcStable(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 0
+	}
+	if r >= stableTableSize {
+		return false
+	}
+	return stableRunes()[r/64]&(1<<(r%64)) != 0
+}
+
+// nfcStableString reports whether s is UTF-8 made of nfcStable runes.
+func nfcStableString(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := vn.DecodeRune(s, i)
+		if !nfcStable(r) || r == utf8.RuneError && size == 1 {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// stableTableSize bounds the table of nfcStable: Latin, combining marks,
+// the Vietnamese block and general punctuation.
+const stableTableSize = 0x2080
+
+// stableRunes is nfcStable of every rune below stableTableSize.
+var stableRunes = sync.OnceValue(func() *[stableTableSize / 64]uint64 {
+	var t [stableTableSize / 64]uint64
+	for r := rune(0); r < stableTableSize; r++ {
+		if r < utf8.RuneSelf {
+			t[r/64] |= 1 << (r % 64)
+			continue
+		}
+		if !(r < 0x250 || 0x300 <= r && r < 0x370 || 0x1E00 <= r && r < 0x1F00 || 0x2000 <= r && r < 0x2070) || !utf8.ValidRune(r) {
+			continue
+		}
+		s := string(r)
+		if vn.NFC(s) == s && norm.NFC.IsNormalString(s) && norm.NFC.PropertiesString(s).BoundaryBefore() {
+			t[r/64] |= 1 << (r % 64)
+		}
 	}
 	return &t
 })
@@ -292,16 +383,17 @@ func isWordRuneIn(rc *[wordRuneTableSize]uint8, r rune) bool {
 }
 
 // readWord reads the word that starts at s[i] (a word rune) and returns its
-// end, its wordHash, and whether an upper-case letter follows its second
-// rune (mayBeGlued); rc is runeClasses(). It reads ASCII, the two-byte runes
-// and those led by E1 (the Vietnamese letters) in line and calls nothing:
-// at any other rune it leaves the word to readWordSlow.
-func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued bool) {
+// end, its wordHash, whether an upper-case letter follows its second
+// rune (mayBeGlued), and whether a rune of it is not nfcStable; rc is
+// runeClasses(). It reads ASCII, the two-byte runes and those led by E1
+// (the Vietnamese letters) in line and calls nothing: at any other rune it
+// leaves the word to readWordSlow.
+func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued, unstable bool) {
 	const prime = 16777619
 	h = 2166136261
 	// up or's the classes of the runes after the second: bcUpper and
-	// rcUpper are the same bit
-	var up uint8
+	// rcUpper are the same bit; all those of the runes outside ASCII
+	var up, all uint8
 	n := 0
 	j = i
 	for j < len(s) {
@@ -311,7 +403,7 @@ func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, g
 		case c < utf8.RuneSelf:
 			k = byteClass[c]
 			if k&bcWord == 0 {
-				return j, h, up&bcUpper != 0
+				return j, h, up&bcUpper != 0, all&rcUnstable != 0
 			}
 			h = (h ^ uint32(c)) * prime
 			j++
@@ -319,8 +411,9 @@ func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, g
 			c1 := s[j+1]
 			k = rc[rune(c&0x1F)<<6|rune(c1&0x3F)]
 			if k&rcWord == 0 {
-				return j, h, up&bcUpper != 0
+				return j, h, up&bcUpper != 0, all&rcUnstable != 0
 			}
+			all |= k
 			h = (h ^ uint32(c)) * prime
 			h = (h ^ uint32(c1)) * prime
 			j += 2
@@ -328,8 +421,9 @@ func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, g
 			c1, c2 := s[j+1], s[j+2]
 			k = rc[0x1000|rune(c1&0x3F)<<6|rune(c2&0x3F)]
 			if k&rcWord == 0 {
-				return j, h, up&bcUpper != 0
+				return j, h, up&bcUpper != 0, all&rcUnstable != 0
 			}
+			all |= k
 			h = (h ^ uint32(c)) * prime
 			h = (h ^ uint32(c1)) * prime
 			h = (h ^ uint32(c2)) * prime
@@ -342,12 +436,12 @@ func readWord(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, g
 		}
 		n++
 	}
-	return j, h, up&bcUpper != 0
+	return j, h, up&bcUpper != 0, all&rcUnstable != 0
 }
 
 // readWordSlow is readWord for any word: it decodes every rune outside
 // ASCII.
-func readWordSlow(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued bool) {
+func readWordSlow(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint32, glued, unstable bool) {
 	const prime = 16777619
 	h = 2166136261
 	n := 0
@@ -377,11 +471,13 @@ func readWordSlow(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint3
 				break
 			}
 			glued = glued || n >= 2 && k&rcUpper != 0
+			unstable = unstable || k&rcUnstable != 0
 		} else {
 			if !isWordRuneSlow(r) {
 				break
 			}
 			glued = glued || n >= 2 && unicode.IsUpper(r)
+			unstable = unstable || !nfcStable(r)
 		}
 		h = (h ^ uint32(c)) * prime
 		for k := j + 1; k < j+sz; k++ {
@@ -389,7 +485,7 @@ func readWordSlow(s string, i int, rc *[wordRuneTableSize]uint8) (j int, h uint3
 		}
 		j += sz
 	}
-	return j, h, glued
+	return j, h, glued, unstable
 }
 
 // wordUpperPair sets fl.upperPair when the word just appended is in
