@@ -31,6 +31,10 @@ type scanner struct {
 	dates []dates.Match
 	hits  []typeHit // type words in text order
 	lists int
+	// found holds the whole-text searches for words the type-word scan
+	// read, when searched
+	found    wordSearches
+	searched bool
 }
 
 // scanText returns the scanner of normalize(text), reading a text normalize
@@ -38,8 +42,11 @@ type scanner struct {
 func scanText(text string) *scanner {
 	tw := loadTypeWords()
 	if !hasDashVariant(text) { // (found with IndexByte: no full read)
-		if hits, plain := tw.findPlain(text); plain {
-			return newScannerHits(text, hits)
+		var f wordSearches
+		if hits, plain := tw.findPlainSearches(text, &f); plain {
+			s := newScannerHits(text, hits)
+			s.found, s.searched = f, !f.partial
+			return s
 		}
 	}
 	norm := normalize(text)

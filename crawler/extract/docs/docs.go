@@ -260,7 +260,7 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	// A type written as its letters: "NQ số 15", "NQ 25 của Bộ Chính trị".
-	for _, h := range abbrevTypeWords(t) {
+	for _, h := range s.abbrevWords() {
 		for _, m := range s.afterType(h.typ, h.start, h.end, false) {
 			if isTaken(m.num.start) {
 				continue
@@ -278,7 +278,7 @@ func (s *scanner) mentions() []mention {
 	// a letter (or the type its symbol names), whoever signs it, numbers
 	// with a symbol or a bare number with its date ("Văn bản số 5146 ngày
 	// 21/10/2024").
-	for _, h := range letterWords(t) {
+	for _, h := range s.letterWords() {
 		ms := s.afterType("Công văn", h.start, h.end, false)
 		for _, m := range ms {
 			if isTaken(m.num.start) {
@@ -385,37 +385,45 @@ func letterWords(t string) []typeHit {
 			}
 			k := i + j
 			i = k + len(w)
-			if !wordEnd(t, i) || k < 2 || (t[k-1] != ' ' && t[k-1] != '\n') {
-				continue
+			if h, ok := letterWordAt(t, k, i); ok {
+				out = append(out, h)
 			}
-			b := k - 1
-			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\n') {
-				b--
-			}
-			var start int
-			switch {
-			case strings.HasSuffix(t[:b], "văn"):
-				start = b - len("văn")
-			case strings.HasSuffix(t[:b], "Văn"):
-				start = b - len("Văn")
-			case strings.HasSuffix(t[:b], "VĂN"):
-				start = b - len("VĂN")
-			default:
-				continue
-			}
-			if !wordStart(t, start) {
-				continue
-			}
-			if m := soEnd(t[skipSpace(t, i):]); m < 0 || !wordEnd(t, skipSpace(t, i)+len("số")) {
-				continue
-			}
-			out = append(out, typeHit{start: start, end: i, typ: "Công văn"})
 		}
 	}
 	if len(out) > 1 {
 		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	}
 	return out
+}
+
+// letterWordAt is letterWords' test of "bản" or "BẢN" at t[k:i]: "văn"
+// (any case) before it, "số" after it.
+func letterWordAt(t string, k, i int) (typeHit, bool) {
+	if !wordEnd(t, i) || k < 2 || (t[k-1] != ' ' && t[k-1] != '\n') {
+		return typeHit{}, false
+	}
+	b := k - 1
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == '\n') {
+		b--
+	}
+	var start int
+	switch {
+	case strings.HasSuffix(t[:b], "văn"):
+		start = b - len("văn")
+	case strings.HasSuffix(t[:b], "Văn"):
+		start = b - len("Văn")
+	case strings.HasSuffix(t[:b], "VĂN"):
+		start = b - len("VĂN")
+	default:
+		return typeHit{}, false
+	}
+	if !wordStart(t, start) {
+		return typeHit{}, false
+	}
+	if m := soEnd(t[skipSpace(t, i):]); m < 0 || !wordEnd(t, skipSpace(t, i)+len("số")) {
+		return typeHit{}, false
+	}
+	return typeHit{start: start, end: i, typ: "Công văn"}, true
 }
 
 // abbrevTypes are the type letters that stand for a type word in prose
@@ -441,17 +449,9 @@ func abbrevTypeWords(t string) []typeHit {
 			}
 			k := i + j
 			i = k + len(abbr)
-			if !wordStart(t, k) || !wordEnd(t, i) {
-				continue
+			if abbrevWordAt(t, k, i) {
+				out = append(out, typeHit{start: k, end: i, typ: typ})
 			}
-			// not the letters of a symbol ("25-NQ/TW", "QĐ-UBND")
-			if p := prevRune(t, k); p == '-' || p == '/' {
-				continue
-			}
-			if i < len(t) && (t[i] == '-' || t[i] == '/') {
-				continue
-			}
-			out = append(out, typeHit{start: k, end: i, typ: typ})
 		}
 	}
 	if len(out) > 1 {
@@ -459,6 +459,19 @@ func abbrevTypeWords(t string) []typeHit {
 		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	}
 	return out
+}
+
+// abbrevWordAt is abbrevTypeWords' test of type letters at t[k:i]: a word
+// of their own, not the letters of a symbol.
+func abbrevWordAt(t string, k, i int) bool {
+	if !wordStart(t, k) || !wordEnd(t, i) {
+		return false
+	}
+	// not the letters of a symbol ("25-NQ/TW", "QĐ-UBND")
+	if p := prevRune(t, k); p == '-' || p == '/' {
+		return false
+	}
+	return i >= len(t) || (t[i] != '-' && t[i] != '/')
 }
 
 // standaloneType returns the type of a number cited without a type word,

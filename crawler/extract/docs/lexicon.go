@@ -323,7 +323,13 @@ func (tw *typeWords) findValid(text string) []typeHit {
 // the normalised text. It reads text once where normalize's test and the
 // type words would read it twice.
 func (tw *typeWords) findPlain(text string) (hits []typeHit, plain bool) {
-	return tw.scan(text, true)
+	return tw.scanWords(text, true, nil)
+}
+
+// findPlainSearches is findPlain that also fills f with what the
+// whole-text searches of wordSearches find, read at the words it passes.
+func (tw *typeWords) findPlainSearches(text string, f *wordSearches) (hits []typeHit, plain bool) {
+	return tw.scanWords(text, true, f)
 }
 
 // plainRune reports whether a rune of a plain text (findPlain) may be r: a
@@ -335,12 +341,21 @@ func plainRune(r rune) bool {
 
 // scan is findValid, and with check findPlain.
 func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
+	return tw.scanWords(text, check, nil)
+}
+
+// scanWords is scan; with check and f not nil it also tests, at the start
+// of each word it passes and inside each phrase it matches, the words of
+// f's searches (wordSearches.at).
+func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]typeHit, bool) {
 	var out []typeHit
 	var buf [64]byte
-	// the runes a word goes on with for wordStop without more tests
+	// the runes a word goes on with for wordStop without more tests: with
+	// check, letters only, so that a word holding a combining mark is read
+	// by wordStop and marks f partial
 	goOn := &runeTab.wordRune
 	if check {
-		goOn = &runeTab.plainWord
+		goOn = &runeTab.plainLetter
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -399,7 +414,13 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 			if wend, ok = wordStop(text, wend, check); !ok {
 				return nil, false
 			}
+			if f != nil {
+				f.partial = true
+			}
 			break
+		}
+		if f != nil && foldFirst[c] && foldMay(text, i) {
+			f.at(text, i)
 		}
 		if p := uint16(c) << 8; i+1 < len(text) {
 			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
@@ -445,6 +466,14 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 					}
 					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
 					next = end // "Pháp lệnh" is not also a "Lệnh"
+					if f != nil {
+						// the loop does not pass the words of the phrase
+						for k := wend; k < end; k++ {
+							if foldFirst[text[k]] && foldMay(text, k) {
+								f.at(text, k)
+							}
+						}
+					}
 					break
 				}
 			}
@@ -782,6 +811,8 @@ type runeTablesT struct {
 	wordRune [runeTableSize / 64]uint64
 	// plainWord marks the runes of wordRune that are plainRune.
 	plainWord [runeTableSize / 64]uint64
+	// plainLetter marks the letters of plainWord.
+	plainLetter [runeTableSize / 64]uint64
 }
 
 // runeTab is built at package initialisation (a few thousand runes): the
@@ -803,6 +834,9 @@ func buildRuneTables() *runeTablesT {
 			t.wordRune[r/64] |= 1 << (r % 64)
 			if plainRune(r) {
 				t.plainWord[r/64] |= 1 << (r % 64)
+				if unicode.IsLetter(r) {
+					t.plainLetter[r/64] |= 1 << (r % 64)
+				}
 			}
 		}
 	}
