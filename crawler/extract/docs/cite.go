@@ -40,25 +40,26 @@ type scanner struct {
 // scanText returns the scanner of normalize(text), reading a text normalize
 // keeps as it is once for that and for the type words (findPlain).
 func scanText(text string) *scanner {
-	tw := loadTypeWords()
-	if !hasDashVariant(text) { // (found with IndexByte: no full read)
-		var f wordSearches
-		if hits, plain := tw.findPlainSearches(text, &f); plain {
-			s := newScannerHits(text, hits)
-			s.found, s.searched = f, !f.partial
-			return s
-		}
-	}
-	norm := normalize(text)
-	return newScannerHits(norm, tw.findValid(norm)) // normalize made norm valid
+	s := new(scanner)
+	s.read(text)
+	return s
 }
 
-// newScannerHits returns the scanner of a normalised text and its type
-// words.
-func newScannerHits(text string, hits []typeHit) *scanner {
-	s := &scanner{text: text, hits: hits}
-	s.dates = dates.Find(text)
-	return s
+// read makes s the scanner of normalize(text) (scanText), in place: Find
+// keeps its scanner on the stack.
+func (s *scanner) read(text string) {
+	tw := loadTypeWords()
+	if !hasDashVariant(text) { // (found with IndexByte: no full read)
+		if hits, plain := tw.findPlainSearches(text, &s.found); plain {
+			s.text, s.hits, s.searched = text, hits, !s.found.partial
+			s.dates = dates.Find(text)
+			return
+		}
+		s.found = wordSearches{}
+	}
+	norm := normalize(text)
+	s.text, s.hits = norm, tw.findValid(norm) // normalize made norm valid
+	s.dates = dates.Find(norm)
 }
 
 // dateStarting returns the index of the first date that starts at byte k

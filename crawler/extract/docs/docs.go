@@ -65,7 +65,8 @@ import (
 // spellings of one number are one entry; one number cited with two different
 // dates, terms or types stays two entries.
 func Find(text string) (docs []data.Document, refs []data.Reference) {
-	s := scanText(text)
+	var s scanner
+	s.read(text)
 	ms := s.mentions()
 	return merge(ms), s.references()
 }
@@ -74,7 +75,8 @@ func Find(text string) (docs []data.Document, refs []data.Reference) {
 // scanner reads are found once for both when normalising leaves text as it
 // is.
 func FindWithDates(text string) (docs []data.Document, refs []data.Reference, isoDates []string) {
-	s := scanText(text)
+	var s scanner
+	s.read(text)
 	ms := s.mentions()
 	if s.text == text {
 		isoDates = dates.ISO(s.dates)
@@ -234,7 +236,14 @@ func (s *scanner) mentions() []mention {
 	t := s.text
 	var out []mention
 	// bytes already read as a number, one bit each for t[0] to t[len(t)]
-	taken := make([]uint64, (len(t)+1+63)/64)
+	// (on the stack for a short text)
+	var takenBuf [16]uint64
+	taken := takenBuf[:]
+	if n := (len(t) + 1 + 63) / 64; n <= len(takenBuf) {
+		taken = takenBuf[:n]
+	} else {
+		taken = make([]uint64, n)
+	}
 	isTaken := func(i int) bool { return taken[i/64]&(1<<(i%64)) != 0 }
 	mark := func(m mention) {
 		for i := m.num.start; i < m.num.end && i <= len(t); i++ {

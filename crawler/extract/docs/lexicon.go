@@ -464,6 +464,9 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 							return nil, false
 						}
 					}
+					if out == nil {
+						out = make([]typeHit, 0, 4) // (not 1, then 2, then 4)
+					}
 					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
 					next = end // "Pháp lệnh" is not also a "Lệnh"
 					if f != nil {
