@@ -36,6 +36,10 @@ type typeWords struct {
 	// lower case has no marked shape starts no phrase (many words share
 	// a key's first two bytes, few its length and last byte too).
 	keyShapes [1 << 16 / 64]uint64
+	// rawFirst maps the spellings a key of byFirst is most often written
+	// in (as is, a capital first letter, all capitals) to its list in
+	// byFirst, so that the scan finds a key as written without lowering it.
+	rawFirst map[string][][]string
 	// written maps the spellings a phrase of byFirst is most often written
 	// in (lower case, a capital first letter, capitals on every syllable,
 	// all capitals; single spaced) to canonical[vn.Key(spelling)], so that
@@ -156,6 +160,14 @@ func loadTypeWords() *typeWords {
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
+		tw.rawFirst = map[string][][]string{}
+		for k, list := range tw.byFirst {
+			for _, f := range writtenForms([]string{k}) {
+				if lowerSameLen(f) == k {
+					tw.rawFirst[f] = list
+				}
+			}
+		}
 		typeWordsVal = tw
 	})
 	return typeWordsVal
@@ -267,30 +279,6 @@ func (tw *typeWords) buildRawShapes() {
 			}
 		}
 	}
-}
-
-// rawShapeMay reports whether the word text[i:end] as written may be a key
-// of byFirst: its shape is marked in rawShapes, or a rune the table does
-// not cover (first byte, second byte after an ASCII letter, or lead of the
-// last rune from 0xE2 on) leaves it to the full test.
-func (tw *typeWords) rawShapeMay(text string, i, end int) bool {
-	c := text[i]
-	q := uint16(c) << 8
-	if end-i > 1 {
-		q |= uint16(text[i+1])
-		if c < utf8.RuneSelf && text[i+1] >= 0xE2 {
-			return true
-		}
-	}
-	j := end - 1
-	for j > i && text[j]&0xC0 == 0x80 {
-		j--
-	}
-	if c >= 0xE2 || text[j] >= 0xE2 {
-		return true
-	}
-	h := keyShape(q, end-i, text[end-1])
-	return tw.rawShapes[h/64]&(1<<(h%64)) != 0
 }
 
 // typeHit is a type word found in the text.
@@ -422,37 +410,54 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 		if f != nil && foldFirst[c] && foldMay(text, i) {
 			f.at(text, i)
 		}
-		if p := uint16(c) << 8; i+1 < len(text) {
-			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+		q := uint16(c) << 8 // the first two bytes of the word
+		if i+1 < len(text) {
+			// (rawPairs reads a byte after a one-byte word too)
+			if p := q | uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
 				i = wend
 				continue
 			}
-		} else if tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+			if wend-i > 1 {
+				q |= uint16(text[i+1])
+			}
+		} else if tw.rawPairs[q/64]&(1<<(q%64)) == 0 {
 			i = wend
 			continue
 		}
-		if !tw.rawShapeMay(text, i, wend) {
-			i = wend
-			continue
+		// rawShapeMay(text, i, wend), read here without a call: j is the
+		// first byte of the last rune
+		j := wend - 1
+		for j > i && text[j]&0xC0 == 0x80 {
+			j--
+		}
+		if c < 0xE2 && text[j] < 0xE2 && (wend-i == 1 || c >= utf8.RuneSelf || text[i+1] < 0xE2) {
+			if h := keyShape(q, wend-i, text[wend-1]); tw.rawShapes[h/64]&(1<<(h%64)) == 0 {
+				i = wend
+				continue
+			}
 		}
 		w := text[i:wend]
 		next := i + len(w)
-		p := lowerPair(w)
-		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
-			i = next
-			continue
+		list, ok := tw.rawFirst[w] // the common spellings, not lowered
+		if !ok {
+			p := lowerPair(w)
+			if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+				i = next
+				continue
+			}
+			if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
+				i = next
+				continue
+			}
+			var lw []byte
+			if len(w) <= len(buf) {
+				lw = appendLower(buf[:0], w)
+			} else {
+				lw = []byte(lowerSameLen(w))
+			}
+			list, ok = tw.byFirst[string(lw)]
 		}
-		if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
-			i = next
-			continue
-		}
-		var lw []byte
-		if len(w) <= len(buf) {
-			lw = appendLower(buf[:0], w)
-		} else {
-			lw = []byte(lowerSameLen(w))
-		}
-		if list, ok := tw.byFirst[string(lw)]; ok && (wordStart(text, i) || listIndexBefore(text, i)) {
+		if ok && (wordStart(text, i) || listIndexBefore(text, i)) {
 			for _, words := range list {
 				// text[i:wend] lowers to words[0]: the rest of the phrase
 				// is matched from wend, as matchWords would match it in
