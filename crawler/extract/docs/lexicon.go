@@ -337,7 +337,6 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 // f's searches (wordSearches.at).
 func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]typeHit, bool) {
 	var out []typeHit
-	var buf [64]byte
 	// the runes a word goes on with for wordStop without more tests: with
 	// check, letters only, so that a word holding a combining mark is read
 	// by wordStop and marks f partial
@@ -436,59 +435,70 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 				continue
 			}
 		}
-		w := text[i:wend]
-		next := i + len(w)
-		list, ok := tw.rawFirst[w] // the common spellings, not lowered
-		if !ok {
-			p := lowerPair(w)
-			if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
-				i = next
-				continue
-			}
-			if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
-				i = next
-				continue
-			}
-			var lw []byte
-			if len(w) <= len(buf) {
-				lw = appendLower(buf[:0], w)
-			} else {
-				lw = []byte(lowerSameLen(w))
-			}
-			list, ok = tw.byFirst[string(lw)]
+		var ok bool
+		if i, ok = tw.phraseAt(text, i, wend, check, f, &out); !ok {
+			return nil, false
 		}
-		if ok && (wordStart(text, i) || listIndexBefore(text, i)) {
-			for _, words := range list {
-				// text[i:wend] lowers to words[0]: the rest of the phrase
-				// is matched from wend, as matchWords would match it in
-				// the lowered text
-				if end, ok := matchWordsFrom(text, wend, words[1:]); ok {
-					if check && end > wend {
-						// the rest of the phrase is read here, not by the loop
-						if plain, dash := plainText(text[wend:end]); !plain || dash || strings.IndexByte(text[wend:end], '\r') >= 0 {
-							return nil, false
-						}
-					}
-					if out == nil {
-						out = make([]typeHit, 0, 4) // (not 1, then 2, then 4)
-					}
-					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
-					next = end // "Pháp lệnh" is not also a "Lệnh"
-					if f != nil {
-						// the loop does not pass the words of the phrase
-						for k := wend; k < end; k++ {
-							if foldFirst[text[k]] && foldMay(text, k) {
-								f.at(text, k)
-							}
-						}
-					}
-					break
-				}
-			}
-		}
-		i = next
 	}
 	return out, true
+}
+
+// phraseAt is scanWords at a word text[i:wend] that may be a key of
+// byFirst (its shape passed): it appends the phrase that starts there to
+// *out and returns where the scan goes on; ok is false when, with check,
+// the phrase is not plain. Out of the loop of scanWords, which keeps its
+// variables in registers.
+func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearches, out *[]typeHit) (next int, ok bool) {
+	var buf [64]byte
+	w := text[i:wend]
+	next = i + len(w)
+	list, ok := tw.rawFirst[w] // the common spellings, not lowered
+	if !ok {
+		p := lowerPair(w)
+		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+			return next, true
+		}
+		if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
+			return next, true
+		}
+		var lw []byte
+		if len(w) <= len(buf) {
+			lw = appendLower(buf[:0], w)
+		} else {
+			lw = []byte(lowerSameLen(w))
+		}
+		list, ok = tw.byFirst[string(lw)]
+	}
+	if ok && (wordStart(text, i) || listIndexBefore(text, i)) {
+		for _, words := range list {
+			// text[i:wend] lowers to words[0]: the rest of the phrase
+			// is matched from wend, as matchWords would match it in
+			// the lowered text
+			if end, ok := matchWordsFrom(text, wend, words[1:]); ok {
+				if check && end > wend {
+					// the rest of the phrase is read here, not by the loop
+					if plain, dash := plainText(text[wend:end]); !plain || dash || strings.IndexByte(text[wend:end], '\r') >= 0 {
+						return 0, false
+					}
+				}
+				if *out == nil {
+					*out = make([]typeHit, 0, 4) // (not 1, then 2, then 4)
+				}
+				*out = append(*out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
+				next = end // "Pháp lệnh" is not also a "Lệnh"
+				if f != nil {
+					// the loop does not pass the words of the phrase
+					for k := wend; k < end; k++ {
+						if foldFirst[text[k]] && foldMay(text, k) {
+							f.at(text, k)
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+	return next, true
 }
 
 // listIndexBefore reports whether a list index of one to three digits is
