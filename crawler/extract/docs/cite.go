@@ -98,14 +98,25 @@ func qualSoAt(t string, p int) []int {
 	for i := 0; n < len(ends); {
 		j := i
 		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
+			c := s[j]
+			if c < utf8.RuneSelf {
 				if !isASCIILetter(c) {
 					break
 				}
 				j++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[j:])
+			// two-byte runes and the three-byte runes led by E1 (the
+			// Vietnamese letters) decoded here
+			var r rune
+			var size int
+			if 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+			} else if c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				r, size = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+			} else {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
 			if !isLetter(r) {
 				break
 			}
