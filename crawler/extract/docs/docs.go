@@ -307,7 +307,7 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
-	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
+	for i := symbolStart(t); i < len(t); i = textscan.NextDigit(t, i+1) {
 		// the digits after the first of a run start nothing
 		start := i
 		for i+1 < len(t) && isDigit(t[i+1]) {
@@ -352,6 +352,78 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	return out
+}
+
+// symbolStart is where the search for bare symbols in t starts:
+// textscan.NextDigit(t, 0), or len(t) when no joint of t may join a symbol
+// part (symbolJoint), as in a text whose joints are those of dates
+// ("06/5/2024"): scanNumber reads a symbol only through a joint with a
+// part that is not all digits before or after it.
+func symbolStart(t string) int {
+	for _, sep := range [...]byte{'/', '-'} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(t[i:], sep)
+			if k < 0 {
+				break
+			}
+			i += k
+			if symbolJoint(t, i) {
+				return textscan.NextDigit(t, 0)
+			}
+		}
+	}
+	return len(t)
+}
+
+// symbolJoint reports whether the joint t[j] may join a symbol part:
+// unless the nearest byte on each side that is no white space is an ASCII
+// digit, in a run of digits that nothing of a part (a letter, any byte of
+// a rune beyond ASCII, or '.' or '&' before more) goes on from.
+func symbolJoint(t string, j int) bool {
+	// after the joint: white space, then digits
+	k := j + 1
+	for k < len(t) && textscan.IsSpace(t[k]) {
+		k++
+	}
+	if k < len(t) {
+		if !isDigit(t[k]) {
+			return true
+		}
+		for k < len(t) && isDigit(t[k]) {
+			k++
+		}
+		if k < len(t) && partGoesOn(t, k) {
+			return true
+		}
+	}
+	// before the joint: digits right before it, or white space
+	b := j
+	for b > 0 && textscan.IsSpace(t[b-1]) {
+		b--
+	}
+	if b > 0 {
+		if !isDigit(t[b-1]) {
+			return true
+		}
+		for b > 0 && isDigit(t[b-1]) {
+			b--
+		}
+		if b > 0 && (isASCIILetter(t[b-1]) || t[b-1] >= utf8.RuneSelf || t[b-1] == '.' || t[b-1] == '&') {
+			return true
+		}
+	}
+	return false
+}
+
+// partGoesOn reports whether a symbol part may go on at t[k], after digits:
+// a letter, a byte of a rune beyond ASCII, or '.' or '&' before anything
+// but white space.
+func partGoesOn(t string, k int) bool {
+	c := t[k]
+	if isASCIILetter(c) || c >= utf8.RuneSelf {
+		return true
+	}
+	return (c == '.' || c == '&') && k+1 < len(t) && !textscan.IsSpace(t[k+1])
 }
 
 // mayBeSymbol is the cheap test before scanNumber for a bare symbol at the
