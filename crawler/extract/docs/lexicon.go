@@ -36,15 +36,46 @@ type typeWords struct {
 	// lower case has no marked shape starts no phrase (many words share
 	// a key's first two bytes, few its length and last byte too).
 	keyShapes [1 << 16 / 64]uint64
-	// rawFirst maps the spellings a key of byFirst is most often written
-	// in (as is, a capital first letter, all capitals) to its list in
-	// byFirst, so that the scan finds a key as written without lowering it.
-	rawFirst map[string][][]string
+	// rawSlots and rawEntries map the spellings a key of byFirst is most
+	// often written in (as is, a capital first letter, all capitals) to
+	// its list in byFirst, so that the scan finds a key as written without
+	// lowering it (rawFirst): a hash table chained by index, slot
+	// rawSlot(spelling), entries numbered from 1.
+	rawSlots   [rawSlotCount]uint16
+	rawEntries []rawEntry
 	// written maps the spellings a phrase of byFirst is most often written
 	// in (lower case, a capital first letter, capitals on every syllable,
 	// all capitals; single spaced) to canonical[vn.Key(spelling)], so that
 	// typeOf finds the type of a type word as written without vn.Key.
 	written map[string]string
+}
+
+// rawSlotCount is the number of slots of typeWords.rawSlots.
+const rawSlotCount = 1 << 10
+
+// rawEntry is a spelling of typeWords.rawEntries.
+type rawEntry struct {
+	w    string
+	list [][]string
+	next uint16 // the entry after it in its slot, 0 for none
+}
+
+// rawSlot is the slot of a non-empty word in typeWords.rawSlots.
+func rawSlot(w string) uint16 {
+	return keyShape(pairOf(w), len(w), w[len(w)-1]) % rawSlotCount
+}
+
+// rawFirst returns the list of byFirst of a key written w as one of its
+// common spellings (typeWords.rawSlots), and ok; not ok for any other w.
+func (tw *typeWords) rawFirst(w string) (list [][]string, ok bool) {
+	for e := tw.rawSlots[rawSlot(w)]; e != 0; {
+		r := &tw.rawEntries[e-1]
+		if r.w == w {
+			return r.list, true
+		}
+		e = r.next
+	}
+	return nil, false
 }
 
 // typeOf is canonical[vn.Key(s)], looked up in written first.
@@ -160,11 +191,12 @@ func loadTypeWords() *typeWords {
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
-		tw.rawFirst = map[string][][]string{}
 		for k, list := range tw.byFirst {
 			for _, f := range writtenForms([]string{k}) {
-				if lowerSameLen(f) == k {
-					tw.rawFirst[f] = list
+				if _, dup := tw.rawFirst(f); !dup && lowerSameLen(f) == k {
+					h := rawSlot(f)
+					tw.rawEntries = append(tw.rawEntries, rawEntry{w: f, list: list, next: tw.rawSlots[h]})
+					tw.rawSlots[h] = uint16(len(tw.rawEntries))
 				}
 			}
 		}
@@ -452,7 +484,7 @@ func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearc
 	var buf [64]byte
 	w := text[i:wend]
 	next = i + len(w)
-	list, ok := tw.rawFirst[w] // the common spellings, not lowered
+	list, ok := tw.rawFirst(w) // the common spellings, not lowered
 	if !ok {
 		p := lowerPair(w)
 		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
