@@ -31,27 +31,35 @@ type scanner struct {
 	dates []dates.Match
 	hits  []typeHit // type words in text order
 	lists int
+	// found holds the whole-text searches for words the type-word scan
+	// read, when searched
+	found    wordSearches
+	searched bool
 }
 
 // scanText returns the scanner of normalize(text), reading a text normalize
 // keeps as it is once for that and for the type words (findPlain).
 func scanText(text string) *scanner {
-	tw := loadTypeWords()
-	if !hasDashVariant(text) { // (found with IndexByte: no full read)
-		if hits, plain := tw.findPlain(text); plain {
-			return newScannerHits(text, hits)
-		}
-	}
-	norm := normalize(text)
-	return newScannerHits(norm, tw.findValid(norm)) // normalize made norm valid
+	s := new(scanner)
+	s.read(text)
+	return s
 }
 
-// newScannerHits returns the scanner of a normalised text and its type
-// words.
-func newScannerHits(text string, hits []typeHit) *scanner {
-	s := &scanner{text: text, hits: hits}
-	s.dates = dates.Find(text)
-	return s
+// read makes s the scanner of normalize(text) (scanText), in place: Find
+// keeps its scanner on the stack.
+func (s *scanner) read(text string) {
+	tw := loadTypeWords()
+	if !hasDashVariant(text) { // (found with IndexByte: no full read)
+		if hits, plain := tw.findPlainSearches(text, &s.found); plain {
+			s.text, s.hits, s.searched = text, hits, !s.found.partial
+			s.dates = dates.Find(text)
+			return
+		}
+		s.found = wordSearches{}
+	}
+	norm := normalize(text)
+	s.text, s.hits = norm, tw.findValid(norm) // normalize made norm valid
+	s.dates = dates.Find(norm)
 }
 
 // dateStarting returns the index of the first date that starts at byte k
@@ -90,14 +98,25 @@ func qualSoAt(t string, p int) []int {
 	for i := 0; n < len(ends); {
 		j := i
 		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
+			c := s[j]
+			if c < utf8.RuneSelf {
 				if !isASCIILetter(c) {
 					break
 				}
 				j++
 				continue
 			}
-			r, size := utf8.DecodeRuneInString(s[j:])
+			// two-byte runes and the three-byte runes led by E1 (the
+			// Vietnamese letters) decoded here
+			var r rune
+			var size int
+			if 0xC2 <= c && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+				r, size = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+			} else if c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+				r, size = rune(c&0x0F)<<12|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+			} else {
+				r, size = utf8.DecodeRuneInString(s[j:])
+			}
 			if !isLetter(r) {
 				break
 			}

@@ -65,7 +65,8 @@ import (
 // spellings of one number are one entry; one number cited with two different
 // dates, terms or types stays two entries.
 func Find(text string) (docs []data.Document, refs []data.Reference) {
-	s := scanText(text)
+	var s scanner
+	s.read(text)
 	ms := s.mentions()
 	return merge(ms), s.references()
 }
@@ -74,7 +75,8 @@ func Find(text string) (docs []data.Document, refs []data.Reference) {
 // scanner reads are found once for both when normalising leaves text as it
 // is.
 func FindWithDates(text string) (docs []data.Document, refs []data.Reference, isoDates []string) {
-	s := scanText(text)
+	var s scanner
+	s.read(text)
 	ms := s.mentions()
 	if s.text == text {
 		isoDates = dates.ISO(s.dates)
@@ -234,7 +236,14 @@ func (s *scanner) mentions() []mention {
 	t := s.text
 	var out []mention
 	// bytes already read as a number, one bit each for t[0] to t[len(t)]
-	taken := make([]uint64, (len(t)+1+63)/64)
+	// (on the stack for a short text)
+	var takenBuf [16]uint64
+	taken := takenBuf[:]
+	if n := (len(t) + 1 + 63) / 64; n <= len(takenBuf) {
+		taken = takenBuf[:n]
+	} else {
+		taken = make([]uint64, n)
+	}
 	isTaken := func(i int) bool { return taken[i/64]&(1<<(i%64)) != 0 }
 	mark := func(m mention) {
 		for i := m.num.start; i < m.num.end && i <= len(t); i++ {
@@ -260,7 +269,7 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	// A type written as its letters: "NQ số 15", "NQ 25 của Bộ Chính trị".
-	for _, h := range abbrevTypeWords(t) {
+	for _, h := range s.abbrevWords() {
 		for _, m := range s.afterType(h.typ, h.start, h.end, false) {
 			if isTaken(m.num.start) {
 				continue
@@ -278,7 +287,7 @@ func (s *scanner) mentions() []mention {
 	// a letter (or the type its symbol names), whoever signs it, numbers
 	// with a symbol or a bare number with its date ("Văn bản số 5146 ngày
 	// 21/10/2024").
-	for _, h := range letterWords(t) {
+	for _, h := range s.letterWords() {
 		ms := s.afterType("Công văn", h.start, h.end, false)
 		for _, m := range ms {
 			if isTaken(m.num.start) {
@@ -298,7 +307,7 @@ func (s *scanner) mentions() []mention {
 		}
 	}
 	// Bare symbols with type letters: "theo 25-NQ/TW", "văn bản số 1234/UBND-VP".
-	for i := textscan.NextDigit(t, 0); i < len(t); i = textscan.NextDigit(t, i+1) {
+	for i := symbolStart(t); i < len(t); i = textscan.NextDigit(t, i+1) {
 		// the digits after the first of a run start nothing
 		start := i
 		for i+1 < len(t) && isDigit(t[i+1]) {
@@ -345,6 +354,78 @@ func (s *scanner) mentions() []mention {
 	return out
 }
 
+// symbolStart is where the search for bare symbols in t starts:
+// textscan.NextDigit(t, 0), or len(t) when no joint of t may join a symbol
+// part (symbolJoint), as in a text whose joints are those of dates
+// ("06/5/2024"): scanNumber reads a symbol only through a joint with a
+// part that is not all digits before or after it.
+func symbolStart(t string) int {
+	for _, sep := range [...]byte{'/', '-'} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(t[i:], sep)
+			if k < 0 {
+				break
+			}
+			i += k
+			if symbolJoint(t, i) {
+				return textscan.NextDigit(t, 0)
+			}
+		}
+	}
+	return len(t)
+}
+
+// symbolJoint reports whether the joint t[j] may join a symbol part:
+// unless the nearest byte on each side that is no white space is an ASCII
+// digit, in a run of digits that nothing of a part (a letter, any byte of
+// a rune beyond ASCII, or '.' or '&' before more) goes on from.
+func symbolJoint(t string, j int) bool {
+	// after the joint: white space, then digits
+	k := j + 1
+	for k < len(t) && textscan.IsSpace(t[k]) {
+		k++
+	}
+	if k < len(t) {
+		if !isDigit(t[k]) {
+			return true
+		}
+		for k < len(t) && isDigit(t[k]) {
+			k++
+		}
+		if k < len(t) && partGoesOn(t, k) {
+			return true
+		}
+	}
+	// before the joint: digits right before it, or white space
+	b := j
+	for b > 0 && textscan.IsSpace(t[b-1]) {
+		b--
+	}
+	if b > 0 {
+		if !isDigit(t[b-1]) {
+			return true
+		}
+		for b > 0 && isDigit(t[b-1]) {
+			b--
+		}
+		if b > 0 && (isASCIILetter(t[b-1]) || t[b-1] >= utf8.RuneSelf || t[b-1] == '.' || t[b-1] == '&') {
+			return true
+		}
+	}
+	return false
+}
+
+// partGoesOn reports whether a symbol part may go on at t[k], after digits:
+// a letter, a byte of a rune beyond ASCII, or '.' or '&' before anything
+// but white space.
+func partGoesOn(t string, k int) bool {
+	c := t[k]
+	if isASCIILetter(c) || c >= utf8.RuneSelf {
+		return true
+	}
+	return (c == '.' || c == '&') && k+1 < len(t) && !textscan.IsSpace(t[k+1])
+}
+
 // mayBeSymbol is the cheap test before scanNumber for a bare symbol at the
 // digits t[p]: scanNumber reads a symbol only when a joint ('-' or '/')
 // follows the digits (blanks between) or their letter suffix ("27a-NQ/TU"),
@@ -385,37 +466,45 @@ func letterWords(t string) []typeHit {
 			}
 			k := i + j
 			i = k + len(w)
-			if !wordEnd(t, i) || k < 2 || (t[k-1] != ' ' && t[k-1] != '\n') {
-				continue
+			if h, ok := letterWordAt(t, k, i); ok {
+				out = append(out, h)
 			}
-			b := k - 1
-			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\n') {
-				b--
-			}
-			var start int
-			switch {
-			case strings.HasSuffix(t[:b], "văn"):
-				start = b - len("văn")
-			case strings.HasSuffix(t[:b], "Văn"):
-				start = b - len("Văn")
-			case strings.HasSuffix(t[:b], "VĂN"):
-				start = b - len("VĂN")
-			default:
-				continue
-			}
-			if !wordStart(t, start) {
-				continue
-			}
-			if m := soEnd(t[skipSpace(t, i):]); m < 0 || !wordEnd(t, skipSpace(t, i)+len("số")) {
-				continue
-			}
-			out = append(out, typeHit{start: start, end: i, typ: "Công văn"})
 		}
 	}
 	if len(out) > 1 {
 		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	}
 	return out
+}
+
+// letterWordAt is letterWords' test of "bản" or "BẢN" at t[k:i]: "văn"
+// (any case) before it, "số" after it.
+func letterWordAt(t string, k, i int) (typeHit, bool) {
+	if !wordEnd(t, i) || k < 2 || (t[k-1] != ' ' && t[k-1] != '\n') {
+		return typeHit{}, false
+	}
+	b := k - 1
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == '\n') {
+		b--
+	}
+	var start int
+	switch {
+	case strings.HasSuffix(t[:b], "văn"):
+		start = b - len("văn")
+	case strings.HasSuffix(t[:b], "Văn"):
+		start = b - len("Văn")
+	case strings.HasSuffix(t[:b], "VĂN"):
+		start = b - len("VĂN")
+	default:
+		return typeHit{}, false
+	}
+	if !wordStart(t, start) {
+		return typeHit{}, false
+	}
+	if m := soEnd(t[skipSpace(t, i):]); m < 0 || !wordEnd(t, skipSpace(t, i)+len("số")) {
+		return typeHit{}, false
+	}
+	return typeHit{start: start, end: i, typ: "Công văn"}, true
 }
 
 // abbrevTypes are the type letters that stand for a type word in prose
@@ -441,17 +530,9 @@ func abbrevTypeWords(t string) []typeHit {
 			}
 			k := i + j
 			i = k + len(abbr)
-			if !wordStart(t, k) || !wordEnd(t, i) {
-				continue
+			if abbrevWordAt(t, k, i) {
+				out = append(out, typeHit{start: k, end: i, typ: typ})
 			}
-			// not the letters of a symbol ("25-NQ/TW", "QĐ-UBND")
-			if p := prevRune(t, k); p == '-' || p == '/' {
-				continue
-			}
-			if i < len(t) && (t[i] == '-' || t[i] == '/') {
-				continue
-			}
-			out = append(out, typeHit{start: k, end: i, typ: typ})
 		}
 	}
 	if len(out) > 1 {
@@ -459,6 +540,19 @@ func abbrevTypeWords(t string) []typeHit {
 		sort.Slice(out, func(a, b int) bool { return out[a].start < out[b].start })
 	}
 	return out
+}
+
+// abbrevWordAt is abbrevTypeWords' test of type letters at t[k:i]: a word
+// of their own, not the letters of a symbol.
+func abbrevWordAt(t string, k, i int) bool {
+	if !wordStart(t, k) || !wordEnd(t, i) {
+		return false
+	}
+	// not the letters of a symbol ("25-NQ/TW", "QĐ-UBND")
+	if p := prevRune(t, k); p == '-' || p == '/' {
+		return false
+	}
+	return i >= len(t) || (t[i] != '-' && t[i] != '/')
 }
 
 // standaloneType returns the type of a number cited without a type word,

@@ -384,3 +384,27 @@ func matchWordsText(text string, i int, words []string) (int, bool) {
 	}
 	return j, true
 }
+
+// rawShapeMay, which scan reads in line, reports whether the word text[i:end] as written may be a key
+// of byFirst: its shape is marked in rawShapes, or a rune the table does
+// not cover (first byte, second byte after an ASCII letter, or lead of the
+// last rune from 0xE2 on) leaves it to the full test.
+func (tw *typeWords) rawShapeMay(text string, i, end int) bool {
+	c := text[i]
+	q := uint16(c) << 8
+	if end-i > 1 {
+		q |= uint16(text[i+1])
+		if c < utf8.RuneSelf && text[i+1] >= 0xE2 {
+			return true
+		}
+	}
+	j := end - 1
+	for j > i && text[j]&0xC0 == 0x80 {
+		j--
+	}
+	if c >= 0xE2 || text[j] >= 0xE2 {
+		return true
+	}
+	h := keyShape(q, end-i, text[end-1])
+	return tw.rawShapes[h/64]&(1<<(h%64)) != 0
+}

@@ -12,7 +12,7 @@ import (
 func (s *scanner) headers() []mention {
 	t := s.text
 	var out []mention
-	for _, at := range headerSo(t) {
+	for _, at := range s.headerSos() {
 		p := at[1]
 		n, ok := scanNumber(t, p)
 		if !ok || !n.symbol {
@@ -155,25 +155,33 @@ func headerSo(t string) [][2]int {
 			}
 			k := i + j
 			i = k + len(word)
-			b := k
-			for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
-				b--
+			if p, ok := headerSoAt(t, k, i); ok {
+				out = append(out, [2]int{k, p})
 			}
-			if b > 0 && t[b-1] != '\n' && t[b-1] != '|' && t[b-1] != '*' {
-				continue
-			}
-			p := skipBlanks(t, i)
-			if p < len(t) && t[p] == ':' {
-				p = skipBlanks(t, p+1)
-			}
-			if p < len(t) && t[p] == '\n' {
-				p = skipBlanks(t, p+1) // "Số:" alone on its line, the number on the next
-			}
-			out = append(out, [2]int{k, p})
 		}
 	}
 	if len(out) > 1 {
 		sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	}
 	return out
+}
+
+// headerSoAt is headerSo's test of "Số" or "SỐ" at t[k:i]: first on its
+// line or in its cell. It returns where the number after it starts.
+func headerSoAt(t string, k, i int) (int, bool) {
+	b := k
+	for b > 0 && (t[b-1] == ' ' || t[b-1] == '\t') {
+		b--
+	}
+	if b > 0 && t[b-1] != '\n' && t[b-1] != '|' && t[b-1] != '*' {
+		return 0, false
+	}
+	p := skipBlanks(t, i)
+	if p < len(t) && t[p] == ':' {
+		p = skipBlanks(t, p+1)
+	}
+	if p < len(t) && t[p] == '\n' {
+		p = skipBlanks(t, p+1) // "Số:" alone on its line, the number on the next
+	}
+	return p, true
 }

@@ -36,11 +36,46 @@ type typeWords struct {
 	// lower case has no marked shape starts no phrase (many words share
 	// a key's first two bytes, few its length and last byte too).
 	keyShapes [1 << 16 / 64]uint64
+	// rawSlots and rawEntries map the spellings a key of byFirst is most
+	// often written in (as is, a capital first letter, all capitals) to
+	// its list in byFirst, so that the scan finds a key as written without
+	// lowering it (rawFirst): a hash table chained by index, slot
+	// rawSlot(spelling), entries numbered from 1.
+	rawSlots   [rawSlotCount]uint16
+	rawEntries []rawEntry
 	// written maps the spellings a phrase of byFirst is most often written
 	// in (lower case, a capital first letter, capitals on every syllable,
 	// all capitals; single spaced) to canonical[vn.Key(spelling)], so that
 	// typeOf finds the type of a type word as written without vn.Key.
 	written map[string]string
+}
+
+// rawSlotCount is the number of slots of typeWords.rawSlots.
+const rawSlotCount = 1 << 10
+
+// rawEntry is a spelling of typeWords.rawEntries.
+type rawEntry struct {
+	w    string
+	list [][]string
+	next uint16 // the entry after it in its slot, 0 for none
+}
+
+// rawSlot is the slot of a non-empty word in typeWords.rawSlots.
+func rawSlot(w string) uint16 {
+	return keyShape(pairOf(w), len(w), w[len(w)-1]) % rawSlotCount
+}
+
+// rawFirst returns the list of byFirst of a key written w as one of its
+// common spellings (typeWords.rawSlots), and ok; not ok for any other w.
+func (tw *typeWords) rawFirst(w string) (list [][]string, ok bool) {
+	for e := tw.rawSlots[rawSlot(w)]; e != 0; {
+		r := &tw.rawEntries[e-1]
+		if r.w == w {
+			return r.list, true
+		}
+		e = r.next
+	}
+	return nil, false
 }
 
 // typeOf is canonical[vn.Key(s)], looked up in written first.
@@ -156,6 +191,15 @@ func loadTypeWords() *typeWords {
 		for _, list := range tw.byFirst {
 			sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 		}
+		for k, list := range tw.byFirst {
+			for _, f := range writtenForms([]string{k}) {
+				if _, dup := tw.rawFirst(f); !dup && lowerSameLen(f) == k {
+					h := rawSlot(f)
+					tw.rawEntries = append(tw.rawEntries, rawEntry{w: f, list: list, next: tw.rawSlots[h]})
+					tw.rawSlots[h] = uint16(len(tw.rawEntries))
+				}
+			}
+		}
 		typeWordsVal = tw
 	})
 	return typeWordsVal
@@ -269,30 +313,6 @@ func (tw *typeWords) buildRawShapes() {
 	}
 }
 
-// rawShapeMay reports whether the word text[i:end] as written may be a key
-// of byFirst: its shape is marked in rawShapes, or a rune the table does
-// not cover (first byte, second byte after an ASCII letter, or lead of the
-// last rune from 0xE2 on) leaves it to the full test.
-func (tw *typeWords) rawShapeMay(text string, i, end int) bool {
-	c := text[i]
-	q := uint16(c) << 8
-	if end-i > 1 {
-		q |= uint16(text[i+1])
-		if c < utf8.RuneSelf && text[i+1] >= 0xE2 {
-			return true
-		}
-	}
-	j := end - 1
-	for j > i && text[j]&0xC0 == 0x80 {
-		j--
-	}
-	if c >= 0xE2 || text[j] >= 0xE2 {
-		return true
-	}
-	h := keyShape(q, end-i, text[end-1])
-	return tw.rawShapes[h/64]&(1<<(h%64)) != 0
-}
-
 // typeHit is a type word found in the text.
 type typeHit struct {
 	start, end int
@@ -323,7 +343,13 @@ func (tw *typeWords) findValid(text string) []typeHit {
 // the normalised text. It reads text once where normalize's test and the
 // type words would read it twice.
 func (tw *typeWords) findPlain(text string) (hits []typeHit, plain bool) {
-	return tw.scan(text, true)
+	return tw.scanWords(text, true, nil)
+}
+
+// findPlainSearches is findPlain that also fills f with what the
+// whole-text searches of wordSearches find, read at the words it passes.
+func (tw *typeWords) findPlainSearches(text string, f *wordSearches) (hits []typeHit, plain bool) {
+	return tw.scanWords(text, true, f)
 }
 
 // plainRune reports whether a rune of a plain text (findPlain) may be r: a
@@ -335,12 +361,20 @@ func plainRune(r rune) bool {
 
 // scan is findValid, and with check findPlain.
 func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
+	return tw.scanWords(text, check, nil)
+}
+
+// scanWords is scan; with check and f not nil it also tests, at the start
+// of each word it passes and inside each phrase it matches, the words of
+// f's searches (wordSearches.at).
+func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]typeHit, bool) {
 	var out []typeHit
-	var buf [64]byte
-	// the runes a word goes on with for wordStop without more tests
+	// the runes a word goes on with for wordStop without more tests: with
+	// check, letters only, so that a word holding a combining mark is read
+	// by wordStop and marks f partial
 	goOn := &runeTab.wordRune
 	if check {
-		goOn = &runeTab.plainWord
+		goOn = &runeTab.plainLetter
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -399,31 +433,65 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 			if wend, ok = wordStop(text, wend, check); !ok {
 				return nil, false
 			}
+			if f != nil {
+				f.partial = true
+			}
 			break
 		}
-		if p := uint16(c) << 8; i+1 < len(text) {
-			if p |= uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+		if f != nil && foldFirst[c] && foldMay(text, i) {
+			f.at(text, i)
+		}
+		q := uint16(c) << 8 // the first two bytes of the word
+		if i+1 < len(text) {
+			// (rawPairs reads a byte after a one-byte word too)
+			if p := q | uint16(text[i+1]); tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
 				i = wend
 				continue
 			}
-		} else if tw.rawPairs[p/64]&(1<<(p%64)) == 0 {
+			if wend-i > 1 {
+				q |= uint16(text[i+1])
+			}
+		} else if tw.rawPairs[q/64]&(1<<(q%64)) == 0 {
 			i = wend
 			continue
 		}
-		if !tw.rawShapeMay(text, i, wend) {
-			i = wend
-			continue
+		// rawShapeMay(text, i, wend), read here without a call: j is the
+		// first byte of the last rune
+		j := wend - 1
+		for j > i && text[j]&0xC0 == 0x80 {
+			j--
 		}
-		w := text[i:wend]
-		next := i + len(w)
+		if c < 0xE2 && text[j] < 0xE2 && (wend-i == 1 || c >= utf8.RuneSelf || text[i+1] < 0xE2) {
+			if h := keyShape(q, wend-i, text[wend-1]); tw.rawShapes[h/64]&(1<<(h%64)) == 0 {
+				i = wend
+				continue
+			}
+		}
+		var ok bool
+		if i, ok = tw.phraseAt(text, i, wend, check, f, &out); !ok {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// phraseAt is scanWords at a word text[i:wend] that may be a key of
+// byFirst (its shape passed): it appends the phrase that starts there to
+// *out and returns where the scan goes on; ok is false when, with check,
+// the phrase is not plain. Out of the loop of scanWords, which keeps its
+// variables in registers.
+func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearches, out *[]typeHit) (next int, ok bool) {
+	var buf [64]byte
+	w := text[i:wend]
+	next = i + len(w)
+	list, ok := tw.rawFirst(w) // the common spellings, not lowered
+	if !ok {
 		p := lowerPair(w)
 		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
-			i = next
-			continue
+			return next, true
 		}
 		if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
-			i = next
-			continue
+			return next, true
 		}
 		var lw []byte
 		if len(w) <= len(buf) {
@@ -431,27 +499,38 @@ func (tw *typeWords) scan(text string, check bool) ([]typeHit, bool) {
 		} else {
 			lw = []byte(lowerSameLen(w))
 		}
-		if list, ok := tw.byFirst[string(lw)]; ok && (wordStart(text, i) || listIndexBefore(text, i)) {
-			for _, words := range list {
-				// text[i:wend] lowers to words[0]: the rest of the phrase
-				// is matched from wend, as matchWords would match it in
-				// the lowered text
-				if end, ok := matchWordsFrom(text, wend, words[1:]); ok {
-					if check && end > wend {
-						// the rest of the phrase is read here, not by the loop
-						if plain, dash := plainText(text[wend:end]); !plain || dash || strings.IndexByte(text[wend:end], '\r') >= 0 {
-							return nil, false
+		list, ok = tw.byFirst[string(lw)]
+	}
+	if ok && (wordStart(text, i) || listIndexBefore(text, i)) {
+		for _, words := range list {
+			// text[i:wend] lowers to words[0]: the rest of the phrase
+			// is matched from wend, as matchWords would match it in
+			// the lowered text
+			if end, ok := matchWordsFrom(text, wend, words[1:]); ok {
+				if check && end > wend {
+					// the rest of the phrase is read here, not by the loop
+					if plain, dash := plainText(text[wend:end]); !plain || dash || strings.IndexByte(text[wend:end], '\r') >= 0 {
+						return 0, false
+					}
+				}
+				if *out == nil {
+					*out = make([]typeHit, 0, 4) // (not 1, then 2, then 4)
+				}
+				*out = append(*out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
+				next = end // "Pháp lệnh" is not also a "Lệnh"
+				if f != nil {
+					// the loop does not pass the words of the phrase
+					for k := wend; k < end; k++ {
+						if foldFirst[text[k]] && foldMay(text, k) {
+							f.at(text, k)
 						}
 					}
-					out = append(out, typeHit{start: i, end: end, typ: tw.typeOf(text[i:end])})
-					next = end // "Pháp lệnh" is not also a "Lệnh"
-					break
 				}
+				break
 			}
 		}
-		i = next
 	}
-	return out, true
+	return next, true
 }
 
 // listIndexBefore reports whether a list index of one to three digits is
@@ -782,6 +861,8 @@ type runeTablesT struct {
 	wordRune [runeTableSize / 64]uint64
 	// plainWord marks the runes of wordRune that are plainRune.
 	plainWord [runeTableSize / 64]uint64
+	// plainLetter marks the letters of plainWord.
+	plainLetter [runeTableSize / 64]uint64
 }
 
 // runeTab is built at package initialisation (a few thousand runes): the
@@ -803,6 +884,9 @@ func buildRuneTables() *runeTablesT {
 			t.wordRune[r/64] |= 1 << (r % 64)
 			if plainRune(r) {
 				t.plainWord[r/64] |= 1 << (r % 64)
+				if unicode.IsLetter(r) {
+					t.plainLetter[r/64] |= 1 << (r % 64)
+				}
 			}
 		}
 	}

@@ -26,6 +26,9 @@ func wordThenSpace(s string, i int, lit string) int {
 // soEnd reads ^(?i:số)(?:\s+(?i:hiệu))?\s*:?\s* and returns where it ends,
 // or -1.
 func soEnd(s string) int {
+	if s == "" || s[0] != 's' && s[0] != 'S' && s[0] != 0xC5 {
+		return -1 // (?i:s) is s, S or ſ (C5 BF)
+	}
 	e := textscan.FoldAt(s, 0, "số")
 	if e < 0 {
 		return -1

@@ -15,7 +15,19 @@ func merge(ms []mention) []data.Document {
 		return []data.Document{} // as the loops below leave it
 	}
 	var docs []data.Document
-	canon := func(m mention) string { return data.CanonicalNumber(m.num.raw) }
+	// the canonical numbers read so far: a document is mostly cited by
+	// one spelling, whose key is worked out once
+	var raws, keys []string
+	canon := func(m mention) string {
+		for i, r := range raws {
+			if r == m.num.raw {
+				return keys[i]
+			}
+		}
+		k := data.CanonicalNumber(m.num.raw)
+		raws, keys = append(raws, m.num.raw), append(keys, k)
+		return k
+	}
 	// full citations first, so that a bare mention can find its document
 	// wherever it stands
 	idx := map[string][]int{} // canonical → indices in docs

@@ -108,7 +108,9 @@ func TestMayBeSymbolNeverTurnsAwayASymbol(t *testing.T) {
 }
 
 var symbolSeeds = []string{"84 QĐ/TWĐTN", "25-NQ/TW", "1234/UBND-VP", "473/TTr -\nNN&PTNT", "5 /QĐ", "12 \t-CT", "30/2020/NĐ-CP", "7 T.Ư/x", "1 NN&PTNT-x",
-	"27a-NQ/TU", "12A /UBND-VP", "5b", "5b/3", "43-\nNQ/TU", "09/2022/\nTT-BTC", "812 / 2023 / QĐ - UBND"}
+	"27a-NQ/TU", "12A /UBND-VP", "5b", "5b/3", "43-\nNQ/TU", "09/2022/\nTT-BTC", "812 / 2023 / QĐ - UBND",
+	"ngày 06/5/2024.Tiếp theo 25-NQ/TW", "ngày 30/9/2025 - NQ", "số 15 /\n KH-UBND", "2/2024&UB", "1 - 2 -NQ/TW", "3/4.5 X",
+	"QH15/2024 và 7/TB-VPCP", "TW.12/3"}
 
 func FuzzMayBeSymbol(f *testing.F) {
 	for _, s := range symbolSeeds {
