@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -119,7 +120,8 @@ func (f *tokenFilter) hasToken(tok string) bool {
 // pageIndex is what one walk over a page collects for the extractor: the
 // classes and ids present, the <head> metadata, and landmarks.
 type pageIndex struct {
-	tok       *tokenIndex
+	tok       *tokenIndex // &tokIx
+	tokIx     tokenIndex
 	title     *html.Node
 	body      *html.Node
 	metas     map[string]string // "name:author", "property:og:title", "itemprop:datepublished" → content
@@ -132,11 +134,22 @@ type pageIndex struct {
 // indexPage walks root once; the tokens kept are those passing filter
 // (nil: all).
 func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
+	ix := &pageIndex{}
+	ix.fill(root, filter)
+	return ix
+}
+
+// fill is indexPage into ix, a zero pageIndex (a page holds its index, in
+// one allocation with it).
+func (ix *pageIndex) fill(root *html.Node, filter *tokenFilter) {
 	x := &indexer{filter: filter}
 	if filter == nil {
 		x.tok = map[string]*html.Node{}
 	}
-	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}} // metas made on the first
+	// (fields set one by one: a copy of the whole struct would cost
+	// write barriers for its buffer)
+	ix.tokIx.m, ix.tokIx.filter, ix.tokIx.root = x.tok, filter, root // metas made on the first
+	ix.tok = &ix.tokIx
 	x.list = ix.tok.buf[:0]
 	for n := root; n != nil; n = next(root, n) {
 		if n.Type != html.ElementNode {
@@ -184,7 +197,6 @@ func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
 		}
 	}
 	ix.tok.list, ix.tok.present = x.list, x.present
-	return ix
 }
 
 // indexer fills a page's tokens.
@@ -606,19 +618,35 @@ type paraWalker struct {
 
 // flush ends the paragraph so far.
 func (w *paraWalker) flush() {
-	var text string
+	var l string
 	switch {
 	case w.pending != "":
-		text, w.pending = w.pending, ""
+		l = paraText(w.pending)
+		w.pending = ""
 	case len(w.buf) > 0:
-		text = string(w.buf)
+		// paraText reads the bytes in place; what it returns is copied
+		// only when it is still those bytes (or part of them).
+		l = paraText(unsafe.String(unsafe.SliceData(w.buf), len(w.buf)))
+		if within(l, w.buf) {
+			l = strings.Clone(l)
+		}
 		w.buf = w.buf[:0]
 	default:
 		return
 	}
-	if l := paraText(text); l != "" {
+	if l != "" {
 		w.out = append(w.out, para{text: l, block: w.cur})
 	}
+}
+
+// within reports whether the bytes of s lie in b's array.
+func within(s string, b []byte) bool {
+	if len(s) == 0 || cap(b) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= lo && p < lo+uintptr(cap(b))
 }
 
 // spill copies the pending text node to buf, for more text to follow it.

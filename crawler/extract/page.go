@@ -177,17 +177,18 @@ type page struct {
 	noEntities bool
 	classMemo  map[*html.Node]uint8 // classOf's verdicts
 	baseState  uint8                // baseClean: 0 not known yet, 1 clean, 2 not
-	*pageIndex
+	bn         bodyNodes            // scanBody's lists
+	pageIndex
 }
 
 func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
-	ix := indexPage(root, filter)
-	pg := &page{root: root, url: pageURL, pageIndex: ix}
+	pg := &page{root: root, url: pageURL}
+	pg.pageIndex.fill(root, filter)
+	ix := &pg.pageIndex
 	pu, err := url.Parse(pageURL)
 	if err == nil {
-		pg.parsedURL = pu
-		u := *pu // a copy: the base URL and the page's URL are kept apart
-		pg.baseURL = &u
+		// Shared: neither URL is ever changed, only replaced.
+		pg.parsedURL, pg.baseURL = pu, pu
 	}
 	if ix.base != "" {
 		if u := pg.resolve(ix.base); u != "" {
@@ -241,8 +242,9 @@ func (pg *page) resolve(href string) string {
 
 // extract runs the profile (or the fallback) over the page.
 func (pg *page) extract() *Result {
-	a := &data.Article{URL: pg.url, Site: pg.site}
-	res := &Result{Article: a, Profile: "generic"}
+	ra := &resultArticle{r: Result{Profile: "generic"}, a: data.Article{URL: pg.url, Site: pg.site}}
+	a, res := &ra.a, &ra.r
+	res.Article = a
 	p := pg.profile
 	if p == nil {
 		p = noProfile
@@ -324,7 +326,8 @@ func (pg *page) extract() *Result {
 	a.Captions = pg.captions(body, p.captions, drop, bn)
 	a.Attachments = pg.attachments(body, bn.links)
 
-	texts := make([]string, 0, len(paras)+1)
+	var textsBuf [16]string // most pages: no allocation for texts
+	texts := textsBuf[:0]
 	if a.Summary != "" && (len(paras) == 0 || !strings.Contains(paras[0].text, a.Summary)) {
 		texts = append(texts, a.Summary)
 	}
@@ -356,6 +359,12 @@ func (pg *page) extract() *Result {
 
 	res.IsArticle = pg.isArticle(p, a, paras, articleMarked || urlMarked)
 	return res
+}
+
+// resultArticle holds a Result and its Article in one allocation.
+type resultArticle struct {
+	r Result
+	a data.Article
 }
 
 // noProfile is the profile of pages no profile matches: every list empty.
