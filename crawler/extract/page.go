@@ -168,16 +168,18 @@ func (x *Extractor) match(root *html.Node, site string, tok tokens) *compiled {
 
 // page is the state of one extraction.
 type page struct {
-	root       *html.Node
-	baseURL    *url.URL // for resolving links
-	url        string   // the page's own URL (canonical when the page names one)
-	parsedURL  *url.URL // url parsed, nil when it does not parse
-	site       string   // data.SiteOf(url)
-	profile    *compiled
-	noEntities bool
-	classMemo  map[*html.Node]uint8 // classOf's verdicts
-	baseState  uint8                // baseClean: 0 not known yet, 1 clean, 2 not
-	bn         bodyNodes            // scanBody's lists
+	root        *html.Node
+	baseURL     *url.URL // for resolving links
+	url         string   // the page's own URL (canonical when the page names one)
+	parsedURL   *url.URL // url parsed, nil when it does not parse
+	site        string   // data.SiteOf(url)
+	profile     *compiled
+	noEntities  bool
+	classMemo   map[*html.Node]uint8 // classOf's verdicts
+	baseState   uint8                // baseClean: 0 not known yet, 1 clean, 2 not
+	bn          bodyNodes            // scanBody's lists
+	origin      string               // originPrefix, when originState is 1
+	originState uint8                // originPrefix: 0 not known yet, 1 known, 2 none
 	pageIndex
 }
 
@@ -224,6 +226,15 @@ func (pg *page) resolve(href string) string {
 	if href == "" || strings.HasPrefix(href, "javascript:") || strings.HasPrefix(href, "#") {
 		return ""
 	}
+	if pre := pg.originPrefix(); pre != "" && plainAbsPath(href) {
+		return pre + href // what the URL parsing below comes to
+	}
+	return pg.resolveParsed(href)
+}
+
+// resolveParsed is resolve by parsing href and resolving it against the
+// base URL.
+func (pg *page) resolveParsed(href string) string {
 	ref, err := url.Parse(href)
 	if err != nil {
 		ref, err = url.Parse(strings.ReplaceAll(href, " ", "%20"))
@@ -238,6 +249,74 @@ func (pg *page) resolve(href string) string {
 		return ""
 	}
 	return pg.baseURL.ResolveReference(ref).String()
+}
+
+// originPrefix is "scheme://host" of the base URL when a plain absolute
+// path resolves to it followed by the path (no user, an ASCII host that
+// needs no escaping), "" otherwise; worked out once per page.
+func (pg *page) originPrefix() string {
+	if pg.originState == 0 {
+		pg.originState = 2
+		if u := pg.baseURL; u != nil && u.Scheme != "" && u.Host != "" && u.User == nil && u.Opaque == "" && plainHost(u.Host) {
+			pg.origin, pg.originState = u.Scheme+"://"+u.Host, 1
+		}
+	}
+	return pg.origin
+}
+
+// plainHost reports whether a host is letters, digits, '.', '-' and ':'
+// only (which URL.String writes as they are).
+func plainHost(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// plainAbsPath reports whether href is an absolute path ("/a/b.pdf", not
+// "//host/…") of letters, digits and "-_.~/" with no "." or ".." part,
+// optionally followed by a query of printable ASCII without '#' and
+// spaces: URL parsing keeps such a path and query as they are, and
+// resolving it against a base URL with a host keeps them too.
+func plainAbsPath(href string) bool {
+	if len(href) == 0 || href[0] != '/' || len(href) > 1 && href[1] == '/' {
+		return false
+	}
+	segStart := 1
+	for i := 1; i <= len(href); i++ {
+		if i == len(href) || href[i] == '/' || href[i] == '?' {
+			if seg := href[segStart:i]; seg == "." || seg == ".." {
+				return false
+			}
+			if i == len(href) {
+				return true
+			}
+			if href[i] == '?' {
+				return plainQuery(href[i+1:])
+			}
+			segStart = i + 1
+			continue
+		}
+		c := href[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~') {
+			return false
+		}
+	}
+	return true
+}
+
+// plainQuery reports whether a query is printable ASCII without '#' and
+// spaces.
+func plainQuery(q string) bool {
+	for i := 0; i < len(q); i++ {
+		if c := q[i]; c <= ' ' || c >= 0x7F || c == '#' {
+			return false
+		}
+	}
+	return true
 }
 
 // extract runs the profile (or the fallback) over the page.
