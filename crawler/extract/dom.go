@@ -843,7 +843,7 @@ func (pg *page) q(s string) *html.Node {
 func newFixedList(list []string) []selector {
 	out := make([]selector, len(list))
 	for i, s := range list {
-		out[i] = selector{m: sel(s), need: fixedNeeds(s), subject: subjectToken(s), elem: subjectElem(s)}
+		out[i] = selector{m: sel(s), need: fixedNeeds(s), subject: subjectToken(s), elem: subjectElem(s), simple: parseSimple(s)}
 		out[i].needHash = needHashes(out[i].need)
 		out[i].anchor = anchorToken(s, out[i].subject, needTokens(s))
 	}
@@ -889,7 +889,7 @@ func newFixedGroup(group string) *fixedGroup {
 		if err != nil {
 			panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
 		}
-		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s), elem: subjectElem(s)}
+		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s), elem: subjectElem(s), simple: parseSimple(s)}
 		sl.needHash = needHashes(sl.need)
 		sl.anchor = anchorToken(s, sl.subject, sl.need)
 		g.sels = append(g.sels, sl)
