@@ -599,7 +599,7 @@ type para struct {
 // <br> becomes a line break inside a paragraph. Nodes in drop, and elements
 // that never hold text, are left out.
 func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
-	w := paraWalker{drop: drop}
+	w := paraWalker{drop: drop, out: make([]para, 0, 8)} // one allocation for most bodies
 	w.walk(root, root)
 	w.flush()
 	return w.out

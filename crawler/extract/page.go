@@ -178,8 +178,7 @@ type page struct {
 	classMemo   map[*html.Node]uint8 // classOf's verdicts
 	baseState   uint8                // baseClean: 0 not known yet, 1 clean, 2 not
 	bn          bodyNodes            // scanBody's lists
-	origin      string               // originPrefix, when originState is 1
-	originState uint8                // originPrefix: 0 not known yet, 1 known, 2 none
+	originState uint8                // plainOrigin: 0 not known yet, 1 plain, 2 not
 	pageIndex
 }
 
@@ -226,8 +225,9 @@ func (pg *page) resolve(href string) string {
 	if href == "" || strings.HasPrefix(href, "javascript:") || strings.HasPrefix(href, "#") {
 		return ""
 	}
-	if pre := pg.originPrefix(); pre != "" && plainAbsPath(href) {
-		return pre + href // what the URL parsing below comes to
+	if pg.plainOrigin() && plainAbsPath(href) {
+		u := pg.baseURL
+		return u.Scheme + "://" + u.Host + href // what the URL parsing below comes to
 	}
 	return pg.resolveParsed(href)
 }
@@ -251,17 +251,17 @@ func (pg *page) resolveParsed(href string) string {
 	return pg.baseURL.ResolveReference(ref).String()
 }
 
-// originPrefix is "scheme://host" of the base URL when a plain absolute
-// path resolves to it followed by the path (no user, an ASCII host that
-// needs no escaping), "" otherwise; worked out once per page.
-func (pg *page) originPrefix() string {
+// plainOrigin reports whether a plain absolute path resolves against the
+// base URL to "scheme://host" followed by the path (a scheme, no user, an
+// ASCII host that needs no escaping); worked out once per page.
+func (pg *page) plainOrigin() bool {
 	if pg.originState == 0 {
 		pg.originState = 2
 		if u := pg.baseURL; u != nil && u.Scheme != "" && u.Host != "" && u.User == nil && u.Opaque == "" && plainHost(u.Host) {
-			pg.origin, pg.originState = u.Scheme+"://"+u.Host, 1
+			pg.originState = 1
 		}
 	}
-	return pg.origin
+	return pg.originState == 1
 }
 
 // plainHost reports whether a host is letters, digits, '.', '-' and ':'
