@@ -923,6 +923,19 @@ func (pg *page) queryGroup(root *html.Node, g *fixedGroup) []*html.Node {
 	return out
 }
 
+// countTag is min(len(queryAll(root, tag)), limit) for an element name:
+// the elements under root (root left out) of that name, counted up to
+// limit.
+func countTag(root *html.Node, tag string, limit int) int {
+	k := 0
+	for n := next(root, root); n != nil && k < limit; n = next(root, n) {
+		if n.Type == html.ElementNode && n.Data == tag {
+			k++
+		}
+	}
+	return k
+}
+
 // queryAll returns every node under root that the fixed selector s matches.
 func queryAll(root *html.Node, s string) []*html.Node {
 	return cascadia.QueryAll(root, sel(s))

@@ -470,7 +470,7 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) map[*
 					continue
 				}
 			case atom.Ul, atom.Ol:
-				if linkDensity(c) > 0.7 && len(queryAll(c, "a")) >= 3 {
+				if linkDensity(c) > 0.7 && countTag(c, "a", 3) >= 3 {
 					mark(c)
 					continue
 				}
@@ -507,6 +507,20 @@ var (
 	authorFixed     = newFixedList(authorSelectors)
 	breadcrumbFixed = newFixedList(breadcrumbSelectors)
 )
+
+// trailItems appends to out the elements under n (n left out) that
+// queryAll(n, "li, a, span, p") finds, in document order.
+func trailItems(n *html.Node, out []*html.Node) []*html.Node {
+	for c := next(n, n); c != nil; c = next(n, c) {
+		if c.Type == html.ElementNode {
+			switch c.Data { // the names, as cascadia compares them
+			case "li", "a", "span", "p":
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
 
 // genericSummary is the lead paragraph when the page marks one.
 func (pg *page) genericSummary(body *html.Node) string {
@@ -548,7 +562,8 @@ func (pg *page) genericCategory(title string) string {
 			continue
 		}
 		// The last item that qualifies: looked for from the end.
-		items := queryAll(n, "li, a, span, p")
+		var buf [32]*html.Node
+		items := trailItems(n, buf[:0])
 		var last string
 		for i := len(items) - 1; i >= 0; i-- {
 			t := lineText(items[i])

@@ -149,7 +149,7 @@ func captionNear(img *html.Node) string {
 		for tbl != nil && tbl.DataAtom != atom.Table {
 			tbl = tbl.Parent
 		}
-		if tbl != nil && len(queryAll(tbl, "img")) == 1 && len(queryAll(tbl, "td")) <= 3 {
+		if tbl != nil && countTag(tbl, "img", 2) == 1 && countTag(tbl, "td", 4) <= 3 {
 			if t := lineText(tbl); t != "" && !runesOver(t, 300) {
 				return t
 			}
@@ -170,7 +170,7 @@ func captionNear(img *html.Node) string {
 		}
 		next = next.NextSibling
 	}
-	if next == nil || len(queryAll(next, "img")) > 0 {
+	if next == nil || countTag(next, "img", 1) > 0 {
 		return ""
 	}
 	t := lineText(next)
