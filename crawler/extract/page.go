@@ -186,20 +186,20 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 	pg := &page{root: root, url: pageURL}
 	pg.pageIndex.fill(root, filter)
 	ix := &pg.pageIndex
-	pu, err := url.Parse(pageURL)
+	pu, err := parseURL(pageURL)
 	if err == nil {
 		// Shared: neither URL is ever changed, only replaced.
 		pg.parsedURL, pg.baseURL = pu, pu
 	}
 	if ix.base != "" {
 		if u := pg.resolve(ix.base); u != "" {
-			pg.baseURL, _ = url.Parse(u)
+			pg.baseURL, _ = parseURL(u)
 		}
 	}
 	if ix.canonical != "" {
 		if u := pg.resolve(ix.canonical); u != "" && strings.HasPrefix(u, "http") {
 			pg.url = u
-			pg.parsedURL, err = url.Parse(u)
+			pg.parsedURL, err = parseURL(u)
 			if err != nil {
 				pg.parsedURL = nil
 			}
@@ -207,6 +207,50 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 	}
 	pg.site = siteOf(pg.parsedURL)
 	return pg
+}
+
+// parseURL is url.Parse(s), made without the parser for the plainest
+// page URLs: "http://" or "https://", a host of letters, digits, '.' and
+// '-', then nothing or a plain absolute path and query (plainAbsPath).
+func parseURL(s string) (*url.URL, error) {
+	rest, ok := strings.CutPrefix(s, "https://")
+	scheme := "https"
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return url.Parse(s)
+		}
+		scheme = "http"
+	}
+	h := 0
+	for h < len(rest) && rest[h] != '/' && rest[h] != '?' {
+		c := rest[h]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+			return url.Parse(s)
+		}
+		h++
+	}
+	if h == 0 {
+		return url.Parse(s)
+	}
+	u := &url.URL{Scheme: scheme, Host: rest[:h]}
+	pq := rest[h:]
+	if pq == "" {
+		return u, nil
+	}
+	if pq[0] == '?' {
+		// no path: the query alone
+		if !plainQuery(pq[1:]) {
+			return url.Parse(s)
+		}
+	} else if !plainAbsPath(pq) {
+		return url.Parse(s)
+	}
+	path, query, hasQuery := strings.Cut(pq, "?")
+	u.Path, u.RawQuery = path, query
+	if hasQuery && query == "" {
+		u.ForceQuery = true // "/a?": url.Parse keeps the '?'
+	}
+	return u, nil
 }
 
 // siteOf is data.SiteOf of a URL parsed once for all that the page needs

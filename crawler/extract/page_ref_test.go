@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -47,4 +48,20 @@ func (pg *page) resolveParsed2(href string) string {
 		return ""
 	}
 	return pg.baseURL.ResolveReference(ref).String()
+}
+
+// FuzzParseURL checks parseURL against url.Parse.
+func FuzzParseURL(f *testing.F) {
+	for _, s := range []string{"https://sotttt.hanoi.gov.vn/a", "http://x.vn", "https://x.vn/", "https://x.vn?a=1", "https://x.vn/a?", "https://x.vn/a?b?",
+		"https://x.vn/a/../b", "https://x.vn//a", "https://X.VN/A", "https:///a", "https://x.vn:80/a", "https://u@x.vn/", "HTTPS://x.vn/", "https://x.vn/a b",
+		"https://x.vn/a#f", "https://x.vn/%41", "http://x.vn/a?q=%zz&r", "https://x.vn?", "ftp://x.vn/"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, gerr := parseURL(s)
+		want, werr := url.Parse(s)
+		if (gerr == nil) != (werr == nil) || gerr == nil && !reflect.DeepEqual(got, want) {
+			t.Fatalf("parseURL(%q) = %#v, %v; url.Parse gives %#v, %v", s, got, gerr, want, werr)
+		}
+	})
 }
