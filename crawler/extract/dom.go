@@ -267,6 +267,21 @@ func (x *indexer) add(mark byte, v string, el *html.Node) {
 // classes adds each class of a class attribute value, split as
 // strings.Fields splits it.
 func (x *indexer) classes(v string, el *html.Node) {
+	if plainASCII(v) {
+		// no white space but ' ': the classes lie between the spaces
+		for v != "" {
+			i := strings.IndexByte(v, ' ')
+			if i < 0 {
+				x.add('.', v, el)
+				return
+			}
+			if i > 0 {
+				x.add('.', v[:i], el)
+			}
+			v = v[i+1:]
+		}
+		return
+	}
 	start := -1
 	for i := 0; i < len(v); i++ {
 		switch classByte[v[i]] {
@@ -291,6 +306,28 @@ func (x *indexer) classes(v string, el *html.Node) {
 	if start >= 0 {
 		x.add('.', v[start:], el)
 	}
+}
+
+// plainASCII reports, eight bytes at a time, whether every byte of s is
+// from 0x20 to 0x7F (no white space but ' ', nothing outside ASCII); it
+// may say false for a few such strings too.
+func plainASCII(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// a byte at or above 0x80, or (with some false alarms) below 0x20
+		if (w|(w-0x20*ones))&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Kinds of bytes in a class attribute.

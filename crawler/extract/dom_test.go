@@ -226,3 +226,21 @@ func FuzzCountTagAndTrail(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlainASCII checks that plainASCII says true only for bytes from
+// 0x20 to 0x7F.
+func FuzzPlainASCII(f *testing.F) {
+	for _, s := range []string{"", "asset-full-content show-asset-title", "a\tb", "abcdefgh\x1fijk", "x\u00A0y", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", "        !"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plainASCII(s) {
+			return
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] >= 0x80 {
+				t.Fatalf("plainASCII(%q) but byte %d is %#x", s, i, s[i])
+			}
+		}
+	})
+}
