@@ -209,7 +209,7 @@ func foldShort(w string, buf *[24]byte) ([]byte, bool) {
 
 // isBoilerLine reports whether a paragraph is boilerplate by its text.
 func isBoilerLine(text string) bool {
-	if !mayBeBoiler(text, 160) {
+	if !mayBeBoiler(text, 160) || noBoilerPrefix(text) {
 		return false
 	}
 	return matchBoiler(vn.FoldKey(text))
@@ -218,7 +218,7 @@ func isBoilerLine(text string) bool {
 // isTailHeading reports whether a paragraph starts the trailing lists of
 // other articles, polls or counters.
 func isTailHeading(text string) bool {
-	if !mayBeBoiler(text, 80) {
+	if !mayBeBoiler(text, 80) || noBoilerPrefix(text) {
 		return false
 	}
 	return matchTail(vn.FoldKey(text))
@@ -227,13 +227,84 @@ func isTailHeading(text string) bool {
 // boilerOrTail is isBoilerLine(text) || isTailHeading(text), and
 // isTailHeading(text), with the text folded once.
 func boilerOrTail(text string) (boiler, tail bool) {
-	if !mayBeBoiler(text, 160) {
+	if !mayBeBoiler(text, 160) || noBoilerPrefix(text) {
 		return false, false
 	}
 	k := vn.FoldKey(text)
 	tail = len(text) <= 80 && matchTail(k)
 	return tail || matchBoiler(k), tail
 }
+
+// noBoilerPrefix reports whether vn.FoldKey(text) certainly starts with
+// none of boilerPrefixes and tailPrefixes (so that neither regexp can
+// match it), from the first bytes of the key worked out without folding
+// the whole text: white space runs made one space, ASCII lower-cased and
+// the letters of foldLetter folded, up to the first other rune (which,
+// like everything after it, only adds to the key after them). False when
+// in doubt.
+func noBoilerPrefix(text string) bool {
+	var buf [32]byte
+	b := buf[:0]
+	space := true // leading white space is dropped
+	limit := len(buf)
+	for i := 0; i < len(text) && len(b) < limit; {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r':
+				if !space {
+					b = append(b, ' ')
+					space = true
+				}
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if r >= 0x1F00 || foldLetter[r] == 0 {
+				break
+			}
+			c = foldLetter[r]
+			i += size
+		}
+		if len(b) == 0 {
+			limit = boilerPrefixLen[c] // no longer key start is asked about
+		}
+		b = append(b, c)
+		space = false
+	}
+	if n := len(b); n > 0 && b[n-1] == ' ' {
+		b = b[:n-1] // what follows decides whether the key has the space
+	}
+	if len(b) == 0 {
+		return false
+	}
+	for _, p := range boilerPrefixByFirst[b[0]] {
+		if len(b) < len(p) {
+			if string(b) == p[:len(b)] {
+				return false // the key may go on to p
+			}
+		} else if string(b[:len(p)]) == p {
+			return false
+		}
+	}
+	return true
+}
+
+// boilerPrefixByFirst are boilerPrefixes and tailPrefixes by their first
+// byte, and boilerPrefixLen the length of the longest of each.
+var boilerPrefixByFirst, boilerPrefixLen = func() (by [256][]string, longest [256]int) {
+	for _, list := range [][]string{boilerPrefixes, tailPrefixes} {
+		for _, p := range list {
+			by[p[0]] = append(by[p[0]], p)
+			longest[p[0]] = max(longest[p[0]], len(p))
+		}
+	}
+	return by, longest
+}()
 
 // tailFirst are the first words of the folded keys reTailHeading matches
 // (each followed by a space there).

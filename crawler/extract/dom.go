@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/andybalholm/cascadia"
 	"golang.org/x/net/html"
@@ -119,7 +120,8 @@ func (f *tokenFilter) hasToken(tok string) bool {
 // pageIndex is what one walk over a page collects for the extractor: the
 // classes and ids present, the <head> metadata, and landmarks.
 type pageIndex struct {
-	tok       *tokenIndex
+	tok       *tokenIndex // &tokIx
+	tokIx     tokenIndex
 	title     *html.Node
 	body      *html.Node
 	metas     map[string]string // "name:author", "property:og:title", "itemprop:datepublished" → content
@@ -132,11 +134,22 @@ type pageIndex struct {
 // indexPage walks root once; the tokens kept are those passing filter
 // (nil: all).
 func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
+	ix := &pageIndex{}
+	ix.fill(root, filter)
+	return ix
+}
+
+// fill is indexPage into ix, a zero pageIndex (a page holds its index, in
+// one allocation with it).
+func (ix *pageIndex) fill(root *html.Node, filter *tokenFilter) {
 	x := &indexer{filter: filter}
 	if filter == nil {
 		x.tok = map[string]*html.Node{}
 	}
-	ix := &pageIndex{tok: &tokenIndex{m: x.tok, filter: filter, root: root}} // metas made on the first
+	// (fields set one by one: a copy of the whole struct would cost
+	// write barriers for its buffer)
+	ix.tokIx.m, ix.tokIx.filter, ix.tokIx.root = x.tok, filter, root // metas made on the first
+	ix.tok = &ix.tokIx
 	x.list = ix.tok.buf[:0]
 	for n := root; n != nil; n = next(root, n) {
 		if n.Type != html.ElementNode {
@@ -184,7 +197,6 @@ func indexPage(root *html.Node, filter *tokenFilter) *pageIndex {
 		}
 	}
 	ix.tok.list, ix.tok.present = x.list, x.present
-	return ix
 }
 
 // indexer fills a page's tokens.
@@ -255,6 +267,21 @@ func (x *indexer) add(mark byte, v string, el *html.Node) {
 // classes adds each class of a class attribute value, split as
 // strings.Fields splits it.
 func (x *indexer) classes(v string, el *html.Node) {
+	if plainASCII(v) {
+		// no white space but ' ': the classes lie between the spaces
+		for v != "" {
+			i := strings.IndexByte(v, ' ')
+			if i < 0 {
+				x.add('.', v, el)
+				return
+			}
+			if i > 0 {
+				x.add('.', v[:i], el)
+			}
+			v = v[i+1:]
+		}
+		return
+	}
 	start := -1
 	for i := 0; i < len(v); i++ {
 		switch classByte[v[i]] {
@@ -279,6 +306,28 @@ func (x *indexer) classes(v string, el *html.Node) {
 	if start >= 0 {
 		x.add('.', v[start:], el)
 	}
+}
+
+// plainASCII reports, eight bytes at a time, whether every byte of s is
+// from 0x20 to 0x7F (no white space but ' ', nothing outside ASCII); it
+// may say false for a few such strings too.
+func plainASCII(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// a byte at or above 0x80, or (with some false alarms) below 0x20
+		if (w|(w-0x20*ones))&highs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // Kinds of bytes in a class attribute.
@@ -587,7 +636,7 @@ type para struct {
 // <br> becomes a line break inside a paragraph. Nodes in drop, and elements
 // that never hold text, are left out.
 func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
-	w := paraWalker{drop: drop}
+	w := paraWalker{drop: drop, out: make([]para, 0, 8)} // one allocation for most bodies
 	w.walk(root, root)
 	w.flush()
 	return w.out
@@ -606,19 +655,35 @@ type paraWalker struct {
 
 // flush ends the paragraph so far.
 func (w *paraWalker) flush() {
-	var text string
+	var l string
 	switch {
 	case w.pending != "":
-		text, w.pending = w.pending, ""
+		l = paraText(w.pending)
+		w.pending = ""
 	case len(w.buf) > 0:
-		text = string(w.buf)
+		// paraText reads the bytes in place; what it returns is copied
+		// only when it is still those bytes (or part of them).
+		l = paraText(unsafe.String(unsafe.SliceData(w.buf), len(w.buf)))
+		if within(l, w.buf) {
+			l = strings.Clone(l)
+		}
 		w.buf = w.buf[:0]
 	default:
 		return
 	}
-	if l := paraText(text); l != "" {
+	if l != "" {
 		w.out = append(w.out, para{text: l, block: w.cur})
 	}
+}
+
+// within reports whether the bytes of s lie in b's array.
+func within(s string, b []byte) bool {
+	if len(s) == 0 || cap(b) == 0 {
+		return false
+	}
+	p := uintptr(unsafe.Pointer(unsafe.StringData(s)))
+	lo := uintptr(unsafe.Pointer(unsafe.SliceData(b)))
+	return p >= lo && p < lo+uintptr(cap(b))
 }
 
 // spill copies the pending text node to buf, for more text to follow it.
@@ -815,7 +880,7 @@ func (pg *page) q(s string) *html.Node {
 func newFixedList(list []string) []selector {
 	out := make([]selector, len(list))
 	for i, s := range list {
-		out[i] = selector{m: sel(s), need: fixedNeeds(s), subject: subjectToken(s), elem: subjectElem(s)}
+		out[i] = selector{m: sel(s), need: fixedNeeds(s), subject: subjectToken(s), elem: subjectElem(s), simple: parseSimple(s)}
 		out[i].needHash = needHashes(out[i].need)
 		out[i].anchor = anchorToken(s, out[i].subject, needTokens(s))
 	}
@@ -861,7 +926,7 @@ func newFixedGroup(group string) *fixedGroup {
 		if err != nil {
 			panic(fmt.Sprintf("extract: bad fixed selector %q: %v", s, err))
 		}
-		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s), elem: subjectElem(s)}
+		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s), elem: subjectElem(s), simple: parseSimple(s)}
 		sl.needHash = needHashes(sl.need)
 		sl.anchor = anchorToken(s, sl.subject, sl.need)
 		g.sels = append(g.sels, sl)
@@ -893,6 +958,19 @@ func (pg *page) queryGroup(root *html.Node, g *fixedGroup) []*html.Node {
 		}
 	}
 	return out
+}
+
+// countTag is min(len(queryAll(root, tag)), limit) for an element name:
+// the elements under root (root left out) of that name, counted up to
+// limit.
+func countTag(root *html.Node, tag string, limit int) int {
+	k := 0
+	for n := next(root, root); n != nil && k < limit; n = next(root, n) {
+		if n.Type == html.ElementNode && n.Data == tag {
+			k++
+		}
+	}
+	return k
 }
 
 // queryAll returns every node under root that the fixed selector s matches.

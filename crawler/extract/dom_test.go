@@ -200,3 +200,47 @@ func FuzzSkippedAndClasses(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCountTagAndTrail checks countTag and trailItems against queryAll.
+func FuzzCountTagAndTrail(f *testing.F) {
+	for _, s := range fastPathSeeds {
+		f.Add(s)
+	}
+	f.Add(`<table><tr><td><img><td>a<img></table><ul class="breadcrumb"><li><a>x</a><span>y</span></li><p>z</p><svg><a>w</a><p>q</p></svg></ul>`)
+	f.Fuzz(func(t *testing.T, page string) {
+		root, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			return
+		}
+		for n := root; n != nil; n = next(root, n) {
+			for _, tag := range []string{"a", "img", "td"} {
+				for limit := 0; limit <= 4; limit++ {
+					if got, want := countTag(n, tag, limit), min(len(queryAll(n, tag)), limit); got != want {
+						t.Fatalf("countTag(<%s>, %q, %d) = %d, queryAll gives %d", n.Data, tag, limit, got, want)
+					}
+				}
+			}
+			if got, want := trailItems(n, nil), queryAll(n, "li, a, span, p"); !slices.Equal(got, want) {
+				t.Fatalf("trailItems(<%s>) = %d nodes, queryAll %d", n.Data, len(got), len(want))
+			}
+		}
+	})
+}
+
+// FuzzPlainASCII checks that plainASCII says true only for bytes from
+// 0x20 to 0x7F.
+func FuzzPlainASCII(f *testing.F) {
+	for _, s := range []string{"", "asset-full-content show-asset-title", "a\tb", "abcdefgh\x1fijk", "x\u00A0y", "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f", "        !"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plainASCII(s) {
+			return
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < 0x20 || s[i] >= 0x80 {
+				t.Fatalf("plainASCII(%q) but byte %d is %#x", s, i, s[i])
+			}
+		}
+	})
+}

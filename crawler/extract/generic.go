@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -190,72 +190,153 @@ func hasClassOrID(n *html.Node) bool {
 // mainContent finds the element holding the article text by scoring the
 // parents of text paragraphs (the readability idea): long, comma-rich
 // paragraphs add to their parent and less to their grandparents; class and
-// id names and link density adjust the score.
+// id names and link density adjust the score. One walk of the page counts
+// the text of every element, scores the paragraphs under the body and
+// keeps the counts of the elements scored.
 func (pg *page) mainContent() *html.Node {
 	body := pg.body
 	if body == nil {
 		body = pg.root
 	}
-	scores := map[*html.Node]float64{}
-	var order []*html.Node
-	add := func(n *html.Node, s float64) {
-		if n == nil || n.Type != html.ElementNode {
-			return
-		}
-		if _, ok := scores[n]; !ok {
-			order = append(order, n)
-		}
-		scores[n] += s
-	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			if skipped(n) {
-				return
-			}
-			switch n.DataAtom {
-			case atom.Nav, atom.Footer, atom.Aside, atom.Header:
-				return
-			}
-			if paragraphLike(n) {
-				runes, _, commas := textStats(n)
-				if runes >= 25 {
-					s := 1 + float64(commas) + min(float64(runes)/100, 3)
-					add(n.Parent, s)
-					if n.Parent != nil {
-						add(n.Parent.Parent, s/2)
-						if n.Parent.Parent != nil {
-							add(n.Parent.Parent.Parent, s/3)
-						}
-					}
-				}
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(body)
+	cs := contentScorer{body: body}
+	cs.walk(pg.root, false)
 	// Class names and link density are costly to weigh: only the best
 	// candidates by text score get them.
-	sort.SliceStable(order, func(i, j int) bool { return scores[order[i]] > scores[order[j]] })
+	order := cs.cands
+	slices.SortStableFunc(order, func(a, b candidate) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
 	if len(order) > 10 {
 		order = order[:10]
 	}
 	var best *html.Node
 	bestScore := 0.0
-	dens := linkDensities(pg.root, order)
-	for i, n := range order {
-		s := (scores[n] + pg.classWeight(n)) * (1 - dens[i])
+	for i := range order {
+		c := &order[i]
+		s := (c.score + pg.classWeight(c.n)) * (1 - c.linkDensity())
 		if best == nil || s > bestScore {
-			best, bestScore = n, s
+			best, bestScore = c.n, s
 		}
 	}
 	if best == nil {
 		return body
 	}
 	return best
+}
+
+// candidate is an element mainContent scores: its text score and, once
+// its subtree is walked, its rune counts.
+type candidate struct {
+	n             *html.Node
+	score         float64
+	runes, linked int
+	counted       bool
+}
+
+// linkDensity is linkDensity(c.n), from the counts when they were kept.
+func (c *candidate) linkDensity() float64 {
+	if !c.counted {
+		return linkDensity(c.n) // inside a script or style: not walked
+	}
+	if c.runes == 0 {
+		return 1
+	}
+	return min(float64(c.linked)/float64(c.runes), 1)
+}
+
+// contentScorer is the state of mainContent's walk.
+type contentScorer struct {
+	body  *html.Node
+	cands []candidate          // in the order first scored
+	index map[*html.Node]int32 // cands' elements
+}
+
+// add adds s to the score of element n.
+func (cs *contentScorer) add(n *html.Node, s float64) {
+	if n == nil || n.Type != html.ElementNode {
+		return
+	}
+	i, ok := cs.index[n]
+	if !ok {
+		if cs.index == nil {
+			cs.index = map[*html.Node]int32{}
+		}
+		i = int32(len(cs.cands))
+		cs.index[n] = i
+		cs.cands = append(cs.cands, candidate{n: n})
+	}
+	cs.cands[i].score += s
+}
+
+// walk counts n's subtree as textStats does (runes, linked runes,
+// commas) and, where scoring (under the body, outside skipped elements,
+// page chrome and paragraphs), scores the paragraphs: in document order,
+// as a walk of the body alone would. near is how many levels below n the
+// nearest paragraph scored lies (0: n itself, -1: none within three): n
+// is a candidate only then, and keeps its counts.
+func (cs *contentScorer) walk(n *html.Node, scoring bool) (runes, linked, commas, near int) {
+	if n == cs.body {
+		scoring = true
+	}
+	near = -1
+	switch n.Type {
+	case html.TextNode:
+		runes, commas = countText(n.Data)
+		return runes, 0, commas, -1
+	case html.ElementNode:
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return 0, 0, 0, -1 // never a candidate: mainContent skips them
+		}
+		if scoring {
+			if skipped(n) {
+				scoring = false
+			} else {
+				switch n.DataAtom {
+				case atom.Nav, atom.Footer, atom.Aside, atom.Header:
+					scoring = false
+				}
+			}
+		}
+	}
+	para := scoring && n.Type == html.ElementNode && paragraphLike(n)
+	childScoring := scoring && !para
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r, l, k, cn := cs.walk(c, childScoring)
+		runes += r
+		linked += l
+		commas += k
+		if cn >= 0 && cn < 3 && (near < 0 || cn+1 < near) {
+			near = cn + 1
+		}
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		linked = runes
+	}
+	if para && runes >= 25 {
+		s := 1 + float64(commas) + min(float64(runes)/100, 3)
+		cs.add(n.Parent, s)
+		if n.Parent != nil {
+			cs.add(n.Parent.Parent, s/2)
+			if n.Parent.Parent != nil {
+				cs.add(n.Parent.Parent.Parent, s/3)
+			}
+		}
+		near = 0
+	}
+	if near > 0 {
+		if i, ok := cs.index[n]; ok {
+			c := &cs.cands[i]
+			c.runes, c.linked, c.counted = runes, linked, true
+		}
+	}
+	return runes, linked, commas, near
 }
 
 // paragraphLike reports whether n is a unit of text for scoring: a <p>,
@@ -296,51 +377,6 @@ func linkDensity(n *html.Node) float64 {
 		return 1
 	}
 	return min(float64(linked)/float64(total), 1)
-}
-
-// linkDensities is linkDensity of each of nodes (at most 10, all under
-// root), counted in one walk of root rather than one walk of each: a
-// node's counts are its children's, all of an <a>'s runes linked.
-func linkDensities(root *html.Node, nodes []*html.Node) [10]float64 {
-	var total, linked [10]int
-	var seen [10]bool
-	var walk func(n *html.Node) (runes, link int)
-	walk = func(n *html.Node) (runes, link int) {
-		switch {
-		case n.Type == html.TextNode:
-			runes, _, _ = textStats(n)
-		case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript || n.DataAtom == atom.Template):
-		default:
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				r, l := walk(c)
-				runes += r
-				link += l
-			}
-			if n.Type == html.ElementNode && n.DataAtom == atom.A {
-				link = runes
-			}
-		}
-		for i, m := range nodes {
-			if m == n {
-				total[i], linked[i], seen[i] = runes, link, true
-			}
-		}
-		return runes, link
-	}
-	walk(root)
-	var d [10]float64
-	for i, n := range nodes {
-		if !seen[i] {
-			d[i] = linkDensity(n) // inside a script or style: not walked
-			continue
-		}
-		if total[i] == 0 {
-			d[i] = 1
-		} else {
-			d[i] = min(float64(linked[i])/float64(total[i]), 1)
-		}
-	}
-	return d
 }
 
 // textStats counts, without building strings, the non-space runes of the
@@ -434,7 +470,7 @@ func (pg *page) dropBoilerplate(body *html.Node, drop map[*html.Node]bool) map[*
 					continue
 				}
 			case atom.Ul, atom.Ol:
-				if linkDensity(c) > 0.7 && len(queryAll(c, "a")) >= 3 {
+				if linkDensity(c) > 0.7 && countTag(c, "a", 3) >= 3 {
 					mark(c)
 					continue
 				}
@@ -471,6 +507,20 @@ var (
 	authorFixed     = newFixedList(authorSelectors)
 	breadcrumbFixed = newFixedList(breadcrumbSelectors)
 )
+
+// trailItems appends to out the elements under n (n left out) that
+// queryAll(n, "li, a, span, p") finds, in document order.
+func trailItems(n *html.Node, out []*html.Node) []*html.Node {
+	for c := next(n, n); c != nil; c = next(n, c) {
+		if c.Type == html.ElementNode {
+			switch c.Data { // the names, as cascadia compares them
+			case "li", "a", "span", "p":
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
 
 // genericSummary is the lead paragraph when the page marks one.
 func (pg *page) genericSummary(body *html.Node) string {
@@ -512,7 +562,8 @@ func (pg *page) genericCategory(title string) string {
 			continue
 		}
 		// The last item that qualifies: looked for from the end.
-		items := queryAll(n, "li, a, span, p")
+		var buf [32]*html.Node
+		items := trailItems(n, buf[:0])
 		var last string
 		for i := len(items) - 1; i >= 0; i-- {
 			t := lineText(items[i])

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -27,20 +28,15 @@ func (pg *page) attachments(body *html.Node, links []*html.Node) []data.Attachme
 		return nil
 	}
 	var out []data.Attachment
-	var seen map[string]bool
 	for _, a := range links {
 		href := attr(a, "href")
 		if !pg.mayLinkFile(href) {
 			continue
 		}
 		u := pg.resolve(href)
-		if u == "" || seen[u] || !isFileLink(u) {
+		if u == "" || seenURL(out, u) || !isFileLink(u) {
 			continue
 		}
-		if seen == nil {
-			seen = map[string]bool{}
-		}
-		seen[u] = true
 		name := lineText(a)
 		if name == "" {
 			name = attr(a, "title")
@@ -48,6 +44,17 @@ func (pg *page) attachments(body *html.Node, links []*html.Node) []data.Attachme
 		out = append(out, data.Attachment{URL: u, Name: name})
 	}
 	return out
+}
+
+// seenURL reports whether an attachment of out has URL u (a page links a
+// handful of files: a search costs less than a map).
+func seenURL(out []data.Attachment, u string) bool {
+	for i := range out {
+		if out[i].URL == u {
+			return true
+		}
+	}
+	return false
 }
 
 // isFileLink reports whether a URL's path names a document file; Liferay's
@@ -81,12 +88,11 @@ func (pg *page) captions(body *html.Node, sels []selector, drop map[*html.Node]b
 		return nil
 	}
 	var out []string
-	seen := map[string]bool{}
 	addText := func(t string) {
-		if t == "" || seen[t] || runesOver(t, 300) {
+		// out holds every text added so far: a page has a few captions
+		if t == "" || slices.Contains(out, t) || runesOver(t, 300) {
 			return
 		}
-		seen[t] = true
 		out = append(out, t)
 	}
 	for i := range sels {
@@ -143,7 +149,7 @@ func captionNear(img *html.Node) string {
 		for tbl != nil && tbl.DataAtom != atom.Table {
 			tbl = tbl.Parent
 		}
-		if tbl != nil && len(queryAll(tbl, "img")) == 1 && len(queryAll(tbl, "td")) <= 3 {
+		if tbl != nil && countTag(tbl, "img", 2) == 1 && countTag(tbl, "td", 4) <= 3 {
 			if t := lineText(tbl); t != "" && !runesOver(t, 300) {
 				return t
 			}
@@ -164,7 +170,7 @@ func captionNear(img *html.Node) string {
 		}
 		next = next.NextSibling
 	}
-	if next == nil || len(queryAll(next, "img")) > 0 {
+	if next == nil || countTag(next, "img", 1) > 0 {
 		return ""
 	}
 	t := lineText(next)
@@ -187,9 +193,9 @@ type bodyNodes struct {
 	buf      [12]*html.Node
 }
 
-// scanBody walks body once for its bodyNodes.
+// scanBody walks body once for its bodyNodes (the page's, filled once).
 func (pg *page) scanBody(body *html.Node) *bodyNodes {
-	bn := &bodyNodes{}
+	bn := &pg.bn
 	if body == nil {
 		return bn
 	}
@@ -287,10 +293,16 @@ func (pg *page) baseClean() bool {
 				b = b[:i]
 			}
 			clean := true
-			for _, seg := range strings.Split(b, "/") {
-				if attachmentExt[strings.ToLower(path.Ext(seg))] || strings.Contains(seg, "%") {
+			for rest := b; clean; {
+				// each part of strings.Split(b, "/")
+				seg, tail, more := strings.Cut(rest, "/")
+				if strings.Contains(seg, "%") || attachmentExt[strings.ToLower(path.Ext(seg))] {
 					clean = false
 				}
+				if !more {
+					break
+				}
+				rest = tail
 			}
 			if clean {
 				pg.baseState = 1

@@ -168,36 +168,38 @@ func (x *Extractor) match(root *html.Node, site string, tok tokens) *compiled {
 
 // page is the state of one extraction.
 type page struct {
-	root       *html.Node
-	baseURL    *url.URL // for resolving links
-	url        string   // the page's own URL (canonical when the page names one)
-	parsedURL  *url.URL // url parsed, nil when it does not parse
-	site       string   // data.SiteOf(url)
-	profile    *compiled
-	noEntities bool
-	classMemo  map[*html.Node]uint8 // classOf's verdicts
-	baseState  uint8                // baseClean: 0 not known yet, 1 clean, 2 not
-	*pageIndex
+	root        *html.Node
+	baseURL     *url.URL // for resolving links
+	url         string   // the page's own URL (canonical when the page names one)
+	parsedURL   *url.URL // url parsed, nil when it does not parse
+	site        string   // data.SiteOf(url)
+	profile     *compiled
+	noEntities  bool
+	classMemo   map[*html.Node]uint8 // classOf's verdicts
+	baseState   uint8                // baseClean: 0 not known yet, 1 clean, 2 not
+	bn          bodyNodes            // scanBody's lists
+	originState uint8                // plainOrigin: 0 not known yet, 1 plain, 2 not
+	pageIndex
 }
 
 func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
-	ix := indexPage(root, filter)
-	pg := &page{root: root, url: pageURL, pageIndex: ix}
-	pu, err := url.Parse(pageURL)
+	pg := &page{root: root, url: pageURL}
+	pg.pageIndex.fill(root, filter)
+	ix := &pg.pageIndex
+	pu, err := parseURL(pageURL)
 	if err == nil {
-		pg.parsedURL = pu
-		u := *pu // a copy: the base URL and the page's URL are kept apart
-		pg.baseURL = &u
+		// Shared: neither URL is ever changed, only replaced.
+		pg.parsedURL, pg.baseURL = pu, pu
 	}
 	if ix.base != "" {
 		if u := pg.resolve(ix.base); u != "" {
-			pg.baseURL, _ = url.Parse(u)
+			pg.baseURL, _ = parseURL(u)
 		}
 	}
 	if ix.canonical != "" {
 		if u := pg.resolve(ix.canonical); u != "" && strings.HasPrefix(u, "http") {
 			pg.url = u
-			pg.parsedURL, err = url.Parse(u)
+			pg.parsedURL, err = parseURL(u)
 			if err != nil {
 				pg.parsedURL = nil
 			}
@@ -205,6 +207,50 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 	}
 	pg.site = siteOf(pg.parsedURL)
 	return pg
+}
+
+// parseURL is url.Parse(s), made without the parser for the plainest
+// page URLs: "http://" or "https://", a host of letters, digits, '.' and
+// '-', then nothing or a plain absolute path and query (plainAbsPath).
+func parseURL(s string) (*url.URL, error) {
+	rest, ok := strings.CutPrefix(s, "https://")
+	scheme := "https"
+	if !ok {
+		if rest, ok = strings.CutPrefix(s, "http://"); !ok {
+			return url.Parse(s)
+		}
+		scheme = "http"
+	}
+	h := 0
+	for h < len(rest) && rest[h] != '/' && rest[h] != '?' {
+		c := rest[h]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-') {
+			return url.Parse(s)
+		}
+		h++
+	}
+	if h == 0 {
+		return url.Parse(s)
+	}
+	u := &url.URL{Scheme: scheme, Host: rest[:h]}
+	pq := rest[h:]
+	if pq == "" {
+		return u, nil
+	}
+	if pq[0] == '?' {
+		// no path: the query alone
+		if !plainQuery(pq[1:]) {
+			return url.Parse(s)
+		}
+	} else if !plainAbsPath(pq) {
+		return url.Parse(s)
+	}
+	path, query, hasQuery := strings.Cut(pq, "?")
+	u.Path, u.RawQuery = path, query
+	if hasQuery && query == "" {
+		u.ForceQuery = true // "/a?": url.Parse keeps the '?'
+	}
+	return u, nil
 }
 
 // siteOf is data.SiteOf of a URL parsed once for all that the page needs
@@ -223,6 +269,16 @@ func (pg *page) resolve(href string) string {
 	if href == "" || strings.HasPrefix(href, "javascript:") || strings.HasPrefix(href, "#") {
 		return ""
 	}
+	if pg.plainOrigin() && plainAbsPath(href) {
+		u := pg.baseURL
+		return u.Scheme + "://" + u.Host + href // what the URL parsing below comes to
+	}
+	return pg.resolveParsed(href)
+}
+
+// resolveParsed is resolve by parsing href and resolving it against the
+// base URL.
+func (pg *page) resolveParsed(href string) string {
 	ref, err := url.Parse(href)
 	if err != nil {
 		ref, err = url.Parse(strings.ReplaceAll(href, " ", "%20"))
@@ -239,10 +295,79 @@ func (pg *page) resolve(href string) string {
 	return pg.baseURL.ResolveReference(ref).String()
 }
 
+// plainOrigin reports whether a plain absolute path resolves against the
+// base URL to "scheme://host" followed by the path (a scheme, no user, an
+// ASCII host that needs no escaping); worked out once per page.
+func (pg *page) plainOrigin() bool {
+	if pg.originState == 0 {
+		pg.originState = 2
+		if u := pg.baseURL; u != nil && u.Scheme != "" && u.Host != "" && u.User == nil && u.Opaque == "" && plainHost(u.Host) {
+			pg.originState = 1
+		}
+	}
+	return pg.originState == 1
+}
+
+// plainHost reports whether a host is letters, digits, '.', '-' and ':'
+// only (which URL.String writes as they are).
+func plainHost(h string) bool {
+	for i := 0; i < len(h); i++ {
+		c := h[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '.' || c == '-' || c == ':') {
+			return false
+		}
+	}
+	return true
+}
+
+// plainAbsPath reports whether href is an absolute path ("/a/b.pdf", not
+// "//host/…") of letters, digits and "-_.~/" with no "." or ".." part,
+// optionally followed by a query of printable ASCII without '#' and
+// spaces: URL parsing keeps such a path and query as they are, and
+// resolving it against a base URL with a host keeps them too.
+func plainAbsPath(href string) bool {
+	if len(href) == 0 || href[0] != '/' || len(href) > 1 && href[1] == '/' {
+		return false
+	}
+	segStart := 1
+	for i := 1; i <= len(href); i++ {
+		if i == len(href) || href[i] == '/' || href[i] == '?' {
+			if seg := href[segStart:i]; seg == "." || seg == ".." {
+				return false
+			}
+			if i == len(href) {
+				return true
+			}
+			if href[i] == '?' {
+				return plainQuery(href[i+1:])
+			}
+			segStart = i + 1
+			continue
+		}
+		c := href[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~') {
+			return false
+		}
+	}
+	return true
+}
+
+// plainQuery reports whether a query is printable ASCII without '#' and
+// spaces.
+func plainQuery(q string) bool {
+	for i := 0; i < len(q); i++ {
+		if c := q[i]; c <= ' ' || c >= 0x7F || c == '#' {
+			return false
+		}
+	}
+	return true
+}
+
 // extract runs the profile (or the fallback) over the page.
 func (pg *page) extract() *Result {
-	a := &data.Article{URL: pg.url, Site: pg.site}
-	res := &Result{Article: a, Profile: "generic"}
+	ra := &resultArticle{r: Result{Profile: "generic"}, a: data.Article{URL: pg.url, Site: pg.site}}
+	a, res := &ra.a, &ra.r
+	res.Article = a
 	p := pg.profile
 	if p == nil {
 		p = noProfile
@@ -324,7 +449,8 @@ func (pg *page) extract() *Result {
 	a.Captions = pg.captions(body, p.captions, drop, bn)
 	a.Attachments = pg.attachments(body, bn.links)
 
-	texts := make([]string, 0, len(paras)+1)
+	var textsBuf [16]string // most pages: no allocation for texts
+	texts := textsBuf[:0]
 	if a.Summary != "" && (len(paras) == 0 || !strings.Contains(paras[0].text, a.Summary)) {
 		texts = append(texts, a.Summary)
 	}
@@ -356,6 +482,12 @@ func (pg *page) extract() *Result {
 
 	res.IsArticle = pg.isArticle(p, a, paras, articleMarked || urlMarked)
 	return res
+}
+
+// resultArticle holds a Result and its Article in one allocation.
+type resultArticle struct {
+	r Result
+	a data.Article
 }
 
 // noProfile is the profile of pages no profile matches: every list empty.

@@ -95,7 +95,7 @@ func compileAll(list []string, field string) ([]selector, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s selector %q: %w", field, s, err)
 		}
-		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s), elem: subjectElem(s)}
+		sl := selector{m: m, need: needTokens(s), subject: subjectToken(s), tag: bareTag(s), elem: subjectElem(s), simple: parseSimple(s)}
 		sl.needHash = needHashes(sl.need)
 		sl.anchor = anchorToken(s, sl.subject, sl.need)
 		out = append(out, sl)
@@ -127,6 +127,9 @@ type selector struct {
 	// ("h2" of "h2.title"), "" when unknown: a node of another name is no
 	// match.
 	elem string
+	// simple is the selector matched without cascadia, nil when it is not
+	// of that plain kind.
+	simple *simpleSel
 }
 
 // matches is s.m.Match(n), comparing the name alone for a bare tag and
@@ -141,6 +144,9 @@ func (s *selector) matches(n *html.Node) bool {
 	}
 	if s.subject != "" && !mayHaveToken(n, s.subject) {
 		return false // the class or id the subject needs is an attribute
+	}
+	if s.simple != nil {
+		return s.simple.match(n)
 	}
 	return s.m.Match(n)
 }
