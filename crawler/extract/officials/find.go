@@ -553,41 +553,23 @@ func (g *grammar) result() []data.Official {
 // ("Trưởng đoàn ĐBQH khóa XV tỉnh").
 func trimTermTail(s string) string {
 	sp := strings.LastIndexByte(s, ' ')
-	if sp <= 0 || !termNumeral(s[sp+1:]) {
+	if sp <= 0 || !(romanNumeral(s[sp+1:]) || isTermNumber(s[sp+1:])) {
 		return s
 	}
 	head := strings.TrimRight(s[:sp], " ")
-	for _, w := range [...]string{"khóa", "khoá", "Khóa", "Khoá", "KHÓA", "KHOÁ"} {
-		if rest, ok := strings.CutSuffix(head, w); ok && strings.HasSuffix(rest, " ") {
-			rest = strings.TrimRight(rest, " ,")
-			if rest != "" {
-				return rest
-			}
-		}
+	wp := strings.LastIndexByte(head, ' ')
+	if w := head[wp+1:]; wp <= 0 || !strings.EqualFold(w, "khóa") && !strings.EqualFold(w, "khoá") {
+		return s
+	}
+	if rest := strings.TrimRight(head[:wp], " ,"); rest != "" {
+		return rest
 	}
 	return s
 }
 
-// termNumeral reports whether w is the numeral of a term: Roman (XV) or
-// one or two digits.
-func termNumeral(w string) bool {
-	if w == "" || len(w) > 8 {
-		return false
-	}
-	digits := w[0] >= '0' && w[0] <= '9'
-	if digits && len(w) > 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if digits != (c >= '0' && c <= '9') {
-			return false
-		}
-		if !digits && !strings.ContainsRune("IVXLivxl", rune(c)) {
-			return false
-		}
-	}
-	return true
+// isTermNumber reports whether w is a term written in one or two digits.
+func isTermNumber(w string) bool {
+	return len(w) >= 1 && len(w) <= 2 && strings.Trim(w, "0123456789") == ""
 }
 
 // strSet is a set of strings: a slice while small, a map beyond.

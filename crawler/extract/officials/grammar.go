@@ -1448,13 +1448,13 @@ func (g *grammar) pronounLinks() {
 	last := -1
 	for j, it := range g.items {
 		if it.kind == iName {
-			if ok, _ := g.validName(j, false, false); ok && (g.spans[it.name] != nil || g.items[j].fromTtl) {
+			ok, _ := g.validName(j, false, false)
+			h, _ := g.honBefore(j)
+			switch {
+			case ok && (g.spans[it.name] != nil || it.fromTtl || h != honNone):
 				last = j
-			} else if h, _ := g.honBefore(j); h != honNone {
-				last = j
-				if ok, _ := g.validName(j, false, false); !ok {
-					last = -1 // someone named, not as a person we know
-				}
+			case h != honNone:
+				last = -1 // someone named, not as a person we know
 			}
 			continue
 		}
