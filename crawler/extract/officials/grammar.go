@@ -831,10 +831,8 @@ func (g *grammar) run() {
 			// (not a post a verb gives someone else: "… thôi giữ chức
 			// Trưởng thôn, ông A cho biết"; after "là" it may be the
 			// person's: "Người phát biểu là Chủ tịch UBND tỉnh, ông A")
-			if !got && g.isSep(k, ",-:") && g.kind(k-1) == iTitle && !items[k-1].adjacent && !items[k-1].plural &&
-				!g.claimed[k-1] && !g.afterPreposition(k-1) && !g.onBehalf(k-1) &&
-				!(g.kind(k-2) == iLink && g.p.toks[items[k-2].a].key != "là") &&
-				!g.p.insideOrg(items[k-1].title.start, items[k-1].title.headEnd) {
+			if !got && g.isSep(k, ",-:") && g.freeTitle(k-1) &&
+				!(g.kind(k-2) == iLink && g.p.toks[items[k-2].a].key != "là") {
 				g.give(i, k-1)
 				got = true
 			}
@@ -1206,19 +1204,27 @@ func (g *grammar) nowLa(k int) int {
 // a dash ("Bí thư Huyện ủy – Lê Văn Hùng trao quà"), or -1: not a post a
 // verb or preposition gives someone else, nor one already taken.
 func (g *grammar) dashTitleBefore(ni int) int {
-	k, t := ni-1, ni-2
-	if !g.isSep(k, "-") || g.kind(t) != iTitle {
+	t := ni - 2
+	if !g.isSep(ni-1, "-") || !g.freeTitle(t) || g.kind(t-1) == iLink {
 		return -1
 	}
 	if h, _ := g.honBefore(ni); h != honNone {
 		return -1
 	}
-	it := g.items[t]
-	if it.adjacent || it.plural || g.claimed[t] || g.afterPreposition(t) || g.onBehalf(t) || g.kind(t-1) == iLink ||
-		g.p.insideOrg(it.title.start, it.title.headEnd) {
-		return -1
-	}
 	return t
+}
+
+// freeTitle reports whether item t is a title set before a name that may
+// be that name's: one post, not written with a name of its own, not taken,
+// not a post a preposition or "on behalf of" gives someone else, not the
+// head of an organisation's name.
+func (g *grammar) freeTitle(t int) bool {
+	if g.kind(t) != iTitle {
+		return false
+	}
+	it := g.items[t]
+	return !it.adjacent && !it.plural && !g.claimed[t] && !g.afterPreposition(t) && !g.onBehalf(t) &&
+		!g.p.insideOrg(it.title.start, it.title.headEnd)
 }
 
 // nowLaNamed reports whether title item t is followed by "hiện nay là" and
