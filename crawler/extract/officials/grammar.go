@@ -713,6 +713,11 @@ func (g *grammar) run() {
 			// "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …":
 			// the term of the posts stands between the title and gồm
 			j := g.afterTerm(i + 1)
+			if k := g.chosenBy(j); k > j && g.counted(i) && g.kind(k) == iGom {
+				// "Bốn Phó Bí thư Tỉnh ủy được chỉ định gồm …": how the
+				// counted holders came to the post, between it and gồm
+				j = k
+			}
 			gom := j // the item of gồm, if there is one
 			if g.kind(j) == iGom {
 				j++
@@ -1176,6 +1181,35 @@ func (g *grammar) pluralList(ni int) {
 		j = n + 1
 	}
 }
+
+// chosenBy returns the item after "được" and the verb of an election or an
+// appointment ("được bầu", "được chỉ định", "được bổ nhiệm", "được phân
+// công") written from item j on, between a counted post and the gồm of its
+// holders; j when there is none. The scanner makes one link item of the
+// two or two items.
+func (g *grammar) chosenBy(j int) int {
+	if k := g.kind(j); k != iOther && k != iLink {
+		return j
+	}
+	a, b := g.items[j].a, g.items[j].b
+	if g.p.toks[a].key != "được" || b-a > 3 {
+		return j
+	}
+	if b-a > 1 {
+		if chosenVerbs[g.p.keyOf(a+1, b)] {
+			return j + 1
+		}
+		return j
+	}
+	if k := g.kind(j + 1); (k == iLink || k == iOther) && chosenVerbs[g.p.keyOf(g.items[j+1].a, g.items[j+1].b)] {
+		return j + 2
+	}
+	return j
+}
+
+// chosenVerbs are the verbs after "được" in chosenBy.
+var chosenVerbs = map[string]bool{"bầu": true, "chỉ định": true, "bổ nhiệm": true, "phân công": true,
+	"bầu bổ sung": true, "bầu lại": true}
 
 // countWords say that a title before "là" is held by several people: "Hai
 // phó giám đốc là A và B".
