@@ -228,6 +228,10 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 			// "A đã kinh qua các chức vụ: T1, T2"
 			linked = true
 			j += 2
+		case it.kind == iLink && g.suchAs(j+1) > j+1:
+			// "A từng trải qua các chức vụ, như: T1, T2"
+			linked = true
+			j = g.suchAs(j + 1)
 		case it.kind == iLink && (g.kind(j+1) == iLink || g.isSep(j+1, ",") && g.kind(j+2) == iLink):
 			j++
 		case g.isSep(j, ",") && g.kind(j-1) == iLink && g.kind(j+1) == iLink:
@@ -243,6 +247,26 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// suchAs returns the title item after "như:", ", như:" or ", như" from item
+// j on ("các chức vụ, như: T1, T2"), j when there is none.
+func (g *grammar) suchAs(j int) int {
+	k := j
+	if g.isSep(k, ",") {
+		k++
+	}
+	if g.kind(k) != iOther || !g.p.keyIs(g.items[k].a, g.items[k].b, "như") {
+		return j
+	}
+	k++
+	if g.isSep(k, ":") {
+		k++
+	}
+	if g.kind(k) != iTitle || g.items[k].adjacent {
+		return j
+	}
+	return k
 }
 
 // whoClause returns the link of a relative clause on the person at item
@@ -1498,13 +1522,27 @@ func (g *grammar) pronounLinks() {
 			}
 			continue
 		}
-		if it.kind != iLink || last < 0 || g.kind(j+1) != iTitle {
+		if it.kind != iLink || last < 0 {
 			continue
 		}
-		if t := g.items[j+1]; t.adjacent || t.plural || g.claimed[j+1] {
+		// the first post: right after the link, after a colon ("ông từng
+		// giữ các chức vụ: T1; T2") or after "như" ("…, như: T1, T2")
+		t := j + 1
+		if g.isSep(t, ":") {
+			t++
+		} else if s := g.suchAs(t); s > t {
+			t = s
+		}
+		if g.kind(t) != iTitle {
+			continue
+		}
+		if ti := g.items[t]; ti.adjacent || ti.plural || g.claimed[t] {
 			continue
 		}
 		a := it.a
+		for a >= 1 && clauseAdverbs[toks[a-1].key] {
+			a-- // "ông từng", "ông đã từng"
+		}
 		if a < 1 || toks[a-1].key != "ông" && toks[a-1].key != "bà" {
 			continue
 		}
@@ -1514,15 +1552,19 @@ func (g *grammar) pronounLinks() {
 		if b := g.items[last].a; b > 0 && (toks[b-1].key == "ông" || toks[b-1].key == "bà") && toks[b-1].key != toks[a-1].key {
 			continue
 		}
-		g.give(last, j+1)
-		for k := j + 2; g.isSep(k, ",") && g.kind(k+1) == iTitle; k += 2 {
-			if t := g.items[k+1]; t.adjacent || t.plural || g.claimed[k+1] {
+		g.give(last, t)
+		for k := t + 1; g.isSep(k, ",;") && g.kind(k+1) == iTitle; k += 2 {
+			if ti := g.items[k+1]; ti.adjacent || ti.plural || g.claimed[k+1] {
 				break
 			}
-			g.give(last, k+1) // "ông là T1, T2"
+			g.give(last, k+1) // "ông là T1, T2", "ông từng giữ các chức vụ: T1; T2"
 		}
 	}
 }
+
+// clauseAdverbs may stand between the subject of a clause and its verb
+// ("ông từng giữ", "bà đã từng đảm nhiệm").
+var clauseAdverbs = map[string]bool{"từng": true, "đã": true, "cũng": true}
 
 // bracketBefore returns the item before the bracket that closes right
 // before item j ("B (Bí thư Huyện ủy)" + j), and whether there is one:

@@ -464,7 +464,7 @@ func theLexicon() *lexicon {
 			"nhận quyết định bổ nhiệm chức vụ", "nhận quyết định giữ chức", "nhận quyết định giữ chức vụ",
 			"nhận quyết định điều động, bổ nhiệm giữ chức", "nhận quyết định điều động, bổ nhiệm giữ chức vụ",
 			"nhận quyết định chỉ định giữ chức", "nhận quyết định chỉ định làm",
-			"giữ các chức vụ", "đảm nhiệm các chức vụ", "kinh qua các chức vụ", "kinh qua chức vụ", "trải qua các chức vụ"})
+			"giữ các chức vụ", "đảm nhiệm các chức vụ", "đảm nhận các chức vụ", "kinh qua nhiều chức vụ", "trải qua nhiều chức vụ", "giữ nhiều chức vụ", "đảm nhiệm nhiều chức vụ", "kinh qua các chức vụ", "kinh qua chức vụ", "trải qua các chức vụ"})
 		l.gom = newPhrases([]string{"gồm", "gồm có", "bao gồm", "gồm các đồng chí", "có"})
 		l.indexFirsts()
 		lex = l

@@ -6,7 +6,9 @@ import (
 
 // Cases of forms a later held-out check left open: the verb of an election
 // or appointment between a counted post and the gồm of its holders, and the
-// name of a national park, an airport or a plant after a post's body.
+// name of a national park, an airport or a plant after a post's body, and
+// careers written as "đảm nhận các chức vụ", "…, như: T1, T2" or after
+// "Ông từng …" with the person named in an earlier sentence.
 func init() { findCases = append(findCases, findCasesG8...) }
 
 var findCasesG8 = []findCase{
@@ -33,4 +35,21 @@ var findCasesG8 = []findCase{
 	{"named body after a post", "an airport, then the person",
 		"Giám đốc Sân bay Phù Cát Đỗ Văn Nam báo cáo kết quả.",
 		[]data.Official{off("Đỗ Văn Nam", "Giám đốc Sân bay Phù Cát")}},
+
+	// careers
+	{"career list", "đảm nhận các chức vụ",
+		"Ông Lò Văn Pọm từng đảm nhận các chức vụ Phó Bí thư Tỉnh đoàn Lai Châu, Bí thư Huyện ủy Tam Đường.",
+		[]data.Official{off("Lò Văn Pọm", "Phó Bí thư Tỉnh đoàn Lai Châu", "Bí thư Huyện ủy Tam Đường")}},
+	{"career list", "a comma and như: before the posts",
+		"Ông Lò Văn Pọm đã trải qua các chức vụ, như: Bí thư Huyện ủy Tam Đường, Giám đốc Sở Tư pháp.",
+		[]data.Official{off("Lò Văn Pọm", "Bí thư Huyện ủy Tam Đường", "Giám đốc Sở Tư pháp")}},
+	{"career list", "posts parted by semicolons",
+		"Ông Lò Văn Pọm từng đảm nhiệm các chức vụ: Bí thư Huyện ủy Tam Đường; Giám đốc Sở Tư pháp.",
+		[]data.Official{off("Lò Văn Pọm", "Bí thư Huyện ủy Tam Đường", "Giám đốc Sở Tư pháp")}},
+	{"career list", "Ông từng … for the person named in the sentence before",
+		"Bí thư Tỉnh ủy Lò Văn Pọm năm nay 56 tuổi. Ông từng đảm nhiệm các chức vụ: Bí thư Huyện ủy Tam Đường; Giám đốc Sở Tư pháp.",
+		[]data.Official{off("Lò Văn Pọm", "Bí thư Tỉnh ủy", "Bí thư Huyện ủy Tam Đường", "Giám đốc Sở Tư pháp")}},
+	{"career list", "guard: Bà từng … is not a man named before",
+		"Ông Lò Văn Pọm, Chủ tịch UBND huyện, chủ trì buổi họp. Bà từng giữ các chức vụ Giám đốc Sở Tư pháp.",
+		[]data.Official{off("Lò Văn Pọm", "Chủ tịch UBND huyện")}},
 }
