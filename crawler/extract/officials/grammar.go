@@ -736,7 +736,7 @@ func (g *grammar) run() {
 			!(g.kind(i-1) == iLink && !g.counted(i)) {
 			// "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …":
 			// the term of the posts stands between the title and gồm
-			j := g.afterTerm(i + 1)
+			j := g.afterNewTerm(i + 1)
 			if k := g.chosenBy(j); k > j && g.counted(i) && g.kind(k) == iGom {
 				// "Bốn Phó Bí thư Tỉnh ủy được chỉ định gồm …": how the
 				// counted holders came to the post, between it and gồm
@@ -1055,7 +1055,26 @@ func (g *grammar) afterTerm(j int) int {
 	if j >= len(g.items) {
 		return j
 	}
-	a := g.items[j].a
+	return g.afterTermAt(j, g.items[j].a)
+}
+
+// afterNewTerm is afterTerm past a "mới" right after a post ("5 Phó Chủ
+// tịch UBND tỉnh mới nhiệm kỳ 2021–2026, gồm"), whether the term follows
+// it in the same item or not.
+func (g *grammar) afterNewTerm(j int) int {
+	if g.kind(j) != iOther || g.p.toks[g.items[j].a].key != "mới" {
+		return g.afterTerm(j)
+	}
+	if g.items[j].b == g.items[j].a+1 {
+		return g.afterTerm(j + 1) // "mới" alone
+	}
+	return g.afterTermAt(j, g.items[j].a+1)
+}
+
+// afterTermAt returns the item after the terms of office written from
+// token a, a token of item j, on; j when there is none or it ends inside
+// an item.
+func (g *grammar) afterTermAt(j, a int) int {
 	e := g.p.termEnd(a)
 	if e == a {
 		return j

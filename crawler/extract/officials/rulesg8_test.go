@@ -52,4 +52,13 @@ var findCasesG8 = []findCase{
 	{"career list", "guard: Bà từng … is not a man named before",
 		"Ông Lò Văn Pọm, Chủ tịch UBND huyện, chủ trì buổi họp. Bà từng giữ các chức vụ Giám đốc Sở Tư pháp.",
 		[]data.Official{off("Lò Văn Pọm", "Chủ tịch UBND huyện")}},
+
+	// "N T mới nhiệm kỳ …, gồm: …"
+	{"counted post chosen, gồm", "mới and a term between the post and gồm",
+		"Tỉnh chỉ định 2 Phó Chủ tịch UBND tỉnh Lai Châu mới nhiệm kỳ 2021–2026, gồm: ông Lò Văn Pọm - Giám đốc Sở Y tế; ông Hà Văn Én - Giám đốc Sở Tư pháp.",
+		[]data.Official{off("Lò Văn Pọm", "Phó Chủ tịch UBND tỉnh Lai Châu", "Giám đốc Sở Y tế"),
+			off("Hà Văn Én", "Phó Chủ tịch UBND tỉnh Lai Châu", "Giám đốc Sở Tư pháp")}},
+	{"counted post chosen, gồm", "a lone mới",
+		"Tỉnh chỉ định 2 Phó Chủ tịch UBND tỉnh mới, gồm: ông Lò Văn Pọm, ông Hà Văn Én.",
+		[]data.Official{off("Lò Văn Pọm", "Phó Chủ tịch UBND tỉnh"), off("Hà Văn Én", "Phó Chủ tịch UBND tỉnh")}},
 }
