@@ -179,27 +179,41 @@ type page struct {
 	baseState   uint8                // baseClean: 0 not known yet, 1 clean, 2 not
 	bn          bodyNodes            // scanBody's lists
 	originState uint8                // plainOrigin: 0 not known yet, 1 plain, 2 not
+	// urls hold the URLs parsed without the parser (parseURLInto), which
+	// parsedURL and baseURL point to.
+	urls [2]url.URL
 	pageIndex
 }
 
+// pagePool holds spent pages (a page is a kilobyte of lists and buffers,
+// made for every page extracted): newPage takes one, extract gives it
+// back emptied.
+var pagePool = sync.Pool{New: func() any { return new(page) }}
+
 func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
-	pg := &page{root: root, url: pageURL}
+	pg := pagePool.Get().(*page)
+	pg.root, pg.url = root, pageURL
 	pg.pageIndex.fill(root, filter)
 	ix := &pg.pageIndex
-	pu, err := parseURL(pageURL)
+	pu, err := parseURLInto(pageURL, &pg.urls[0])
 	if err == nil {
 		// Shared: neither URL is ever changed, only replaced.
 		pg.parsedURL, pg.baseURL = pu, pu
 	}
 	if ix.base != "" {
 		if u := pg.resolve(ix.base); u != "" {
-			pg.baseURL, _ = parseURL(u)
+			pg.baseURL, _ = parseURLInto(u, &pg.urls[1])
 		}
 	}
 	if ix.canonical != "" {
 		if u := pg.resolve(ix.canonical); u != "" && strings.HasPrefix(u, "http") {
 			pg.url = u
-			pg.parsedURL, err = parseURL(u)
+			// into the buffer the base URL does not use
+			buf := &pg.urls[1]
+			if pg.baseURL == buf {
+				buf = &pg.urls[0]
+			}
+			pg.parsedURL, err = parseURLInto(u, buf)
 			if err != nil {
 				pg.parsedURL = nil
 			}
@@ -209,10 +223,27 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 	return pg
 }
 
+// release empties pg (it holds the page's tree) and gives it back to
+// pagePool, keeping its maps' room; pg is not to be used after.
+func (pg *page) release() {
+	metas, memo := pg.metas, pg.classMemo
+	clear(metas)
+	clear(memo)
+	*pg = page{}
+	pg.metas, pg.classMemo = metas, memo
+	pagePool.Put(pg)
+}
+
 // parseURL is url.Parse(s), made without the parser for the plainest
 // page URLs: "http://" or "https://", a host of letters, digits, '.' and
 // '-', then nothing or a plain absolute path and query (plainAbsPath).
 func parseURL(s string) (*url.URL, error) {
+	return parseURLInto(s, nil)
+}
+
+// parseURLInto is parseURL writing a URL it makes without the parser to
+// dst (a new one when dst is nil).
+func parseURLInto(s string, dst *url.URL) (*url.URL, error) {
 	rest, ok := strings.CutPrefix(s, "https://")
 	scheme := "https"
 	if !ok {
@@ -232,7 +263,11 @@ func parseURL(s string) (*url.URL, error) {
 	if h == 0 {
 		return url.Parse(s)
 	}
-	u := &url.URL{Scheme: scheme, Host: rest[:h]}
+	u := dst
+	if u == nil {
+		u = new(url.URL)
+	}
+	*u = url.URL{Scheme: scheme, Host: rest[:h]}
 	pq := rest[h:]
 	if pq == "" {
 		return u, nil
@@ -363,7 +398,8 @@ func plainQuery(q string) bool {
 	return true
 }
 
-// extract runs the profile (or the fallback) over the page.
+// extract runs the profile (or the fallback) over the page, then
+// releases the page: pg is not to be used after.
 func (pg *page) extract() *Result {
 	ra := &resultArticle{r: Result{Profile: "generic"}, a: data.Article{URL: pg.url, Site: pg.site}}
 	a, res := &ra.a, &ra.r
@@ -481,6 +517,7 @@ func (pg *page) extract() *Result {
 	}
 
 	res.IsArticle = pg.isArticle(p, a, paras, articleMarked || urlMarked)
+	pg.release()
 	return res
 }
 
