@@ -129,6 +129,10 @@ type pageIndex struct {
 	base      string
 	lang      string
 	ldjson    []*html.Node
+	// headings are the <h1>, <h2> and <h3> elements in document order:
+	// every element titleGroup can match.
+	headings []*html.Node
+	headBuf  [4]*html.Node // headings' first array
 }
 
 // indexPage walks root once; the tokens kept are those passing filter
@@ -151,6 +155,7 @@ func (ix *pageIndex) fill(root *html.Node, filter *tokenFilter) {
 	ix.tokIx.m, ix.tokIx.filter, ix.tokIx.root = x.tok, filter, root // metas made on the first
 	ix.tok = &ix.tokIx
 	x.list = ix.tok.buf[:0]
+	ix.headings = ix.headBuf[:0]
 	for n := root; n != nil; n = next(root, n) {
 		if n.Type != html.ElementNode {
 			continue
@@ -161,6 +166,8 @@ func (ix *pageIndex) fill(root *html.Node, filter *tokenFilter) {
 			if ix.lang == "" {
 				ix.lang = attr(n, "lang")
 			}
+		case atom.H1, atom.H2, atom.H3:
+			ix.headings = append(ix.headings, n)
 		case atom.Title:
 			if ix.title == nil {
 				ix.title = n
@@ -950,6 +957,27 @@ func (pg *page) queryGroup(root *html.Node, g *fixedGroup) []*html.Node {
 	}
 	var out []*html.Node
 	for n := next(root, root); n != nil; n = next(root, n) {
+		for i := range live {
+			if live[i].matches(n) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// titleHeadings appends to out what pg.queryGroup(pg.root, titleGroup)
+// returns, read from the page's headings instead of a walk of the page.
+func (pg *page) titleHeadings(out []*html.Node) []*html.Node {
+	var buf [16]selector
+	live := buf[:0]
+	for i := range titleGroup.sels {
+		if pg.tok.possibleAt(&titleGroup.sels[i]) {
+			live = append(live, titleGroup.sels[i])
+		}
+	}
+	for _, n := range pg.headings {
 		for i := range live {
 			if live[i].matches(n) {
 				out = append(out, n)

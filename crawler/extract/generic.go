@@ -24,7 +24,8 @@ func (pg *page) genericTitle() string {
 	}
 	og := normLine(pg.metas["property:og:title"])
 	var h1s []string
-	for _, h := range pg.queryGroup(pg.root, titleGroup) {
+	var buf [8]*html.Node
+	for _, h := range pg.titleHeadings(buf[:0]) {
 		if pg.inChrome(h) {
 			continue
 		}
