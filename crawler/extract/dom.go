@@ -649,6 +649,17 @@ func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
 	return w.out
 }
 
+// bodyParagraphs is paragraphs(root, drop) in the page's scratch lists:
+// what it returns lasts as long as the page.
+func (pg *page) bodyParagraphs(root *html.Node, drop map[*html.Node]bool) []para {
+	sc := &pg.scratch
+	w := paraWalker{drop: drop, out: sc.paras[:0], buf: sc.text[:0]}
+	w.walk(root, root)
+	w.flush()
+	sc.paras, sc.text = w.out[:0], w.buf[:0] // the room, for the next page
+	return w.out
+}
+
 // paraWalker is the state of paragraphs' walk. A paragraph of one text
 // node is read from the node (pending) without a copy; buf holds the text
 // of the others.

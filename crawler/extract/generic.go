@@ -199,8 +199,11 @@ func (pg *page) mainContent() *html.Node {
 	if body == nil {
 		body = pg.root
 	}
-	cs := contentScorer{body: body}
+	sc := &pg.scratch
+	clear(sc.candsIndex)
+	cs := contentScorer{body: body, cands: sc.cands[:0], index: sc.candsIndex}
 	cs.walk(pg.root, false)
+	sc.cands, sc.candsIndex = cs.cands[:0], cs.index // the room, for the next page
 	// Class names and link density are costly to weigh: only the best
 	// candidates by text score get them.
 	order := cs.cands

@@ -182,7 +182,28 @@ type page struct {
 	// urls hold the URLs parsed without the parser (parseURLInto), which
 	// parsedURL and baseURL point to.
 	urls [2]url.URL
+	// scratch is the room the extraction's passing lists take, kept from
+	// page to page by pagePool.
+	scratch pageScratch
 	pageIndex
+}
+
+// pageScratch are lists an extraction fills and drops: the body's
+// paragraphs and their bytes, mainContent's candidates.
+type pageScratch struct {
+	paras      []para
+	text       []byte
+	cands      []candidate
+	candsIndex map[*html.Node]int32
+}
+
+// reset empties the lists (their elements too: they point into the last
+// page's tree), keeping their room.
+func (s *pageScratch) reset() {
+	clear(s.paras[:cap(s.paras)])
+	clear(s.cands[:cap(s.cands)])
+	clear(s.candsIndex)
+	s.paras, s.text, s.cands = s.paras[:0], s.text[:0], s.cands[:0]
 }
 
 // pagePool holds spent pages (a page is a kilobyte of lists and buffers,
@@ -226,11 +247,12 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 // release empties pg (it holds the page's tree) and gives it back to
 // pagePool, keeping its maps' room; pg is not to be used after.
 func (pg *page) release() {
-	metas, memo := pg.metas, pg.classMemo
+	metas, memo, scratch := pg.metas, pg.classMemo, pg.scratch
 	clear(metas)
 	clear(memo)
+	scratch.reset()
 	*pg = page{}
-	pg.metas, pg.classMemo = metas, memo
+	pg.metas, pg.classMemo, pg.scratch = metas, memo, scratch
 	pagePool.Put(pg)
 }
 
@@ -453,7 +475,7 @@ func (pg *page) extract() *Result {
 
 	var paras []para
 	if body != nil {
-		paras = paragraphs(body, drop)
+		paras = pg.bodyParagraphs(body, drop)
 	}
 	paras = cleanParas(paras, a.Title)
 
