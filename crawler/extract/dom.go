@@ -796,7 +796,12 @@ func paraText(text string) string {
 // matchSet returns every node under root that one of sels matches, in
 // one walk for all of them; nil when none.
 func (t tokens) matchSet(root *html.Node, sels []selector) map[*html.Node]bool {
-	var m map[*html.Node]bool // nil until a node matches
+	return t.matchSetInto(root, sels, nil)
+}
+
+// matchSetInto is matchSet adding the nodes to m, an empty map or nil (made
+// on the first match); it returns m.
+func (t tokens) matchSetInto(root *html.Node, sels []selector, m map[*html.Node]bool) map[*html.Node]bool {
 	var buf [16]selector
 	live := buf[:0]
 	for i := range sels {

@@ -195,6 +195,7 @@ type pageScratch struct {
 	text       []byte
 	cands      []candidate
 	candsIndex map[*html.Node]int32
+	drop       map[*html.Node]bool // the nodes left out of the body's text
 }
 
 // reset empties the lists (their elements too: they point into the last
@@ -203,6 +204,7 @@ func (s *pageScratch) reset() {
 	clear(s.paras[:cap(s.paras)])
 	clear(s.cands[:cap(s.cands)])
 	clear(s.candsIndex)
+	clear(s.drop)
 	s.paras, s.text, s.cands = s.paras[:0], s.text[:0], s.cands[:0]
 }
 
@@ -450,9 +452,11 @@ func (pg *page) extract() *Result {
 		body = pg.tok.first(pg.root, p.body)
 	}
 	profileBody := body != nil
-	var drop map[*html.Node]bool // made on the first node to drop
+	// The nodes to drop, in the page's map (empty) or one made on the
+	// first: what is done with it asks whether it is empty, not nil.
+	drop := pg.scratch.drop
 	if body != nil {
-		drop = pg.tok.matchSet(body, p.remove)
+		drop = pg.tok.matchSetInto(body, p.remove, drop)
 	}
 	if body == nil && !listPage {
 		body = pg.mainContent()
@@ -539,6 +543,7 @@ func (pg *page) extract() *Result {
 	}
 
 	res.IsArticle = pg.isArticle(p, a, paras, articleMarked || urlMarked)
+	pg.scratch.drop = drop // emptied, for the next page
 	pg.release()
 	return res
 }
