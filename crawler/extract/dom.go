@@ -83,6 +83,9 @@ func (t *tokenIndex) get(n string) *html.Node {
 type tokenFilter struct {
 	bits  [1 << 16 / 64]uint64
 	attrs []string // the names of the "@name" tokens added
+	// attrLens has bit len(name) set for each name of attrs (below 64):
+	// an attribute of another length is none of them.
+	attrLens uint64
 }
 
 // tokenHash hashes mark+v from its length and a few of its bytes.
@@ -105,6 +108,11 @@ func (f *tokenFilter) add(tok string) {
 	f.bits[h/64] |= 1 << (h % 64)
 	if tok[0] == '@' && !slices.Contains(f.attrs, tok[1:]) {
 		f.attrs = append(f.attrs, tok[1:])
+		if len(tok)-1 < 64 {
+			f.attrLens |= 1 << (len(tok) - 1)
+		} else {
+			f.attrLens = ^uint64(0) // a name that long: every attribute is compared
+		}
 	}
 }
 
@@ -230,6 +238,9 @@ func (x *indexer) element(n *html.Node) {
 		}
 		// Only the attribute names asked about are kept (the filter
 		// would pass these and drop nearly all others).
+		if len(a.Key) < 64 && x.filter.attrLens&(1<<len(a.Key)) == 0 {
+			continue
+		}
 		for _, name := range x.filter.attrs {
 			if a.Key == name {
 				x.add('@', a.Key, n)
