@@ -29,7 +29,37 @@ func (p published) rfc3339() string {
 	if !p.ok() {
 		return ""
 	}
-	return p.t.In(vnZone).Format(time.RFC3339)
+	return formatVN(p.t)
+}
+
+// vnOffset is vnZone's offset as RFC 3339 writes it.
+const vnOffset = "+07:00"
+
+// formatVN is t.In(vnZone).Format(time.RFC3339), written digit by digit
+// for the years of four digits (Format reads its layout every time).
+func formatVN(t time.Time) string {
+	t = t.In(vnZone)
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	if y < 0 || y > 9999 {
+		return t.Format(time.RFC3339)
+	}
+	var b [25]byte // 2006-01-02T15:04:05+07:00
+	put2 := func(i, v int) { b[i], b[i+1] = byte('0'+v/10), byte('0'+v%10) }
+	put2(0, y/100)
+	put2(2, y%100)
+	b[4] = '-'
+	put2(5, int(mo))
+	b[7] = '-'
+	put2(8, d)
+	b[10] = 'T'
+	put2(11, h)
+	b[13] = ':'
+	put2(14, mi)
+	b[16] = ':'
+	put2(17, s)
+	copy(b[19:], vnOffset)
+	return string(b[:])
 }
 
 var (

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseDateLineReadsPortalDateForms(t *testing.T) {
@@ -158,6 +159,19 @@ func FuzzISOParts(f *testing.F) {
 		}
 		if got := []string{m.year, m.month, m.day, m.hour, m.minute, m.zone}; !slices.Equal(got, []string{want[1], want[2], want[3], want[4], want[5], want[7]}) {
 			t.Fatalf("isoParts(%q) = %q, the regexp %q", s, got, want)
+		}
+	})
+}
+
+// FuzzFormatVN checks formatVN against time.Format.
+func FuzzFormatVN(f *testing.F) {
+	for _, sec := range []int64{0, 1714956300, -62135596800, 253402300799, 253402300800, -62135596801, 1e12} {
+		f.Add(sec)
+	}
+	f.Fuzz(func(t *testing.T, sec int64) {
+		tm := time.Unix(sec, 0)
+		if got, want := formatVN(tm), tm.In(vnZone).Format(time.RFC3339); got != want {
+			t.Fatalf("formatVN(%d) = %q, Format %q", sec, got, want)
 		}
 	})
 }
