@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"regexp"
 	"slices"
@@ -83,6 +84,9 @@ func (t *tokenIndex) get(n string) *html.Node {
 type tokenFilter struct {
 	bits  [1 << 16 / 64]uint64
 	attrs []string // the names of the "@name" tokens added
+	// attrLens has bit len(name) set for each name of attrs (below 64):
+	// an attribute of another length is none of them.
+	attrLens uint64
 }
 
 // tokenHash hashes mark+v from its length and a few of its bytes.
@@ -105,6 +109,11 @@ func (f *tokenFilter) add(tok string) {
 	f.bits[h/64] |= 1 << (h % 64)
 	if tok[0] == '@' && !slices.Contains(f.attrs, tok[1:]) {
 		f.attrs = append(f.attrs, tok[1:])
+		if len(tok)-1 < 64 {
+			f.attrLens |= 1 << (len(tok) - 1)
+		} else {
+			f.attrLens = ^uint64(0) // a name that long: every attribute is compared
+		}
 	}
 }
 
@@ -129,6 +138,10 @@ type pageIndex struct {
 	base      string
 	lang      string
 	ldjson    []*html.Node
+	// headings are the <h1>, <h2> and <h3> elements in document order:
+	// every element titleGroup can match.
+	headings []*html.Node
+	headBuf  [4]*html.Node // headings' first array
 }
 
 // indexPage walks root once; the tokens kept are those passing filter
@@ -151,6 +164,7 @@ func (ix *pageIndex) fill(root *html.Node, filter *tokenFilter) {
 	ix.tokIx.m, ix.tokIx.filter, ix.tokIx.root = x.tok, filter, root // metas made on the first
 	ix.tok = &ix.tokIx
 	x.list = ix.tok.buf[:0]
+	ix.headings = ix.headBuf[:0]
 	for n := root; n != nil; n = next(root, n) {
 		if n.Type != html.ElementNode {
 			continue
@@ -161,6 +175,8 @@ func (ix *pageIndex) fill(root *html.Node, filter *tokenFilter) {
 			if ix.lang == "" {
 				ix.lang = attr(n, "lang")
 			}
+		case atom.H1, atom.H2, atom.H3:
+			ix.headings = append(ix.headings, n)
 		case atom.Title:
 			if ix.title == nil {
 				ix.title = n
@@ -223,6 +239,9 @@ func (x *indexer) element(n *html.Node) {
 		}
 		// Only the attribute names asked about are kept (the filter
 		// would pass these and drop nearly all others).
+		if len(a.Key) < 64 && x.filter.attrLens&(1<<len(a.Key)) == 0 {
+			continue
+		}
 		for _, name := range x.filter.attrs {
 			if a.Key == name {
 				x.add('@', a.Key, n)
@@ -315,8 +334,7 @@ func plainASCII(s string) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := binary.LittleEndian.Uint64(unsafe.Slice(unsafe.StringData(s[i:]), 8)) // one load
 		// a byte at or above 0x80, or (with some false alarms) below 0x20
 		if (w|(w-0x20*ones))&highs != 0 {
 			return false
@@ -642,6 +660,17 @@ func paragraphs(root *html.Node, drop map[*html.Node]bool) []para {
 	return w.out
 }
 
+// bodyParagraphs is paragraphs(root, drop) in the page's scratch lists:
+// what it returns lasts as long as the page.
+func (pg *page) bodyParagraphs(root *html.Node, drop map[*html.Node]bool) []para {
+	sc := &pg.scratch
+	w := paraWalker{drop: drop, out: sc.paras[:0], buf: sc.text[:0]}
+	w.walk(root, root)
+	w.flush()
+	sc.paras, sc.text = w.out[:0], w.buf[:0] // the room, for the next page
+	return w.out
+}
+
 // paraWalker is the state of paragraphs' walk. A paragraph of one text
 // node is read from the node (pending) without a copy; buf holds the text
 // of the others.
@@ -778,7 +807,12 @@ func paraText(text string) string {
 // matchSet returns every node under root that one of sels matches, in
 // one walk for all of them; nil when none.
 func (t tokens) matchSet(root *html.Node, sels []selector) map[*html.Node]bool {
-	var m map[*html.Node]bool // nil until a node matches
+	return t.matchSetInto(root, sels, nil)
+}
+
+// matchSetInto is matchSet adding the nodes to m, an empty map or nil (made
+// on the first match); it returns m.
+func (t tokens) matchSetInto(root *html.Node, sels []selector, m map[*html.Node]bool) map[*html.Node]bool {
 	var buf [16]selector
 	live := buf[:0]
 	for i := range sels {
@@ -950,6 +984,27 @@ func (pg *page) queryGroup(root *html.Node, g *fixedGroup) []*html.Node {
 	}
 	var out []*html.Node
 	for n := next(root, root); n != nil; n = next(root, n) {
+		for i := range live {
+			if live[i].matches(n) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// titleHeadings appends to out what pg.queryGroup(pg.root, titleGroup)
+// returns, read from the page's headings instead of a walk of the page.
+func (pg *page) titleHeadings(out []*html.Node) []*html.Node {
+	var buf [16]selector
+	live := buf[:0]
+	for i := range titleGroup.sels {
+		if pg.tok.possibleAt(&titleGroup.sels[i]) {
+			live = append(live, titleGroup.sels[i])
+		}
+	}
+	for _, n := range pg.headings {
 		for i := range live {
 			if live[i].matches(n) {
 				out = append(out, n)

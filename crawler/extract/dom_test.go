@@ -75,6 +75,9 @@ func TestWalksFromTheFirstTokenMatchWholeWalks(t *testing.T) {
 				t.Fatalf("queryGroup(%s) = %d nodes, queryAll %d", g.group, len(got), len(want))
 			}
 		}
+		if got, want := pg.titleHeadings(nil), queryAll(root, "h1, h2.title, h2.detail-title, h3.title"); !slices.Equal(got, want) {
+			t.Fatalf("titleHeadings = %d nodes, queryAll %d", len(got), len(want))
+		}
 		for _, list := range [][]string{summarySelectors, authorSelectors, breadcrumbSelectors} {
 			for _, fs := range list {
 				if got, want := pg.q(fs), queryFirst(root, fs); got != want {

@@ -24,7 +24,8 @@ func (pg *page) genericTitle() string {
 	}
 	og := normLine(pg.metas["property:og:title"])
 	var h1s []string
-	for _, h := range pg.queryGroup(pg.root, titleGroup) {
+	var buf [8]*html.Node
+	for _, h := range pg.titleHeadings(buf[:0]) {
 		if pg.inChrome(h) {
 			continue
 		}
@@ -198,8 +199,11 @@ func (pg *page) mainContent() *html.Node {
 	if body == nil {
 		body = pg.root
 	}
-	cs := contentScorer{body: body}
+	sc := &pg.scratch
+	clear(sc.candsIndex)
+	cs := contentScorer{body: body, cands: sc.cands[:0], index: sc.candsIndex}
 	cs.walk(pg.root, false)
+	sc.cands, sc.candsIndex = cs.cands[:0], cs.index // the room, for the next page
 	// Class names and link density are costly to weigh: only the best
 	// candidates by text score get them.
 	order := cs.cands

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"path"
 	"slices"
 	"strings"
@@ -287,27 +288,61 @@ func (pg *page) baseClean() bool {
 		pg.baseState = 2
 		if pg.baseURL == nil {
 			pg.baseState = 1 // only absolute links resolve: all from href
+		} else if u := pg.baseURL; plainBase(u) {
+			// u.String() before its query is scheme "://" host path: the
+			// scheme's part ("https:") never ends in a file type
+			if cleanParts(u.Host) && cleanParts(u.Path) {
+				pg.baseState = 1
+			}
 		} else {
-			b := pg.baseURL.String()
+			b := u.String()
 			if i := strings.IndexAny(b, "?#"); i >= 0 {
 				b = b[:i]
 			}
-			clean := true
-			for rest := b; clean; {
-				// each part of strings.Split(b, "/")
-				seg, tail, more := strings.Cut(rest, "/")
-				if strings.Contains(seg, "%") || attachmentExt[strings.ToLower(path.Ext(seg))] {
-					clean = false
-				}
-				if !more {
-					break
-				}
-				rest = tail
-			}
-			if clean {
+			if cleanParts(b) {
 				pg.baseState = 1
 			}
 		}
 	}
 	return pg.baseState == 1
+}
+
+// cleanParts reports whether no slash-separated part of s holds a "%" or
+// ends in an attachment's file type.
+func cleanParts(s string) bool {
+	for rest := s; ; {
+		// each part of strings.Split(s, "/")
+		seg, tail, more := strings.Cut(rest, "/")
+		if strings.Contains(seg, "%") || attachmentExt[strings.ToLower(path.Ext(seg))] {
+			return false
+		}
+		if !more {
+			return true
+		}
+		rest = tail
+	}
+}
+
+// plainBase reports whether u.String() is its scheme, "://", its host and
+// its path as they are, then the query and fragment: a scheme, a plain
+// host (plainHost), no user, and a path that is empty or an absolute path
+// of letters, digits and "-_.~/", which URL escaping leaves alone.
+func plainBase(u *url.URL) bool {
+	if u.Scheme == "" || u.Host == "" || u.User != nil || u.Opaque != "" || u.RawPath != "" || !plainHost(u.Host) {
+		return false
+	}
+	p := u.Path
+	if p == "" {
+		return true
+	}
+	if p[0] != '/' {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_' || c == '.' || c == '~' || c == '/') {
+			return false
+		}
+	}
+	return true
 }

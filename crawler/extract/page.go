@@ -179,27 +179,64 @@ type page struct {
 	baseState   uint8                // baseClean: 0 not known yet, 1 clean, 2 not
 	bn          bodyNodes            // scanBody's lists
 	originState uint8                // plainOrigin: 0 not known yet, 1 plain, 2 not
+	// urls hold the URLs parsed without the parser (parseURLInto), which
+	// parsedURL and baseURL point to.
+	urls [2]url.URL
+	// scratch is the room the extraction's passing lists take, kept from
+	// page to page by pagePool.
+	scratch pageScratch
 	pageIndex
 }
 
+// pageScratch are lists an extraction fills and drops: the body's
+// paragraphs and their bytes, mainContent's candidates.
+type pageScratch struct {
+	paras      []para
+	text       []byte
+	cands      []candidate
+	candsIndex map[*html.Node]int32
+	drop       map[*html.Node]bool // the nodes left out of the body's text
+}
+
+// reset empties the lists (their elements too: they point into the last
+// page's tree), keeping their room.
+func (s *pageScratch) reset() {
+	clear(s.paras[:cap(s.paras)])
+	clear(s.cands[:cap(s.cands)])
+	clear(s.candsIndex)
+	clear(s.drop)
+	s.paras, s.text, s.cands = s.paras[:0], s.text[:0], s.cands[:0]
+}
+
+// pagePool holds spent pages (a page is a kilobyte of lists and buffers,
+// made for every page extracted): newPage takes one, extract gives it
+// back emptied.
+var pagePool = sync.Pool{New: func() any { return new(page) }}
+
 func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
-	pg := &page{root: root, url: pageURL}
+	pg := pagePool.Get().(*page)
+	pg.root, pg.url = root, pageURL
 	pg.pageIndex.fill(root, filter)
 	ix := &pg.pageIndex
-	pu, err := parseURL(pageURL)
+	pu, err := parseURLInto(pageURL, &pg.urls[0])
 	if err == nil {
 		// Shared: neither URL is ever changed, only replaced.
 		pg.parsedURL, pg.baseURL = pu, pu
 	}
 	if ix.base != "" {
 		if u := pg.resolve(ix.base); u != "" {
-			pg.baseURL, _ = parseURL(u)
+			pg.baseURL, _ = parseURLInto(u, &pg.urls[1])
 		}
 	}
 	if ix.canonical != "" {
 		if u := pg.resolve(ix.canonical); u != "" && strings.HasPrefix(u, "http") {
 			pg.url = u
-			pg.parsedURL, err = parseURL(u)
+			// into the buffer the base URL does not use
+			buf := &pg.urls[1]
+			if pg.baseURL == buf {
+				buf = &pg.urls[0]
+			}
+			pg.parsedURL, err = parseURLInto(u, buf)
 			if err != nil {
 				pg.parsedURL = nil
 			}
@@ -209,10 +246,28 @@ func newPage(root *html.Node, pageURL string, filter *tokenFilter) *page {
 	return pg
 }
 
+// release empties pg (it holds the page's tree) and gives it back to
+// pagePool, keeping its maps' room; pg is not to be used after.
+func (pg *page) release() {
+	metas, memo, scratch := pg.metas, pg.classMemo, pg.scratch
+	clear(metas)
+	clear(memo)
+	scratch.reset()
+	*pg = page{}
+	pg.metas, pg.classMemo, pg.scratch = metas, memo, scratch
+	pagePool.Put(pg)
+}
+
 // parseURL is url.Parse(s), made without the parser for the plainest
 // page URLs: "http://" or "https://", a host of letters, digits, '.' and
 // '-', then nothing or a plain absolute path and query (plainAbsPath).
 func parseURL(s string) (*url.URL, error) {
+	return parseURLInto(s, nil)
+}
+
+// parseURLInto is parseURL writing a URL it makes without the parser to
+// dst (a new one when dst is nil).
+func parseURLInto(s string, dst *url.URL) (*url.URL, error) {
 	rest, ok := strings.CutPrefix(s, "https://")
 	scheme := "https"
 	if !ok {
@@ -232,7 +287,11 @@ func parseURL(s string) (*url.URL, error) {
 	if h == 0 {
 		return url.Parse(s)
 	}
-	u := &url.URL{Scheme: scheme, Host: rest[:h]}
+	u := dst
+	if u == nil {
+		u = new(url.URL)
+	}
+	*u = url.URL{Scheme: scheme, Host: rest[:h]}
 	pq := rest[h:]
 	if pq == "" {
 		return u, nil
@@ -363,7 +422,8 @@ func plainQuery(q string) bool {
 	return true
 }
 
-// extract runs the profile (or the fallback) over the page.
+// extract runs the profile (or the fallback) over the page, then
+// releases the page: pg is not to be used after.
 func (pg *page) extract() *Result {
 	ra := &resultArticle{r: Result{Profile: "generic"}, a: data.Article{URL: pg.url, Site: pg.site}}
 	a, res := &ra.a, &ra.r
@@ -392,9 +452,11 @@ func (pg *page) extract() *Result {
 		body = pg.tok.first(pg.root, p.body)
 	}
 	profileBody := body != nil
-	var drop map[*html.Node]bool // made on the first node to drop
+	// The nodes to drop, in the page's map (empty) or one made on the
+	// first: what is done with it asks whether it is empty, not nil.
+	drop := pg.scratch.drop
 	if body != nil {
-		drop = pg.tok.matchSet(body, p.remove)
+		drop = pg.tok.matchSetInto(body, p.remove, drop)
 	}
 	if body == nil && !listPage {
 		body = pg.mainContent()
@@ -417,7 +479,7 @@ func (pg *page) extract() *Result {
 
 	var paras []para
 	if body != nil {
-		paras = paragraphs(body, drop)
+		paras = pg.bodyParagraphs(body, drop)
 	}
 	paras = cleanParas(paras, a.Title)
 
@@ -481,6 +543,8 @@ func (pg *page) extract() *Result {
 	}
 
 	res.IsArticle = pg.isArticle(p, a, paras, articleMarked || urlMarked)
+	pg.scratch.drop = drop // emptied, for the next page
+	pg.release()
 	return res
 }
 

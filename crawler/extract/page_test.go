@@ -3,9 +3,11 @@ package extract
 import (
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/vnarchive/vnarchive/data"
@@ -236,4 +238,60 @@ func FuzzSiteOf(f *testing.F) {
 			t.Fatalf("%q: siteOf says %q, data.SiteOf %q", s, got, want)
 		}
 	})
+}
+
+// TestConcurrentExtractionsGiveWhatOneAtATimeGives runs extractions of
+// different pages at once: the pages they take from the pool and give
+// back must not mix.
+func TestConcurrentExtractionsGiveWhatOneAtATimeGives(t *testing.T) {
+	pages := []string{genericPage}
+	ps, err := LoadProfiles(data.Profiles())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		for _, tc := range p.Tests {
+			pages = append(pages, tc.HTML)
+		}
+	}
+	want := make([]string, len(pages))
+	for i, p := range pages {
+		res, err := x(t).Extract([]byte(p), "https://a.gov.vn/tin-tuc/a.html", "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = resultText(res)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(pages))
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for round := 0; round < 20; round++ {
+				for k := range pages {
+					i := (k + g + round) % len(pages)
+					res, err := x(t).Extract([]byte(pages[i]), "https://a.gov.vn/tin-tuc/a.html", "")
+					if err != nil {
+						errs <- err.Error()
+						return
+					}
+					if got := resultText(res); got != want[i] {
+						errs <- fmt.Sprintf("page %d: %s, one at a time %s", i, got, want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Fatal(e)
+	}
+}
+
+// resultText is what a Result says, written out.
+func resultText(r *Result) string {
+	return fmt.Sprintf("%v %s %s %+v", r.IsArticle, r.Profile, r.Charset, *r.Article)
 }

@@ -29,7 +29,37 @@ func (p published) rfc3339() string {
 	if !p.ok() {
 		return ""
 	}
-	return p.t.In(vnZone).Format(time.RFC3339)
+	return formatVN(p.t)
+}
+
+// vnOffset is vnZone's offset as RFC 3339 writes it.
+const vnOffset = "+07:00"
+
+// formatVN is t.In(vnZone).Format(time.RFC3339), written digit by digit
+// for the years of four digits (Format reads its layout every time).
+func formatVN(t time.Time) string {
+	t = t.In(vnZone)
+	y, mo, d := t.Date()
+	h, mi, s := t.Clock()
+	if y < 0 || y > 9999 {
+		return t.Format(time.RFC3339)
+	}
+	var b [25]byte // 2006-01-02T15:04:05+07:00
+	put2 := func(i, v int) { b[i], b[i+1] = byte('0'+v/10), byte('0'+v%10) }
+	put2(0, y/100)
+	put2(2, y%100)
+	b[4] = '-'
+	put2(5, int(mo))
+	b[7] = '-'
+	put2(8, d)
+	b[10] = 'T'
+	put2(11, h)
+	b[13] = ':'
+	put2(14, mi)
+	b[16] = ':'
+	put2(17, s)
+	copy(b[19:], vnOffset)
+	return string(b[:])
 }
 
 var (
@@ -39,8 +69,6 @@ var (
 	// time first: "21:08 20/07/2025", "16:38, 28/02/2024", "10:36 PM - 03/04/2020",
 	// "08:15 Thứ Ba, 12/03/2024".
 	reTimeDate = regexp.MustCompile(`(?i)(\d{1,2})\s*[:h]\s*(\d{2})(?::\d{2})?\s*(AM|PM)?\s*(?:[|,–—-]|ngày)?\s*(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`)
-	// ISO 8601 from <meta>, JSON-LD or <time datetime>.
-	reISO = regexp.MustCompile(`^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
 )
 
 // parseDateLine finds the publication time in a short piece of text such as
@@ -440,15 +468,15 @@ func daysIn(y, m int) int {
 // give it. A time without a zone is Vietnamese local time; one with a zone
 // is converted to it.
 func parseISO(s string) published {
-	m := reISO.FindStringSubmatch(s)
-	if m == nil {
+	m, ok := isoParts(s)
+	if !ok {
 		return published{}
 	}
-	p := build(m[1], m[2], m[3], m[4], m[5], "")
-	if !p.ok() || p.precision == data.PrecisionDay || m[7] == "" {
+	p := build(m.year, m.month, m.day, m.hour, m.minute, "")
+	if !p.ok() || p.precision == data.PrecisionDay || m.zone == "" {
 		return p
 	}
-	zone := m[7]
+	zone := m.zone
 	var off int
 	if zone != "Z" {
 		sign := 1
@@ -466,4 +494,62 @@ func parseISO(s string) published {
 	t := p.t
 	local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.FixedZone("", off))
 	return published{t: local.In(vnZone), precision: data.PrecisionMinute}
+}
+
+// isoMatch holds the groups of reISO that parseISO reads, "" when a group
+// took no part.
+type isoMatch struct{ year, month, day, hour, minute, zone string }
+
+// isoParts is reISO.FindStringSubmatch(s), read by hand: the date, then
+// the optional time and zone, each taken when it is written (nothing
+// after them has to match, so the regexp never gives one back).
+func isoParts(s string) (isoMatch, bool) {
+	var m isoMatch
+	i := 0
+	for i < len(s) && isRESpace(s[i]) {
+		i++
+	}
+	if digitRun(s, i) < 4 || i+10 > len(s) || s[i+4] != '-' || !twoDigits(s, i+5) || s[i+7] != '-' || !twoDigits(s, i+8) {
+		return m, false
+	}
+	m.year, m.month, m.day = s[i:i+4], s[i+5:i+7], s[i+8:i+10]
+	j := i + 10
+	// (?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?
+	if j+6 > len(s) || s[j] != 'T' && s[j] != ' ' || !twoDigits(s, j+1) || s[j+3] != ':' || !twoDigits(s, j+4) {
+		return m, true
+	}
+	m.hour, m.minute = s[j+1:j+3], s[j+4:j+6]
+	j += 6
+	if j < len(s) && s[j] == ':' && twoDigits(s, j+1) {
+		j += 3
+		if j < len(s) && s[j] == '.' && digitRun(s, j+1) > 0 {
+			j += 1 + digitRun(s, j+1)
+		}
+	}
+	for j < len(s) && isRESpace(s[j]) {
+		j++
+	}
+	switch {
+	case j < len(s) && s[j] == 'Z':
+		m.zone = s[j : j+1]
+	case j < len(s) && (s[j] == '+' || s[j] == '-') && twoDigits(s, j+1):
+		k := j + 3
+		if k < len(s) && s[k] == ':' && twoDigits(s, k+1) {
+			m.zone = s[j : k+3]
+		} else if twoDigits(s, k) {
+			m.zone = s[j : k+2]
+		}
+	}
+	return m, true
+}
+
+// twoDigits reports whether s[i] and s[i+1] are there and ASCII digits.
+func twoDigits(s string, i int) bool {
+	return i+1 < len(s) && isDigit(s[i]) && isDigit(s[i+1])
+}
+
+// isRESpace reports whether c is white space as \s reads it in a regexp
+// ([\t\n\f\r ]).
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseDateLineReadsPortalDateForms(t *testing.T) {
@@ -135,4 +137,41 @@ func FuzzAnchoredFinders(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkAnchored)
+}
+
+// reISO is the ISO 8601 form that isoParts reads (from <meta>, JSON-LD or
+// <time datetime>).
+var reISO = regexp.MustCompile(`^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+
+// FuzzISOParts checks isoParts against reISO.
+func FuzzISOParts(f *testing.F) {
+	for _, s := range []string{"2024-05-06T07:45:00+07:00", " 2024-05-06", "2024-05-06 07:45Z", "2024-05-06T07:45:00.123 -0530", "2024-05-06T07:4", "2024-5-06", "20240-05-06", "2024-05-06T07:45:00+07:0", "2024-05-06T07:45+07", "\v2024-05-06", "2024-05-06T07:45:5+07:00", "2024-05-06T07:45:00.+07:00", "2024-05-06T07:45 \t z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, ok := isoParts(s)
+		want := reISO.FindStringSubmatch(s)
+		if ok != (want != nil) {
+			t.Fatalf("isoParts(%q) ok %v, the regexp %v", s, ok, want != nil)
+		}
+		if !ok {
+			return
+		}
+		if got := []string{m.year, m.month, m.day, m.hour, m.minute, m.zone}; !slices.Equal(got, []string{want[1], want[2], want[3], want[4], want[5], want[7]}) {
+			t.Fatalf("isoParts(%q) = %q, the regexp %q", s, got, want)
+		}
+	})
+}
+
+// FuzzFormatVN checks formatVN against time.Format.
+func FuzzFormatVN(f *testing.F) {
+	for _, sec := range []int64{0, 1714956300, -62135596800, 253402300799, 253402300800, -62135596801, 1e12} {
+		f.Add(sec)
+	}
+	f.Fuzz(func(t *testing.T, sec int64) {
+		tm := time.Unix(sec, 0)
+		if got, want := formatVN(tm), tm.In(vnZone).Format(time.RFC3339); got != want {
+			t.Fatalf("formatVN(%d) = %q, Format %q", sec, got, want)
+		}
+	})
 }
