@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/vnarchive/vnarchive/data/vn"
@@ -893,9 +894,9 @@ func (g *grammar) run() {
 // voice ("bổ nhiệm giữ chức", "điều động", "giao"): "Thủ tướng bổ nhiệm
 // giữ chức T đối với ông A" makes A, not the Prime Minister, T.
 func (g *grammar) appoints(i int) bool {
-	k := g.p.keyOf(g.items[i].a, g.items[i].b)
+	k := g.p.keyBytes(g.items[i].a, g.items[i].b)
 	for _, v := range []string{"bổ nhiệm", "điều động", "giao", "cử", "chỉ định", "bầu", "phân công", "bố trí", "luân chuyển"} {
-		if strings.HasPrefix(k, v) {
+		if len(k) >= len(v) && string(k[:len(v)]) == v {
 			return true
 		}
 	}
@@ -1277,8 +1278,8 @@ func (g *grammar) farLinks() {
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || g.claimed[j+1] || g.items[j+1].plural {
 			continue
 		}
-		k := g.p.keyOf(it.a, it.b)
-		if !strings.Contains(k, "giữ chức") && !strings.Contains(k, "bầu") && !strings.Contains(k, "bổ nhiệm") {
+		k := g.p.keyBytes(it.a, it.b)
+		if !bytes.Contains(k, []byte("giữ chức")) && !bytes.Contains(k, []byte("bầu")) && !bytes.Contains(k, []byte("bổ nhiệm")) {
 			continue
 		}
 		if it.a > 0 && (g.p.toks[it.a-1].key == "thôi" || g.p.toks[it.a-1].key == "không") {
@@ -1741,9 +1742,9 @@ func (g *grammar) listedOffices(t int) bool {
 		if g.kind(b) != iOther {
 			continue
 		}
-		k := g.p.keyOf(g.items[b].a, g.items[b].b)
-		if strings.Contains(k, "miễn nhiệm") || strings.Contains(k, "bổ nhiệm") || strings.Contains(k, "bãi nhiệm") ||
-			strings.Contains(k, "bầu") || strings.Contains(k, "chuẩn y") || strings.Contains(k, "phê chuẩn") {
+		k := g.p.keyBytes(g.items[b].a, g.items[b].b)
+		if bytes.Contains(k, []byte("miễn nhiệm")) || bytes.Contains(k, []byte("bổ nhiệm")) || bytes.Contains(k, []byte("bãi nhiệm")) ||
+			bytes.Contains(k, []byte("bầu")) || bytes.Contains(k, []byte("chuẩn y")) || bytes.Contains(k, []byte("phê chuẩn")) {
 			return true
 		}
 	}
