@@ -40,7 +40,7 @@ func (g *grammar) honBefore(i int) (honKind, bool) {
 
 // validName reports whether name item i is a person name in its context.
 func (g *grammar) validName(i int, listItem, vouched bool) (bool, honKind) {
-	it := g.items[i]
+	it := &g.items[i]
 	if it.fromTtl {
 		h, _ := g.honBefore(i)
 		return true, h
@@ -1453,7 +1453,8 @@ func (g *grammar) bracketLinks() {
 func (g *grammar) pronounLinks() {
 	toks := g.p.toks
 	last := -1
-	for j, it := range g.items {
+	for j := range g.items {
+		it := &g.items[j] // (read only: an item is some 120 bytes)
 		if it.kind == iName {
 			ok, _ := g.validName(j, false, false)
 			h, _ := g.honBefore(j)
@@ -1844,14 +1845,15 @@ func (g *grammar) onBehalf(i int) bool {
 // vào T". A person counts when an address term or a title of their own
 // vouches for the name, or the grammar already made them an official.
 func (g *grammar) electedLinks() {
-	for j, it := range g.items {
+	for j := range g.items {
+		it := &g.items[j] // (read only: an item is some 120 bytes)
 		if it.kind != iLink || it.b != it.a+1 || g.p.toks[it.a].key != "vào" || g.kind(j+1) != iTitle || g.items[j+1].adjacent {
 			continue
 		}
 		var names []int
 		elected := false
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
-			bi := g.items[b]
+			bi := &g.items[b]
 			if bi.kind == iOther && g.p.hasElectionVerb(bi.a, bi.b) {
 				elected = true
 				break
