@@ -66,7 +66,10 @@ func find(text string, quiet bool) []data.Official {
 	var raw []token // the tokens as tokenizeInto wrote them into buf.toks
 	defer func() {
 		items := p.items
-		g.release()
+		if g.p != nil {
+			// (nil: g was not reset for this text, and is released)
+			g.release()
+		}
 		p.reset("", nil)
 		size := max(cap(raw), cap(items), cap(p.nextBuf))
 		if size > maxBigTokens {

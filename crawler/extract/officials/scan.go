@@ -71,8 +71,7 @@ func (p *parser) reset(text string, l *lexicon) {
 
 func (p *parser) scan() {
 	toks, l := p.toks, p.lex
-	p.honBits = setBits(l.strongHon, l.ranks, l.degrees, l.weakHon)
-	p.headBits = setBits(l.heads, l.bound)
+	p.honBits, p.headBits = l.honBits, l.headBits
 	inQuote := false
 	i := 0
 	for i < len(toks) {
@@ -209,7 +208,7 @@ func (p *parser) scan() {
 // address term item.
 func (p *parser) mayHoldPosts() bool {
 	toks, l := p.toks, p.lex
-	bits := setBits(l.strongHon, l.ranks, l.degrees, l.weakHon, l.heads, l.bound)
+	bits := l.postBits
 	if bits == ^startsKnown {
 		return true // a set whose words are not marked
 	}
