@@ -475,10 +475,29 @@ func (p *parser) span(a, b int) string {
 		return ""
 	}
 	s := p.text[p.toks[a].start:p.toks[b-1].end]
-	if plainSpaced(s) {
+	if p.spacedBetween(a, b) || plainSpaced(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// spacedBetween reports whether tokens [a, b) are no line break and
+// stand one ASCII space apart or none: then the text they span is
+// plainSpaced (no token holds white space), which is seen from the
+// tokens' places rather than read byte by byte. False says nothing
+// (FuzzSpacedBetween).
+func (p *parser) spacedBetween(a, b int) bool {
+	toks := p.toks
+	if toks[a].kind == kLine {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		gap := toks[j].start - toks[j-1].end
+		if toks[j].kind == kLine || gap > 1 || gap == 1 && p.text[toks[j-1].end] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainSpaced reports whether s is ASCII-space separated with no runs of
