@@ -18,11 +18,22 @@ func (g *grammar) kind(i int) itemKind {
 	return g.items[i].kind
 }
 
+// isSep reports whether item i is a separator whose text is in seps
+// (mostly one byte, looked for in line).
 func (g *grammar) isSep(i int, seps string) bool {
 	if i < 0 || i >= len(g.items) || g.items[i].kind != iSep {
 		return false
 	}
-	return strings.Contains(seps, g.items[i].sep) && g.items[i].sep != ""
+	sep := g.items[i].sep
+	if len(sep) != 1 {
+		return strings.Contains(seps, sep) && sep != ""
+	}
+	for k := 0; k < len(seps); k++ {
+		if seps[k] == sep[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // honBefore returns the strongest address term written right before name
