@@ -182,7 +182,7 @@ type phraseList struct {
 }
 
 // maxPlainList is the longest list matched without the second-key index.
-const maxPlainList = 8
+const maxPlainList = 4
 
 // startInfo is the token.starts (startsKnown with the bits of the sets
 // with a phrase starting with key) and token.first of a token with key.
