@@ -66,7 +66,10 @@ func find(text string, quiet bool) []data.Official {
 	var raw []token // the tokens as tokenizeInto wrote them into buf.toks
 	defer func() {
 		items := p.items
-		g.release()
+		if g.p != nil {
+			// (nil: g was not reset for this text, and is released)
+			g.release()
+		}
 		p.reset("", nil)
 		size := max(cap(raw), cap(items), cap(p.nextBuf))
 		if size > maxBigTokens {
@@ -161,11 +164,43 @@ type findBuf struct {
 // the memory of a long text (up to maxBigTokens tokens), so that Find on
 // long texts one after another neither allocates nor clears megabytes
 // each time. (A sync.Pool would lose them at every garbage collection,
-// which extraction triggers often.)
+// which extraction triggers often; a channel costs a short Find a tenth
+// of its time, a mutex much less.)
 var (
-	findBufs    = make(chan *findBuf, 4)
-	bigFindBufs = make(chan *findBuf, 1)
+	findBufs    = bufStack{max: 4}
+	bigFindBufs = bufStack{max: 1}
 )
+
+// bufStack is a stack of up to max kept findBufs, safe for concurrent
+// use.
+type bufStack struct {
+	mu   sync.Mutex
+	bufs []*findBuf
+	max  int
+}
+
+// pop returns a kept findBuf, or nil.
+func (st *bufStack) pop() *findBuf {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	n := len(st.bufs)
+	if n == 0 {
+		return nil
+	}
+	b := st.bufs[n-1]
+	st.bufs[n-1] = nil
+	st.bufs = st.bufs[:n-1]
+	return b
+}
+
+// push keeps b unless the stack is full.
+func (st *bufStack) push(b *findBuf) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if len(st.bufs) < st.max {
+		st.bufs = append(st.bufs, b)
+	}
+}
 
 // maxKeptTokens bounds the token slices findBufs keeps, maxBigTokens those
 // bigFindBufs keeps (about 4 MB of tokens, 8 MB of items); maxKeptPeople
@@ -181,33 +216,26 @@ const (
 // big, or a new one.
 func getFindBuf(big bool) *findBuf {
 	if big {
-		select {
-		case b := <-bigFindBufs:
+		if b := bigFindBufs.pop(); b != nil {
 			return b
-		default:
 		}
 	}
-	select {
-	case b := <-findBufs:
+	if b := findBufs.pop(); b != nil {
 		return b
-	default:
-		return &findBuf{}
 	}
+	return &findBuf{}
 }
 
 // putFindBuf keeps b for a later call: with the long texts' when big.
 func putFindBuf(b *findBuf, big bool) {
-	bufs, people := findBufs, maxKeptPeople
+	bufs, people := &findBufs, maxKeptPeople
 	if big {
-		bufs, people = bigFindBufs, maxBigPeople
+		bufs, people = &bigFindBufs, maxBigPeople
 	}
 	if len(b.g.pool) > people {
 		return
 	}
-	select {
-	case bufs <- b:
-	default:
-	}
+	bufs.push(b)
 }
 
 // grammar attaches titles to names over the item sequence.
@@ -447,10 +475,29 @@ func (p *parser) span(a, b int) string {
 		return ""
 	}
 	s := p.text[p.toks[a].start:p.toks[b-1].end]
-	if plainSpaced(s) {
+	if p.spacedBetween(a, b) || plainSpaced(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// spacedBetween reports whether tokens [a, b) are no line break and
+// stand one ASCII space apart or none: then the text they span is
+// plainSpaced (no token holds white space), which is seen from the
+// tokens' places rather than read byte by byte. False says nothing
+// (FuzzSpacedBetween).
+func (p *parser) spacedBetween(a, b int) bool {
+	toks := p.toks
+	if toks[a].kind == kLine {
+		return false
+	}
+	for j := a + 1; j < b; j++ {
+		gap := toks[j].start - toks[j-1].end
+		if toks[j].kind == kLine || gap > 1 || gap == 1 && p.text[toks[j-1].end] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainSpaced reports whether s is ASCII-space separated with no runs of

@@ -54,6 +54,33 @@ func FuzzPlainSpaced(f *testing.F) {
 	})
 }
 
+// FuzzSpacedBetween checks that the text of a run of tokens that
+// spacedBetween passes is plainSpaced.
+func FuzzSpacedBetween(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b", "a\tb", "Chủ tịch\u00a0UBND", "a\u2003b", "Phó Bí thư\nTỉnh ủy",
+		"a\u00adb", "x\u200b y", "Bí thư, Chủ tịch (HĐND)", "\xc2 a", "UV.BTV Tỉnh ủy", "ĐOÀNBÍ THƯ"} {
+		f.Add(s)
+	}
+	for _, c := range findCases[:min(len(findCases), 40)] {
+		f.Add(c.text)
+	}
+	l := theLexicon()
+	f.Fuzz(func(t *testing.T, s string) {
+		p := &parser{}
+		p.reset(s, l)
+		// (the tokens Find reads: dotted abbreviations joined, glued
+		// capitals cut)
+		p.toks = splitGluedCaps(mergeDotted(tokenizeWith(s, l), l, s), l, s)
+		for a := range p.toks {
+			for b := a + 1; b <= len(p.toks) && b <= a+12; b++ {
+				if text := s[p.toks[a].start:p.toks[b-1].end]; p.spacedBetween(a, b) && !plainSpaced(text) {
+					t.Fatalf("spacedBetween(%d, %d) of %q, but %q is not plainSpaced", a, b, s, text)
+				}
+			}
+		}
+	})
+}
+
 // FuzzQuietFind checks that Find, which passes over the scanner and the
 // grammar for a text where no word can start a title or an address term,
 // and normalises only a text with a rune that is not nfcStable, finds what

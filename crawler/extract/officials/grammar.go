@@ -1,6 +1,7 @@
 package officials
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/vnarchive/vnarchive/data/vn"
@@ -17,11 +18,22 @@ func (g *grammar) kind(i int) itemKind {
 	return g.items[i].kind
 }
 
+// isSep reports whether item i is a separator whose text is in seps
+// (mostly one byte, looked for in line).
 func (g *grammar) isSep(i int, seps string) bool {
 	if i < 0 || i >= len(g.items) || g.items[i].kind != iSep {
 		return false
 	}
-	return strings.Contains(seps, g.items[i].sep) && g.items[i].sep != ""
+	sep := g.items[i].sep
+	if len(sep) != 1 {
+		return strings.Contains(seps, sep) && sep != ""
+	}
+	for k := 0; k < len(seps); k++ {
+		if seps[k] == sep[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // honBefore returns the strongest address term written right before name
@@ -39,7 +51,7 @@ func (g *grammar) honBefore(i int) (honKind, bool) {
 
 // validName reports whether name item i is a person name in its context.
 func (g *grammar) validName(i int, listItem, vouched bool) (bool, honKind) {
-	it := g.items[i]
+	it := &g.items[i]
 	if it.fromTtl {
 		h, _ := g.honBefore(i)
 		return true, h
@@ -922,9 +934,9 @@ func (g *grammar) run() {
 // voice ("bổ nhiệm giữ chức", "điều động", "giao"): "Thủ tướng bổ nhiệm
 // giữ chức T đối với ông A" makes A, not the Prime Minister, T.
 func (g *grammar) appoints(i int) bool {
-	k := g.p.keyOf(g.items[i].a, g.items[i].b)
+	k := g.p.keyBytes(g.items[i].a, g.items[i].b)
 	for _, v := range []string{"bổ nhiệm", "điều động", "giao", "cử", "chỉ định", "bầu", "phân công", "bố trí", "luân chuyển"} {
-		if strings.HasPrefix(k, v) {
+		if len(k) >= len(v) && string(k[:len(v)]) == v {
 			return true
 		}
 	}
@@ -1354,8 +1366,8 @@ func (g *grammar) farLinks() {
 		if it.kind != iLink || g.kind(j+1) != iTitle || g.items[j+1].adjacent || g.claimed[j+1] || g.items[j+1].plural {
 			continue
 		}
-		k := g.p.keyOf(it.a, it.b)
-		if !strings.Contains(k, "giữ chức") && !strings.Contains(k, "bầu") && !strings.Contains(k, "bổ nhiệm") {
+		k := g.p.keyBytes(it.a, it.b)
+		if !bytes.Contains(k, []byte("giữ chức")) && !bytes.Contains(k, []byte("bầu")) && !bytes.Contains(k, []byte("bổ nhiệm")) {
 			continue
 		}
 		if it.a > 0 && (g.p.toks[it.a-1].key == "thôi" || g.p.toks[it.a-1].key == "không") {
@@ -1529,7 +1541,8 @@ func (g *grammar) bracketLinks() {
 func (g *grammar) pronounLinks() {
 	toks := g.p.toks
 	last := -1
-	for j, it := range g.items {
+	for j := range g.items {
+		it := &g.items[j] // (read only: an item is some 120 bytes)
 		if it.kind == iName {
 			ok, _ := g.validName(j, false, false)
 			h, _ := g.honBefore(j)
@@ -1836,9 +1849,9 @@ func (g *grammar) listedOffices(t int) bool {
 		if g.kind(b) != iOther {
 			continue
 		}
-		k := g.p.keyOf(g.items[b].a, g.items[b].b)
-		if strings.Contains(k, "miễn nhiệm") || strings.Contains(k, "bổ nhiệm") || strings.Contains(k, "bãi nhiệm") ||
-			strings.Contains(k, "bầu") || strings.Contains(k, "chuẩn y") || strings.Contains(k, "phê chuẩn") {
+		k := g.p.keyBytes(g.items[b].a, g.items[b].b)
+		if bytes.Contains(k, []byte("miễn nhiệm")) || bytes.Contains(k, []byte("bổ nhiệm")) || bytes.Contains(k, []byte("bãi nhiệm")) ||
+			bytes.Contains(k, []byte("bầu")) || bytes.Contains(k, []byte("chuẩn y")) || bytes.Contains(k, []byte("phê chuẩn")) {
 			return true
 		}
 	}
@@ -1938,14 +1951,15 @@ func (g *grammar) onBehalf(i int) bool {
 // vào T". A person counts when an address term or a title of their own
 // vouches for the name, or the grammar already made them an official.
 func (g *grammar) electedLinks() {
-	for j, it := range g.items {
+	for j := range g.items {
+		it := &g.items[j] // (read only: an item is some 120 bytes)
 		if it.kind != iLink || it.b != it.a+1 || g.p.toks[it.a].key != "vào" || g.kind(j+1) != iTitle || g.items[j+1].adjacent {
 			continue
 		}
 		var names []int
 		elected := false
 		for b := j - 1; b >= 0 && !g.isSep(b, ".\n"); b-- {
-			bi := g.items[b]
+			bi := &g.items[b]
 			if bi.kind == iOther && g.p.hasElectionVerb(bi.a, bi.b) {
 				elected = true
 				break

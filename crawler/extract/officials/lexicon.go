@@ -148,6 +148,10 @@ type lexicon struct {
 	specifiers           map[string]int
 	linkWords, passWords *phrases
 	gom                  *phrases
+	// postBits, honBits and headBits are setBits of the sets
+	// mayHoldPosts, scan's honAt and its headAt read (set by
+	// indexFirsts: the sets never change)
+	postBits, honBits, headBits uint16
 	// firstIdx maps the first key of every phrase to its entry in
 	// firstList (see token.first).
 	firstIdx  map[string]int32
@@ -178,7 +182,7 @@ type phraseList struct {
 }
 
 // maxPlainList is the longest list matched without the second-key index.
-const maxPlainList = 8
+const maxPlainList = 4
 
 // startInfo is the token.starts (startsKnown with the bits of the sets
 // with a phrase starting with key) and token.first of a token with key.
@@ -332,6 +336,9 @@ func (l *lexicon) indexFirsts() {
 			p.firsts = l.firstList
 		}
 	}
+	l.postBits = setBits(l.strongHon, l.ranks, l.degrees, l.weakHon, l.heads, l.bound)
+	l.honBits = setBits(l.strongHon, l.ranks, l.degrees, l.weakHon)
+	l.headBits = setBits(l.heads, l.bound)
 	for c := range l.asciiLex {
 		l.asciiLex[c] = l.lexBits(string(rune(c)))
 	}

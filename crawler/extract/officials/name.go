@@ -239,6 +239,21 @@ func (p *parser) keyOf(i, end int) string {
 	return b.String()
 }
 
+// keyBytes is keyOf(i, end) written into p.keyBuf, valid until the next
+// call: for look-ups and comparisons, which need no string of their own
+// (m[string(b)] and string(b) == s allocate nothing).
+func (p *parser) keyBytes(i, end int) []byte {
+	b := p.keyBuf[:0]
+	for j := i; j < end; j++ {
+		if j > i {
+			b = append(b, ' ')
+		}
+		b = append(b, p.toks[j].key...)
+	}
+	p.keyBuf = b
+	return b
+}
+
 // keyIs reports whether p.keyOf(i, end) == want, without building the key.
 func (p *parser) keyIs(i, end int, want string) bool {
 	for j := i; j < end; j++ {
@@ -333,5 +348,5 @@ var countries = map[string]bool{"trung quốc": true, "hàn quốc": true, "nh�
 
 // isCountry reports whether tokens [a, b) name a country.
 func (p *parser) isCountry(a, b int) bool {
-	return countries[p.keyOf(a, b)]
+	return countries[string(p.keyBytes(a, b))]
 }

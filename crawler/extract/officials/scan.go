@@ -57,6 +57,8 @@ type parser struct {
 	// strongList is set while scanning a "các đồng chí: A - …; B - …" list,
 	// where items carry no "ông"/"bà": a capitalised Ông there is a surname
 	strongList bool
+	// keyBuf is keyBytes' memory
+	keyBuf []byte
 }
 
 // reset readies p for text, keeping the memory of an earlier one.
@@ -64,13 +66,12 @@ func (p *parser) reset(text string, l *lexicon) {
 	if p.byKeyHead != nil {
 		p.headBuf, p.nextBuf = p.byKeyHead[:0], p.byKeyNext[:0]
 	}
-	*p = parser{text: text, lex: l, headBuf: p.headBuf, nextBuf: p.nextBuf}
+	*p = parser{text: text, lex: l, headBuf: p.headBuf, nextBuf: p.nextBuf, keyBuf: p.keyBuf[:0]}
 }
 
 func (p *parser) scan() {
 	toks, l := p.toks, p.lex
-	p.honBits = setBits(l.strongHon, l.ranks, l.degrees, l.weakHon)
-	p.headBits = setBits(l.heads, l.bound)
+	p.honBits, p.headBits = l.honBits, l.headBits
 	inQuote := false
 	i := 0
 	for i < len(toks) {
@@ -207,7 +208,7 @@ func (p *parser) scan() {
 // address term item.
 func (p *parser) mayHoldPosts() bool {
 	toks, l := p.toks, p.lex
-	bits := setBits(l.strongHon, l.ranks, l.degrees, l.weakHon, l.heads, l.bound)
+	bits := l.postBits
 	if bits == ^startsKnown {
 		return true // a set whose words are not marked
 	}
@@ -257,8 +258,7 @@ var agentLinks = map[string]bool{"bầu": true, "chỉ": true, "cử": true, "b�
 func (p *parser) afterAgent(i int) bool {
 	toks := p.toks
 	if k := p.lex.linkWords.match(toks, i); k > 0 {
-		switch p.keyOf(i, i+k) {
-		case "bổ nhiệm giữ chức", "bổ nhiệm giữ chức vụ":
+		if kb := p.keyBytes(i, i+k); string(kb) == "bổ nhiệm giữ chức" || string(kb) == "bổ nhiệm giữ chức vụ" {
 			return true
 		}
 	}

@@ -19,27 +19,19 @@ import (
 const (
 	shapeSlots  = 1 << 14        // slots of the table (a power of two)
 	maxShapes   = shapeSlots / 2 // words the table holds at most
-	slotWordLen = 31             // longer words are shaped every time (a slot is then 64 bytes)
+	slotWordLen = 27             // longer words are shaped every time (a slot is then 64 bytes)
 	shapeProbes = 16             // slots tried before a word counts as absent
 	slotMask    = shapeSlots - 1
 )
 
-// shapeVal is the shape of a word: token without text and position.
+// shapeVal is the shape of a word: token without text and position, its
+// tokShape that of a word token with no space before it and startsSet.
 type shapeVal struct {
 	key    string
-	flags  uint8 // shapeCapital, …
-	lex    uint8 // lexicon.lexBits of key
+	shape  tokShape
 	starts uint16
 	first  int32
 }
-
-const (
-	shapeCapital uint8 = 1 << iota
-	shapeUpper
-	shapeNameShape
-	shapeDigits
-	shapeOnlyLetter
-)
 
 // shapeSlot is one slot of the table; n == 0 marks it empty.
 type shapeSlot struct {
@@ -179,17 +171,10 @@ func (r *shapeReader) shapeMissed(w string) shapeVal {
 		}
 	}
 	t := wordShape(w)
-	v := shapeVal{key: t.key}
-	for _, f := range []struct {
-		on  bool
-		bit uint8
-	}{{t.capital, shapeCapital}, {t.upper, shapeUpper}, {t.nameShape, shapeNameShape}, {t.digits, shapeDigits}, {t.onlyLetter, shapeOnlyLetter}} {
-		if f.on {
-			v.flags |= f.bit
-		}
-	}
+	v := shapeVal{key: t.key, shape: t.tokShape}
+	v.shape.space = false
 	v.starts, v.first = r.l.startInfo(t.key)
-	v.lex = r.l.lexBits(t.key)
+	v.shape.startsSet, v.shape.lex = true, r.l.lexBits(t.key)
 	if cacheable {
 		if r.miss == nil {
 			r.miss = map[string]shapeVal{}
@@ -245,12 +230,11 @@ func (r *shapeReader) fillShape(t *token, w string, h uint32, start, end int, sp
 		sv := r.shapeMissed(w)
 		v = &sv
 	}
-	// (field by field: a composite literal is built aside and copied)
-	f := v.flags
+	// (field by field: a composite literal is built aside and copied;
+	// the flags, 9 bytes, are copied whole)
 	t.text, t.key = w, v.key
 	t.start, t.end = start, end
-	t.kind, t.space = kWord, space
-	t.capital, t.upper, t.nameShape = f&shapeCapital != 0, f&shapeUpper != 0, f&shapeNameShape != 0
-	t.digits, t.onlyLetter = f&shapeDigits != 0, f&shapeOnlyLetter != 0
-	t.starts, t.startsSet, t.lex, t.first = v.starts, true, v.lex, v.first
+	t.tokShape = v.shape
+	t.space = space
+	t.starts, t.first = v.starts, v.first
 }

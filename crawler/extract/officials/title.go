@@ -572,10 +572,11 @@ func (p *parser) parentComma(t *titleSpan, k int) bool {
 	}
 	sub := ""
 	for i := t.headEnd - 1; i <= t.headEnd && i < k; i++ {
-		for _, w := range []string{toks[i].key, p.keyOf(i, min(i+2, k))} {
-			if subUnits[w] {
-				sub = w
-			}
+		if subUnits[toks[i].key] {
+			sub = toks[i].key
+		}
+		if subUnits[string(p.keyBytes(i, min(i+2, k)))] {
+			sub = p.keyOf(i, min(i+2, k))
 		}
 	}
 	if sub == "" {
@@ -587,7 +588,10 @@ func (p *parser) parentComma(t *titleSpan, k int) bool {
 		}
 	}
 	for m := 4; m >= 1; m-- {
-		if n+m <= len(toks) && parentBodies[p.keyOf(n, n+m)] && p.keyOf(n, n+m) != sub {
+		if n+m > len(toks) {
+			continue
+		}
+		if kb := p.keyBytes(n, n+m); parentBodies[string(kb)] && string(kb) != sub {
 			return true
 		}
 	}
@@ -806,7 +810,7 @@ func (p *parser) pseudonym(t *titleSpan, k, end int) bool {
 	if formerWord(toks[h].key) {
 		h++
 	}
-	if !topHeads[p.keyOf(h, t.headEnd)] || end-k < 2 || end-k > 3 {
+	if !topHeads[string(p.keyBytes(h, t.headEnd))] || end-k < 2 || end-k > 3 {
 		return false
 	}
 	if end < len(toks) && toks[end].kind == kWord && (toks[end].capital || toks[end].digits) {
@@ -996,7 +1000,7 @@ func (p *parser) memberHead(j int) bool {
 		return false
 	}
 	for m := 3; m >= 1; m-- {
-		if j+2+m <= len(toks) && memberBodies[p.keyOf(j+2, j+2+m)] {
+		if j+2+m <= len(toks) && memberBodies[string(p.keyBytes(j+2, j+2+m))] {
 			return true
 		}
 	}

@@ -27,6 +27,18 @@ type token struct {
 	text       string
 	key        string
 	start, end int
+	// starts has the bit of every phrase set (phrases.bit) with a phrase
+	// beginning with key, and first is key's entry in lexicon.firstList
+	// (-1 for none); they hold only when startsSet is true.
+	starts uint16
+	tokShape
+	first int32
+}
+
+// tokShape is what a token is besides its text, key, place and phrase
+// starts: a word's (but space) depends on the word alone, so that the
+// shape cache keeps it ready to be copied into a token whole (shapeVal).
+type tokShape struct {
 	kind       kind
 	space      bool // white space (or the start of text) before it
 	capital    bool // first letter upper case
@@ -34,13 +46,8 @@ type token struct {
 	nameShape  bool // could be a syllable of a person name: Xxx or a single capital
 	digits     bool
 	onlyLetter bool
-	// starts has the bit of every phrase set (phrases.bit) with a phrase
-	// beginning with key, and first is key's entry in lexicon.firstList
-	// (-1 for none); they hold only when startsSet is true.
-	starts    uint16
-	startsSet bool
-	lex       uint8 // lexicon.lexBits of key, when startsSet
-	first     int32
+	startsSet  bool
+	lex        uint8 // lexicon.lexBits of key, when startsSet
 }
 
 // dashes are the characters written for a dash between words.
@@ -117,7 +124,7 @@ func tokenizeText(toks []token, s string, l *lexicon, recent []int32, stopUnstab
 			}
 			if c == '\n' {
 				if len(toks) == 0 || toks[len(toks)-1].kind != kLine {
-					t := token{text: "\n", key: "\n", start: i, end: i + 1, kind: kLine, space: true}
+					t := token{text: "\n", key: "\n", start: i, end: i + 1, tokShape: tokShape{kind: kLine, space: true}}
 					if l != nil {
 						a := &l.asciiStarts['\n']
 						t.starts, t.first = a.bits, a.first
@@ -133,7 +140,7 @@ func tokenizeText(toks []token, s string, l *lexicon, recent []int32, stopUnstab
 			}
 			if bc&bcHigh == 0 {
 				// ASCII punctuation: its key is itself
-				t := token{text: s[i : i+1], start: i, end: i + 1, kind: kPunct, space: space}
+				t := token{text: s[i : i+1], start: i, end: i + 1, tokShape: tokShape{kind: kPunct, space: space}}
 				t.key = t.text
 				gluedDot = c == '.' && !space && len(toks) > 0 && dottedPart(toks[len(toks)-1])
 				if l != nil {
@@ -248,7 +255,7 @@ func tokenizeText(toks []token, s string, l *lexicon, recent []int32, stopUnstab
 // s[i:], its key the plain form of the mark (dashes as "-", quotes as "\""
 // and "'", "…" as ".").
 func appendPunct(toks []token, s string, i, size int, r rune, space bool, l *lexicon) []token {
-	t := token{text: s[i : i+size], start: i, end: i + size, kind: kPunct, space: space}
+	t := token{text: s[i : i+size], start: i, end: i + size, tokShape: tokShape{kind: kPunct, space: space}}
 	t.key = t.text
 	if strings.ContainsRune(dashes, r) {
 		t.key = "-"
@@ -628,7 +635,7 @@ func wordToken(w string, start, end int, space bool) token {
 
 // wordShape is the token of word w with its key and shape, at no position.
 func wordShape(w string) token {
-	t := token{text: w, key: vn.Key(w), kind: kWord}
+	t := token{text: w, key: vn.Key(w), tokShape: tokShape{kind: kWord}}
 	if k := strings.IndexAny(w, "'’"); k > 0 {
 		// "H'Yim": shaped like the syllable after the apostrophe
 		rest := wordShape(w[k+utf8.RuneLen([]rune(w[k:])[0]):])

@@ -46,7 +46,7 @@ func tokenizeFlaggedRef(toks []token, s string, l *lexicon, recent []int32) ([]t
 			switch {
 			case r == '\n':
 				if len(toks) == 0 || toks[len(toks)-1].kind != kLine {
-					t := token{text: "\n", key: "\n", start: i, end: i + size, kind: kLine, space: true}
+					t := token{text: "\n", key: "\n", start: i, end: i + size, tokShape: tokShape{kind: kLine, space: true}}
 					if l != nil {
 						t.starts, t.first = l.startInfo(t.key)
 						t.startsSet, t.lex = true, l.keyBits(t.key)
@@ -65,7 +65,7 @@ func tokenizeFlaggedRef(toks []token, s string, l *lexicon, recent []int32) ([]t
 				i += size
 				continue
 			default:
-				t := token{text: s[i : i+size], start: i, end: i + size, kind: kPunct, space: space}
+				t := token{text: s[i : i+size], start: i, end: i + size, tokShape: tokShape{kind: kPunct, space: space}}
 				t.key = t.text
 				if strings.ContainsRune(dashes, r) {
 					t.key = "-"

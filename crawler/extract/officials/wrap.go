@@ -24,7 +24,7 @@ const (
 // unwrap returns text with the line breaks of hard-wrapped blocks made
 // spaces; byte offsets are unchanged.
 func unwrap(text string) string {
-	if strings.Count(text, "\n") < 3 || !mayWrap(text) {
+	if strings.Count(text, "\n") < 3 || !twoInnerBreaks(text) || !mayWrap(text) {
 		return text
 	}
 	var b []byte // copy made on the first join
@@ -50,6 +50,29 @@ func unwrap(text string) string {
 		return text
 	}
 	return string(b)
+}
+
+// twoInnerBreaks reports whether text has two line breaks with a byte
+// other than a line break on either side. A block of three non-blank
+// lines has them (its lines are not empty), and paragraphs set apart by
+// blank lines ("\n\n", as extraction writes them) have none: most texts
+// are ruled out at the cost of finding their line breaks, before mayWrap
+// measures every line.
+func twoInnerBreaks(text string) bool {
+	n := 0
+	for i := strings.IndexByte(text, '\n'); i >= 0; {
+		if i > 0 && text[i-1] != '\n' && i+1 < len(text) && text[i+1] != '\n' {
+			if n++; n == 2 {
+				return true
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '\n')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // mayWrap reports whether text has a block of non-blank lines (see

@@ -88,14 +88,17 @@ func unwrapRef(text string) string {
 	return string(b)
 }
 
-// FuzzUnwrap checks unwrap, which skips texts mayWrap rules out by byte
-// lengths, against the first version.
+// FuzzUnwrap checks unwrap, which skips texts twoInnerBreaks and mayWrap
+// rule out by their line breaks and byte lengths, against the first
+// version.
 func FuzzUnwrap(f *testing.F) {
 	long := "các đại biểu thảo luận về kế hoạch phát triển kinh tế xã hội, Phó Chủ tịch"
 	f.Add(strings.Repeat(long+"\nnăm nay\n", 4))
 	f.Add(strings.Repeat(long+"\n", 5) + "|\n" + strings.Repeat(long+" "+long+"\n", 3))
 	f.Add(strings.Repeat("ỗ", 120) + "\n" + strings.Repeat(long+"\n", 4))
 	f.Add(strings.Repeat(long+"\n\n", 4))
+	f.Add(strings.Repeat(long+"\n \n", 4) + long + "\n" + long + "\n" + long)
+	f.Add("\n" + long + "\n" + long + "\n\n" + long + "\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := unwrap(s), unwrapRef(s); got != want {
 			t.Fatalf("unwrap(%q) = %q, first version %q", s, got, want)
