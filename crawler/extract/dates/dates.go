@@ -368,6 +368,13 @@ func listSepAt(text string, k int) (byte, int) {
 	if k >= len(text) {
 		return 0, k
 	}
+	// the first byte of each separator: ',', '-', 0xE2 (the other
+	// dashes), 'v' or 'V' ("và"), 0xC4 ('đ' or 'Đ' of "đến"), 't' or 'T'
+	switch text[k] {
+	case ',', '-', 0xE2, 'v', 'V', 0xC4, 't', 'T':
+	default:
+		return 0, k
+	}
 	r, size := utf8.DecodeRuneInString(text[k:])
 	switch r {
 	case ',':
@@ -459,24 +466,62 @@ func lowerHasPrefix(s, w string) bool {
 }
 
 // prevWord returns the run of letters right before text[i], spaces skipped.
+// ASCII bytes are told without decoding, the other runes from wordRuneBits.
 func prevWord(text string, i int) string {
 	j := i
 	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if r != ' ' && r != '\t' && r != '\n' && r != '\u00a0' && r != '\r' {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				break
+			}
+			j--
+			continue
+		}
+		if !strings.HasSuffix(text[:j], "\u00a0") {
 			break
 		}
-		j -= size
+		j -= len("\u00a0")
 	}
 	end := j
 	for j > 0 {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if (c|0x20)-'a' >= 26 {
+				break
+			}
+			j--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		if !isWordRune(r) {
 			break
 		}
 		j -= size
 	}
 	return text[j:end]
+}
+
+// wordTableSize bounds wordRuneBits: Latin, combining marks and the
+// Vietnamese block.
+const wordTableSize = 0x2000
+
+// wordRuneBits marks the letters and combining marks below wordTableSize:
+// prevWord reads the runes of Vietnamese words without searching the
+// ranges of unicode.IsLetter for each.
+var wordRuneBits = func() (b [wordTableSize / 64]uint64) {
+	for r := rune(0); r < wordTableSize; r++ {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	return b
+}()
+
+// isWordRune is unicode.IsLetter(r) || unicode.Is(unicode.Mn, r).
+func isWordRune(r rune) bool {
+	if u := uint32(r); u < wordTableSize {
+		return wordRuneBits[u/64]&(1<<(u%64)) != 0
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 func prevRune(text string, i int) rune {
