@@ -409,6 +409,7 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 		// by E1 (the Vietnamese letters) that continue the word; wordStop
 		// reads the word on from any other rune
 		wend := i
+		slow := false // a rune of the word was read by wordStop
 		for wend < len(text) {
 			b := text[wend]
 			if b < utf8.RuneSelf {
@@ -436,6 +437,7 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 			if f != nil {
 				f.partial = true
 			}
+			slow = true
 			break
 		}
 		if f != nil && foldFirst[c] && foldMay(text, i) {
@@ -455,13 +457,12 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 			i = wend
 			continue
 		}
-		// rawShapeMay(text, i, wend), read here without a call: j is the
+		// rawShapeMay(text, i, wend), read here without a call: rawShapes
+		// knows the words whose first, second and last runes are below
+		// runeTableSize, as every rune the loop above read without
+		// wordStop is (ASCII, two bytes, or three led by E1); j is the
 		// first byte of the last rune
-		j := wend - 1
-		for j > i && text[j]&0xC0 == 0x80 {
-			j--
-		}
-		if c < 0xE2 && text[j] < 0xE2 && (wend-i == 1 || c >= utf8.RuneSelf || text[i+1] < 0xE2) {
+		if !slow || shapeRunes(text, i, wend) {
 			if h := keyShape(q, wend-i, text[wend-1]); tw.rawShapes[h/64]&(1<<(h%64)) == 0 {
 				i = wend
 				continue
@@ -473,6 +474,18 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 		}
 	}
 	return out, true
+}
+
+// shapeRunes reports whether the first, second and last runes of the word
+// text[i:wend] are below runeTableSize (led by a byte below 0xE2), as
+// rawShapes needs to tell the word.
+func shapeRunes(text string, i, wend int) bool {
+	j := wend - 1 // the first byte of the last rune
+	for j > i && text[j]&0xC0 == 0x80 {
+		j--
+	}
+	c := text[i]
+	return c < 0xE2 && text[j] < 0xE2 && (wend-i == 1 || c >= utf8.RuneSelf || text[i+1] < 0xE2)
 }
 
 // phraseAt is scanWords at a word text[i:wend] that may be a key of
