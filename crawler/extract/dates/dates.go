@@ -156,8 +156,12 @@ func ISO(ms []Match) []string {
 	if len(ms) > 16 {
 		return isoMap(ms)
 	}
-	// a text's few dates: what is kept so far is the set seen
-	var out []string
+	if len(ms) == 0 {
+		return nil
+	}
+	// a text's few dates: what is kept so far is the set seen (room made
+	// for all at once, not grown through one, two and four)
+	out := make([]string, 0, len(ms))
 	for _, m := range ms {
 		if !slices.Contains(out, m.Date) {
 			out = append(out, m.Date)

@@ -47,6 +47,16 @@ func (n number) typeFromSymbol() string {
 	return t
 }
 
+// addSegs appends parts to n.segs, with room for four made at the first:
+// the two or three parts of a symbol ("21/KH-UBND", "30/2020/NĐ-CP") take
+// one allocation instead of one for each size the slice grows through.
+func (n *number) addSegs(parts ...string) {
+	if n.segs == nil {
+		n.segs = make([]string, 0, 4)
+	}
+	n.segs = append(n.segs, parts...)
+}
+
 // scanNumber reads a document number starting at text[p] (a digit): an
 // ordinal of 1–5 digits, then parts joined by "-" or "/" with optional
 // spaces around the joints — a four-digit year, then symbol parts of letters
@@ -84,7 +94,7 @@ func scanNumber(text string, p int) (number, bool) {
 		if _, ok := data.TypeOfAbbrev(seg); ok && symbolPart(seg, true) && kend < len(text) && (text[kend] == '/' || text[kend] == '-') {
 			if next, _ := readSegment(text, kend+1); symbolPart(next, true) {
 				n.symbol = true
-				n.segs = append(n.segs, seg)
+				n.addSegs(seg)
 				q = kend
 				yearAllowed = false
 			}
@@ -112,7 +122,7 @@ func scanNumber(text string, p int) (number, bool) {
 			// out in words (a portal that expands HĐND); the number keeps
 			// the words as written, without their spaces
 			if e := spelledIssuerEnd(text, k); e > k {
-				n.segs = append(n.segs, dropBlanks(text[k:e]))
+				n.addSegs(dropBlanks(text[k:e]))
 				q = e
 				continue
 			}
@@ -134,7 +144,7 @@ func scanNumber(text string, p int) (number, bool) {
 				return number{}, false
 			}
 			yearAllowed = false
-			n.segs = append(n.segs, seg)
+			n.addSegs(seg)
 			q = kend
 			continue
 		case symbolPart(seg, spaced && len(n.segs) > 0):
@@ -142,9 +152,9 @@ func scanNumber(text string, p int) (number, bool) {
 			n.symbol = true
 			if dot := strings.IndexByte(seg, '.'); dot > 0 && dottedIssuer(seg[:dot]) {
 				// "TTr.DSGĐTE": type letters and issuer, as after a dash
-				n.segs = append(n.segs, seg[:dot], seg[dot+1:])
+				n.addSegs(seg[:dot], seg[dot+1:])
 			} else {
-				n.segs = append(n.segs, seg)
+				n.addSegs(seg)
 			}
 			q = kend
 			continue
