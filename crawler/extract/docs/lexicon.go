@@ -378,6 +378,11 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		// the bytes of the word's first rune that the loop of wordStop
+		// below would read as going on with the word: an ASCII letter, a
+		// letter of two bytes or of three led by E1 (all in goOn); none
+		// for the other runes, which it reads again
+		first := 1
 		if c < utf8.RuneSelf {
 			if !isASCIILetter(c) {
 				if check && c == '\r' {
@@ -389,10 +394,15 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 		} else {
 			var r rune
 			var size int
+			first = 0
 			if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+				first = 2
 			} else if (c == 0xE1 || c == 0xE2) && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
 				r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+				if c == 0xE1 {
+					first = 3
+				}
 			} else {
 				r, size = vn.DecodeRune(text, i)
 			}
@@ -408,7 +418,7 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 		// call: ASCII letters, two-byte runes and the three-byte runes led
 		// by E1 (the Vietnamese letters) that continue the word; wordStop
 		// reads the word on from any other rune
-		wend := i
+		wend := i + first
 		slow := false // a rune of the word was read by wordStop
 		for wend < len(text) {
 			b := text[wend]
