@@ -378,14 +378,18 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if asciiGap[c] {
+			i++
+			continue
+		}
 		// the bytes of the word's first rune that the loop of wordStop
 		// below would read as going on with the word: an ASCII letter, a
 		// letter of two bytes or of three led by E1 (all in goOn); none
 		// for the other runes, which it reads again
 		first := 1
 		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
-				if check && c == '\r' {
+			if !isASCIILetter(c) { // CR: no asciiGap
+				if check {
 					return nil, false
 				}
 				i++
@@ -485,6 +489,16 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 	}
 	return out, true
 }
+
+// asciiGap marks the ASCII bytes that are no letter, but CR (which a
+// plain text has none of): the bytes between words that scanWords passes
+// with one test.
+var asciiGap = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !isASCIILetter(byte(c)) && c != '\r'
+	}
+	return t
+}()
 
 // shapeRunes reports whether the first, second and last runes of the word
 // text[i:wend] are below runeTableSize (led by a byte below 0xE2), as
