@@ -372,9 +372,9 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 	// the runes a word goes on with for wordStop without more tests: with
 	// check, letters only, so that a word holding a combining mark is read
 	// by wordStop and marks f partial
-	goOn := &runeTab.wordRune
+	goOn2, goOnE1 := &runeTab.wordPair2, &runeTab.wordPairE1
 	if check {
-		goOn = &runeTab.plainLetter
+		goOn2, goOnE1 = &runeTab.plainPair2, &runeTab.plainPairE1
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -433,14 +433,17 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 				wend++
 				continue
 			}
-			if 0xC2 <= b && b <= 0xDF && wend+1 < len(text) && text[wend+1]&0xC0 == 0x80 {
-				if u := uint32(b&0x1F)<<6 | uint32(text[wend+1]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
-					wend += 2
-					continue
+			// a rune of goOn, told from its bytes (runeTablesT.wordPair2)
+			if b == 0xE1 {
+				if wend+2 < len(text) {
+					if p := uint16(text[wend+1])<<8 | uint16(text[wend+2]); goOnE1[p/64]&(1<<(p%64)) != 0 {
+						wend += 3
+						continue
+					}
 				}
-			} else if b == 0xE1 && wend+2 < len(text) && text[wend+1]&0xC0 == 0x80 && text[wend+2]&0xC0 == 0x80 {
-				if u := 0x1000 | uint32(text[wend+1]&0x3F)<<6 | uint32(text[wend+2]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
-					wend += 3
+			} else if wend+1 < len(text) {
+				if p := uint16(b)<<8 | uint16(text[wend+1]); goOn2[p/64]&(1<<(p%64)) != 0 {
+					wend += 2
 					continue
 				}
 			}
@@ -900,6 +903,12 @@ type runeTablesT struct {
 	plainWord [runeTableSize / 64]uint64
 	// plainLetter marks the letters of plainWord.
 	plainLetter [runeTableSize / 64]uint64
+	// wordPair2 and plainPair2 mark the two bytes (first<<8 | second) of
+	// the two-byte runes of wordRune and plainLetter; wordPairE1 and
+	// plainPairE1 the second and third bytes of their three-byte runes
+	// led by E1 (U+1000 to U+1FFF). scanWords tells a rune of a word from
+	// its bytes with one test instead of checking and decoding them.
+	wordPair2, plainPair2, wordPairE1, plainPairE1 [1 << 16 / 64]uint64
 }
 
 // runeTab is built at package initialisation (a few thousand runes): the
@@ -925,6 +934,26 @@ func buildRuneTables() *runeTablesT {
 					t.plainLetter[r/64] |= 1 << (r % 64)
 				}
 			}
+		}
+	}
+	var enc [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < runeTableSize; r++ {
+		n := utf8.EncodeRune(enc[:], r)
+		var pair uint16
+		var word, plain *[1 << 16 / 64]uint64
+		switch {
+		case n == 2:
+			pair, word, plain = uint16(enc[0])<<8|uint16(enc[1]), &t.wordPair2, &t.plainPair2
+		case enc[0] == 0xE1:
+			pair, word, plain = uint16(enc[1])<<8|uint16(enc[2]), &t.wordPairE1, &t.plainPairE1
+		default:
+			continue
+		}
+		if t.wordRune[r/64]&(1<<(r%64)) != 0 {
+			word[pair/64] |= 1 << (pair % 64)
+		}
+		if t.plainLetter[r/64]&(1<<(r%64)) != 0 {
+			plain[pair/64] |= 1 << (pair % 64)
 		}
 	}
 	return t
