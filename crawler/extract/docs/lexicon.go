@@ -101,10 +101,12 @@ func writtenForms(words []string) []string {
 }
 
 // keyShape mixes the first two bytes, the length and the last byte of a
-// lower-case word into 16 bits.
+// lower-case word into 16 bits: the top bits of their product with a
+// 64-bit odd constant (Fibonacci hashing), so that few other words share
+// the shape of one of the lexicon's few keys.
 func keyShape(pair uint16, n int, last byte) uint16 {
-	h := (uint32(pair)*0x9E3779B1 ^ uint32(n)*0x85EBCA77 ^ uint32(last)*0xC2B2AE3D) * 0x27D4EB2F
-	return uint16(h >> 16)
+	x := uint64(pair)<<24 | uint64(uint16(n))<<8 | uint64(last)
+	return uint16(x * 0x9E3779B97F4A7C15 >> 48)
 }
 
 // lowerLast is the last byte of lowerSameLen(w) for valid UTF-8 w != "".
