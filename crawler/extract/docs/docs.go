@@ -591,8 +591,14 @@ func (s *scanner) standaloneType(n number) string {
 	return typ
 }
 
-// wordStart reports whether t[i] starts a word.
+// wordStart reports whether t[i] starts a word: no letter or digit stands
+// before it (an ASCII byte before it told without decoding).
 func wordStart(t string, i int) bool {
+	if i > 0 && i <= len(t) {
+		if c := t[i-1]; c < utf8.RuneSelf {
+			return !isASCIILetter(c) && !isDigit(c)
+		}
+	}
 	r := prevRune(t, i)
 	return !isLetter(r) && !isDigitRune(r)
 }
