@@ -528,6 +528,12 @@ func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearc
 	next = i + len(w)
 	list, ok := tw.rawFirst(w) // the common spellings, not lowered
 	if !ok {
+		if isASCIILetter(w[0]) && lowerAfterFirst(w) {
+			// w lowers to a key only as the key itself or with a capital
+			// first letter, both spellings rawFirst holds: "lịch", "Họp"
+			// (the shape of "lệnh", "hợp") are no key
+			return next, true
+		}
 		p := lowerPair(w)
 		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
 			return next, true
@@ -573,6 +579,27 @@ func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearc
 		}
 	}
 	return next, true
+}
+
+// lowerAfterFirst reports whether lowering w (lowerSameLen), a word that
+// starts with an ASCII letter, leaves every rune after that letter as it is.
+func lowerAfterFirst(w string) bool {
+	lt := runeTables()
+	for j := 1; j < len(w); {
+		if c := w[j]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			j++
+			continue
+		}
+		r, size := vn.DecodeRune(w, j)
+		if lowerRune(lt, r, size) != r {
+			return false
+		}
+		j += size
+	}
+	return true
 }
 
 // listIndexBefore reports whether a list index of one to three digits is
