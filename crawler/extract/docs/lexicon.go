@@ -550,7 +550,20 @@ func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearc
 		list, ok = tw.byFirst[string(lw)]
 	}
 	if ok && (wordStart(text, i) || listIndexBefore(text, i)) {
+		// the first byte of the next word, lowered, when it is ASCII:
+		// matchWordsFrom matches no phrase whose second syllable starts
+		// with another byte (0 when no blank stands before the word)
+		var nextFirst byte
+		if k := skipSpace(text, wend); k > wend && k < len(text) && text[k] < utf8.RuneSelf {
+			nextFirst = text[k]
+			if 'A' <= nextFirst && nextFirst <= 'Z' {
+				nextFirst += 'a' - 'A'
+			}
+		}
 		for _, words := range list {
+			if len(words) > 1 && nextFirst != 0 && words[1][0] != nextFirst {
+				continue
+			}
 			// text[i:wend] lowers to words[0]: the rest of the phrase
 			// is matched from wend, as matchWords would match it in
 			// the lowered text
