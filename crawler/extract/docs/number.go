@@ -128,11 +128,13 @@ func scanNumber(text string, p int) (number, bool) {
 			}
 		}
 		seg, kend := readSegment(text, k)
-		if cut := gluedWord(seg); cut > 0 {
-			// "25-NQ/TWvề": a word glued to the symbol is not part of it
-			seg, kend = seg[:cut], k+cut
-		} else if cut := tonedWord(seg); cut > 0 {
-			seg, kend = seg[:cut], k+cut
+		if !allDigits(seg) { // (gluedWord and tonedWord cut letters only)
+			if cut := gluedWord(seg); cut > 0 {
+				// "25-NQ/TWvề": a word glued to the symbol is not part of it
+				seg, kend = seg[:cut], k+cut
+			} else if cut := tonedWord(seg); cut > 0 {
+				seg, kend = seg[:cut], k+cut
+			}
 		}
 		spaced := j > q || k > j+1
 		switch {
@@ -212,8 +214,16 @@ func dropBlanks(s string) string {
 func readSegment(text string, k int) (string, int) {
 	j := k
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if isLetter(r) || isDigitRune(r) {
+		var r rune
+		var size int
+		if c := text[j]; c < utf8.RuneSelf {
+			// ASCII letters and digits told without decoding
+			if isASCIILetter(c) || isDigit(c) {
+				j++
+				continue
+			}
+			r, size = rune(c), 1
+		} else if r, size = utf8.DecodeRuneInString(text[j:]); isLetter(r) || isDigitRune(r) {
 			j += size
 			continue
 		}
