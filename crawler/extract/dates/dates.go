@@ -417,6 +417,15 @@ func spelledContextOK(text string, i int) bool {
 // hasTriggerBefore reports whether the word right before text[i] (across
 // spaces) is word, case-insensitively.
 func hasTriggerBefore(text string, i int, word string) bool {
+	// word, "mùng" and "mồng" end in an ASCII letter that only itself and
+	// its capital lower to (TestTriggerEndsLowerFromTwoRunes): a word before
+	// text[i] that ends otherwise is none of them
+	if last := word[len(word)-1]; 'a' <= last && last <= 'z' {
+		e := blanksBefore(text, i)
+		if e == 0 || text[e-1]|0x20 != last && text[e-1]|0x20 != 'g' {
+			return false
+		}
+	}
 	w := prevWord(text, i)
 	return lowerIs(w, word) || lowerIs(w, "mùng") || lowerIs(w, "mồng")
 }
@@ -472,21 +481,8 @@ func lowerHasPrefix(s, w string) bool {
 // prevWord returns the run of letters right before text[i], spaces skipped.
 // ASCII bytes are told without decoding, the other runes from wordRuneBits.
 func prevWord(text string, i int) string {
-	j := i
-	for j > 0 {
-		if c := text[j-1]; c < utf8.RuneSelf {
-			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
-				break
-			}
-			j--
-			continue
-		}
-		if !strings.HasSuffix(text[:j], "\u00a0") {
-			break
-		}
-		j -= len("\u00a0")
-	}
-	end := j
+	end := blanksBefore(text, i)
+	j := end
 	for j > 0 {
 		if c := text[j-1]; c < utf8.RuneSelf {
 			if (c|0x20)-'a' >= 26 {
@@ -502,6 +498,26 @@ func prevWord(text string, i int) string {
 		j -= size
 	}
 	return text[j:end]
+}
+
+// blanksBefore returns where the run of spaces, tabs, line breaks and
+// no-break spaces that ends at text[i] starts.
+func blanksBefore(text string, i int) int {
+	j := i
+	for j > 0 {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				break
+			}
+			j--
+			continue
+		}
+		if !strings.HasSuffix(text[:j], "\u00a0") {
+			break
+		}
+		j -= len("\u00a0")
+	}
+	return j
 }
 
 // wordTableSize bounds wordRuneBits: Latin, combining marks and the

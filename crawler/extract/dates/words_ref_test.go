@@ -59,6 +59,11 @@ func listSepAtRef(text string, k int) (byte, int) {
 // checkWordsAreRef compares prevWord and listSepAt with their references
 // at every byte of text.
 func checkWordsAreRef(t *testing.T, text string) {
+	for i := 0; i <= len(text); i++ {
+		if got, want := hasTriggerBefore(text, i, "ngày"), hasTriggerBeforeRef(text, i, "ngày"); got != want {
+			t.Fatalf("hasTriggerBefore(%q, %d) = %v, the reference says %v", text, i, got, want)
+		}
+	}
 	t.Helper()
 	for i := 0; i <= len(text); i++ {
 		if got, want := prevWord(text, i), prevWordRef(text, i); got != want {
@@ -95,4 +100,34 @@ func FuzzWordReadersAreTheReference(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkWordsAreRef)
+}
+
+// TestTriggerEndsLowerFromTwoRunes checks what hasTriggerBefore's first
+// test relies on: the only runes that lower to the last letter of "ngày",
+// "mùng" or "mồng" are that letter and its capital.
+func TestTriggerEndsLowerFromTwoRunes(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); (l == 'y' || l == 'g') && r != l && r != unicode.ToUpper(l) {
+			t.Errorf("%U lowers to %q", r, l)
+		}
+	}
+}
+
+// hasTriggerBeforeRef is hasTriggerBefore as it was before its test of
+// the last byte.
+func hasTriggerBeforeRef(text string, i int, word string) bool {
+	w := prevWordRef(text, i)
+	return lowerIs(w, word) || lowerIs(w, "mùng") || lowerIs(w, "mồng")
+}
+
+func TestHasTriggerBeforeIsTheReference(t *testing.T) {
+	texts := []string{"ngày 5", "NGÀY\u00a0 5", "Mùng 3", "MỒNG\t\n7", "ngàY 1", "ngáy 1", "mồnG 2", "ngày", "5", "ngaỳ 4", "nga\u0300y 4", "Ngày5"}
+	texts = append(texts, benchShort...)
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := hasTriggerBefore(s, i, "ngày"), hasTriggerBeforeRef(s, i, "ngày"); got != want {
+				t.Fatalf("hasTriggerBefore(%q, %d) = %v, the reference says %v", s, i, got, want)
+			}
+		}
+	}
 }
