@@ -330,7 +330,9 @@ func (s *scanner) mentions() []mention {
 		mark(m)
 		i = n.end - 1
 	}
-	slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(a.pos, b.pos) })
+	if len(out) > 1 {
+		slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(a.pos, b.pos) })
+	}
 	// "Quyết định số 1 ngày … và Quyết định số 2 ngày … của UBND": an issuer
 	// that closes a run of citations belongs to each of them; not across
 	// dated citations of other types ("Công văn số 1 ngày … và Báo cáo số 2

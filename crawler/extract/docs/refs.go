@@ -26,12 +26,15 @@ var (
 func (s *scanner) references() []data.Reference {
 	t := s.text
 	var out []data.Reference
-	seen := map[string]bool{}
+	var seen map[string]bool // made at the first reference: most texts cite none
 	add := func(typ, name string) {
 		name = strings.Join(strings.Fields(name), " ")
 		k := vn.Key(name)
 		if name == "" || seen[k] {
 			return
+		}
+		if seen == nil {
+			seen = map[string]bool{}
 		}
 		seen[k] = true
 		out = append(out, data.Reference{Type: typ, Name: name})
