@@ -178,7 +178,7 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 			continue
 		case isLetter(r) || isDigitRune(r):
 			w := nextWord(t, j)
-			lw := strings.ToLower(w)
+			lw := lowerWord(w)
 			if stopWord[lw] && j > k && !(lw == "triển" && strings.EqualFold(prevWord(t, j), "phát")) {
 				// "Bộ Kế hoạch và Phát triển …": "triển" ends a phrase only as "triển khai"
 				return oneLine(t[k:lastGood]), lastGood
