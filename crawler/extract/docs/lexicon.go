@@ -523,7 +523,6 @@ func shapeRunes(text string, i, wend int) bool {
 // the phrase is not plain. Out of the loop of scanWords, which keeps its
 // variables in registers.
 func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearches, out *[]typeHit) (next int, ok bool) {
-	var buf [64]byte
 	w := text[i:wend]
 	next = i + len(w)
 	list, ok := tw.rawFirst(w) // the common spellings, not lowered
@@ -534,20 +533,7 @@ func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearc
 			// (the shape of "lệnh", "hợp") are no key
 			return next, true
 		}
-		p := lowerPair(w)
-		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
-			return next, true
-		}
-		if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
-			return next, true
-		}
-		var lw []byte
-		if len(w) <= len(buf) {
-			lw = appendLower(buf[:0], w)
-		} else {
-			lw = []byte(lowerSameLen(w))
-		}
-		list, ok = tw.byFirst[string(lw)]
+		list, ok = tw.lowerFirst(w)
 	}
 	if ok && (wordStart(text, i) || listIndexBefore(text, i)) {
 		// the first byte of the next word, lowered, when it is ASCII:
@@ -592,6 +578,29 @@ func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearc
 		}
 	}
 	return next, true
+}
+
+// lowerFirst is byFirst[lowerSameLen(w)] for valid UTF-8 w, lowering w
+// only when its first two bytes and its shape lowered may be a key's.
+// (Out of phraseAt, which most words leave by rawFirst, so that they do
+// not clear its buffer.)
+func (tw *typeWords) lowerFirst(w string) (list [][]string, ok bool) {
+	p := lowerPair(w)
+	if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+		return nil, false
+	}
+	if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
+		return nil, false
+	}
+	var buf [64]byte
+	var lw []byte
+	if len(w) <= len(buf) {
+		lw = appendLower(buf[:0], w)
+	} else {
+		lw = []byte(lowerSameLen(w))
+	}
+	list, ok = tw.byFirst[string(lw)]
+	return list, ok
 }
 
 // lowerAfterFirst reports whether lowering w (lowerSameLen), a word that
