@@ -156,8 +156,12 @@ func ISO(ms []Match) []string {
 	if len(ms) > 16 {
 		return isoMap(ms)
 	}
-	// a text's few dates: what is kept so far is the set seen
-	var out []string
+	if len(ms) == 0 {
+		return nil
+	}
+	// a text's few dates: what is kept so far is the set seen (room made
+	// for all at once, not grown through one, two and four)
+	out := make([]string, 0, len(ms))
 	for _, m := range ms {
 		if !slices.Contains(out, m.Date) {
 			out = append(out, m.Date)
@@ -368,6 +372,13 @@ func listSepAt(text string, k int) (byte, int) {
 	if k >= len(text) {
 		return 0, k
 	}
+	// the first byte of each separator: ',', '-', 0xE2 (the other
+	// dashes), 'v' or 'V' ("và"), 0xC4 ('đ' or 'Đ' of "đến"), 't' or 'T'
+	switch text[k] {
+	case ',', '-', 0xE2, 'v', 'V', 0xC4, 't', 'T':
+	default:
+		return 0, k
+	}
 	r, size := utf8.DecodeRuneInString(text[k:])
 	switch r {
 	case ',':
@@ -406,6 +417,15 @@ func spelledContextOK(text string, i int) bool {
 // hasTriggerBefore reports whether the word right before text[i] (across
 // spaces) is word, case-insensitively.
 func hasTriggerBefore(text string, i int, word string) bool {
+	// word, "mùng" and "mồng" end in an ASCII letter that only itself and
+	// its capital lower to (TestTriggerEndsLowerFromTwoRunes): a word before
+	// text[i] that ends otherwise is none of them
+	if last := word[len(word)-1]; 'a' <= last && last <= 'z' {
+		e := blanksBefore(text, i)
+		if e == 0 || text[e-1]|0x20 != last && text[e-1]|0x20 != 'g' {
+			return false
+		}
+	}
 	w := prevWord(text, i)
 	return lowerIs(w, word) || lowerIs(w, "mùng") || lowerIs(w, "mồng")
 }
@@ -459,24 +479,69 @@ func lowerHasPrefix(s, w string) bool {
 }
 
 // prevWord returns the run of letters right before text[i], spaces skipped.
+// ASCII bytes are told without decoding, the other runes from wordRuneBits.
 func prevWord(text string, i int) string {
-	j := i
+	end := blanksBefore(text, i)
+	j := end
 	for j > 0 {
-		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if r != ' ' && r != '\t' && r != '\n' && r != '\u00a0' && r != '\r' {
-			break
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if (c|0x20)-'a' >= 26 {
+				break
+			}
+			j--
+			continue
 		}
-		j -= size
-	}
-	end := j
-	for j > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:j])
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
+		if !isWordRune(r) {
 			break
 		}
 		j -= size
 	}
 	return text[j:end]
+}
+
+// blanksBefore returns where the run of spaces, tabs, line breaks and
+// no-break spaces that ends at text[i] starts.
+func blanksBefore(text string, i int) int {
+	j := i
+	for j > 0 {
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				break
+			}
+			j--
+			continue
+		}
+		if !strings.HasSuffix(text[:j], "\u00a0") {
+			break
+		}
+		j -= len("\u00a0")
+	}
+	return j
+}
+
+// wordTableSize bounds wordRuneBits: Latin, combining marks and the
+// Vietnamese block.
+const wordTableSize = 0x2000
+
+// wordRuneBits marks the letters and combining marks below wordTableSize:
+// prevWord reads the runes of Vietnamese words without searching the
+// ranges of unicode.IsLetter for each.
+var wordRuneBits = func() (b [wordTableSize / 64]uint64) {
+	for r := rune(0); r < wordTableSize; r++ {
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	return b
+}()
+
+// isWordRune is unicode.IsLetter(r) || unicode.Is(unicode.Mn, r).
+func isWordRune(r rune) bool {
+	if u := uint32(r); u < wordTableSize {
+		return wordRuneBits[u/64]&(1<<(u%64)) != 0
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 func prevRune(text string, i int) rune {

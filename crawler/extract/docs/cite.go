@@ -363,7 +363,7 @@ func qualifierOK(typ, q string, codeFits bool) bool {
 	law := typ == "Luật" || typ == "Bộ luật" || typ == "Pháp lệnh"
 	tw := loadTypeWords()
 	for i, w := range words {
-		lw := strings.ToLower(w)
+		lw := lowerWord(w)
 		if !codeFits && w == lw && (smallStop[lw] || (!law && qualifierStop[lw])) {
 			return false
 		}
@@ -524,7 +524,7 @@ func (s *scanner) bareOK(n number, hasSo, capital bool) bool {
 			return false
 		}
 	}
-	w := strings.ToLower(nextWord(t, k))
+	w := lowerWord(nextWord(t, k))
 	if w == "ngày" {
 		// "Chỉ thị số 35 ngày 30/5/2019": the issuing date, not a count of days
 		if _, ok := s.dateStarting(skipSpace(t, k+len(w))); ok {

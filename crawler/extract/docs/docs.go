@@ -330,7 +330,9 @@ func (s *scanner) mentions() []mention {
 		mark(m)
 		i = n.end - 1
 	}
-	slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(a.pos, b.pos) })
+	if len(out) > 1 {
+		slices.SortStableFunc(out, func(a, b mention) int { return cmp.Compare(a.pos, b.pos) })
+	}
 	// "Quyết định số 1 ngày … và Quyết định số 2 ngày … của UBND": an issuer
 	// that closes a run of citations belongs to each of them; not across
 	// dated citations of other types ("Công văn số 1 ngày … và Báo cáo số 2
@@ -591,8 +593,14 @@ func (s *scanner) standaloneType(n number) string {
 	return typ
 }
 
-// wordStart reports whether t[i] starts a word.
+// wordStart reports whether t[i] starts a word: no letter or digit stands
+// before it (an ASCII byte before it told without decoding).
 func wordStart(t string, i int) bool {
+	if i > 0 && i <= len(t) {
+		if c := t[i-1]; c < utf8.RuneSelf {
+			return !isASCIILetter(c) && !isDigit(c)
+		}
+	}
 	r := prevRune(t, i)
 	return !isLetter(r) && !isDigitRune(r)
 }

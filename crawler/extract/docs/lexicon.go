@@ -101,10 +101,12 @@ func writtenForms(words []string) []string {
 }
 
 // keyShape mixes the first two bytes, the length and the last byte of a
-// lower-case word into 16 bits.
+// lower-case word into 16 bits: the top bits of their product with a
+// 64-bit odd constant (Fibonacci hashing), so that few other words share
+// the shape of one of the lexicon's few keys.
 func keyShape(pair uint16, n int, last byte) uint16 {
-	h := (uint32(pair)*0x9E3779B1 ^ uint32(n)*0x85EBCA77 ^ uint32(last)*0xC2B2AE3D) * 0x27D4EB2F
-	return uint16(h >> 16)
+	x := uint64(pair)<<24 | uint64(uint16(n))<<8 | uint64(last)
+	return uint16(x * 0x9E3779B97F4A7C15 >> 48)
 }
 
 // lowerLast is the last byte of lowerSameLen(w) for valid UTF-8 w != "".
@@ -372,15 +374,24 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 	// the runes a word goes on with for wordStop without more tests: with
 	// check, letters only, so that a word holding a combining mark is read
 	// by wordStop and marks f partial
-	goOn := &runeTab.wordRune
+	goOn2, goOnE1 := &runeTab.wordPair2, &runeTab.wordPairE1
 	if check {
-		goOn = &runeTab.plainLetter
+		goOn2, goOnE1 = &runeTab.plainPair2, &runeTab.plainPairE1
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
+		if asciiGap[c] {
+			i++
+			continue
+		}
+		// the bytes of the word's first rune that the loop of wordStop
+		// below would read as going on with the word: an ASCII letter, a
+		// letter of two bytes or of three led by E1 (all in goOn); none
+		// for the other runes, which it reads again
+		first := 1
 		if c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
-				if check && c == '\r' {
+			if !isASCIILetter(c) { // CR: no asciiGap
+				if check {
 					return nil, false
 				}
 				i++
@@ -389,10 +400,15 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 		} else {
 			var r rune
 			var size int
+			first = 0
 			if 0xC2 <= c && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
 				r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2
+				first = 2
 			} else if (c == 0xE1 || c == 0xE2) && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
 				r, size = rune(c&0x0F)<<12|rune(text[i+1]&0x3F)<<6|rune(text[i+2]&0x3F), 3
+				if c == 0xE1 {
+					first = 3
+				}
 			} else {
 				r, size = vn.DecodeRune(text, i)
 			}
@@ -408,7 +424,8 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 		// call: ASCII letters, two-byte runes and the three-byte runes led
 		// by E1 (the Vietnamese letters) that continue the word; wordStop
 		// reads the word on from any other rune
-		wend := i
+		wend := i + first
+		slow := false // a rune of the word was read by wordStop
 		for wend < len(text) {
 			b := text[wend]
 			if b < utf8.RuneSelf {
@@ -418,14 +435,17 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 				wend++
 				continue
 			}
-			if 0xC2 <= b && b <= 0xDF && wend+1 < len(text) && text[wend+1]&0xC0 == 0x80 {
-				if u := uint32(b&0x1F)<<6 | uint32(text[wend+1]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
-					wend += 2
-					continue
+			// a rune of goOn, told from its bytes (runeTablesT.wordPair2)
+			if b == 0xE1 {
+				if wend+2 < len(text) {
+					if p := uint16(text[wend+1])<<8 | uint16(text[wend+2]); goOnE1[p/64]&(1<<(p%64)) != 0 {
+						wend += 3
+						continue
+					}
 				}
-			} else if b == 0xE1 && wend+2 < len(text) && text[wend+1]&0xC0 == 0x80 && text[wend+2]&0xC0 == 0x80 {
-				if u := 0x1000 | uint32(text[wend+1]&0x3F)<<6 | uint32(text[wend+2]&0x3F); goOn[u/64]&(1<<(u%64)) != 0 {
-					wend += 3
+			} else if wend+1 < len(text) {
+				if p := uint16(b)<<8 | uint16(text[wend+1]); goOn2[p/64]&(1<<(p%64)) != 0 {
+					wend += 2
 					continue
 				}
 			}
@@ -436,6 +456,7 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 			if f != nil {
 				f.partial = true
 			}
+			slow = true
 			break
 		}
 		if f != nil && foldFirst[c] && foldMay(text, i) {
@@ -455,13 +476,12 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 			i = wend
 			continue
 		}
-		// rawShapeMay(text, i, wend), read here without a call: j is the
+		// rawShapeMay(text, i, wend), read here without a call: rawShapes
+		// knows the words whose first, second and last runes are below
+		// runeTableSize, as every rune the loop above read without
+		// wordStop is (ASCII, two bytes, or three led by E1); j is the
 		// first byte of the last rune
-		j := wend - 1
-		for j > i && text[j]&0xC0 == 0x80 {
-			j--
-		}
-		if c < 0xE2 && text[j] < 0xE2 && (wend-i == 1 || c >= utf8.RuneSelf || text[i+1] < 0xE2) {
+		if !slow || shapeRunes(text, i, wend) {
 			if h := keyShape(q, wend-i, text[wend-1]); tw.rawShapes[h/64]&(1<<(h%64)) == 0 {
 				i = wend
 				continue
@@ -475,34 +495,61 @@ func (tw *typeWords) scanWords(text string, check bool, f *wordSearches) ([]type
 	return out, true
 }
 
+// asciiGap marks the ASCII bytes that are no letter, but CR (which a
+// plain text has none of): the bytes between words that scanWords passes
+// with one test.
+var asciiGap = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !isASCIILetter(byte(c)) && c != '\r'
+	}
+	return t
+}()
+
+// shapeRunes reports whether the first, second and last runes of the word
+// text[i:wend] are below runeTableSize (led by a byte below 0xE2), as
+// rawShapes needs to tell the word.
+func shapeRunes(text string, i, wend int) bool {
+	j := wend - 1 // the first byte of the last rune
+	for j > i && text[j]&0xC0 == 0x80 {
+		j--
+	}
+	c := text[i]
+	return c < 0xE2 && text[j] < 0xE2 && (wend-i == 1 || c >= utf8.RuneSelf || text[i+1] < 0xE2)
+}
+
 // phraseAt is scanWords at a word text[i:wend] that may be a key of
 // byFirst (its shape passed): it appends the phrase that starts there to
 // *out and returns where the scan goes on; ok is false when, with check,
 // the phrase is not plain. Out of the loop of scanWords, which keeps its
 // variables in registers.
 func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearches, out *[]typeHit) (next int, ok bool) {
-	var buf [64]byte
 	w := text[i:wend]
 	next = i + len(w)
 	list, ok := tw.rawFirst(w) // the common spellings, not lowered
 	if !ok {
-		p := lowerPair(w)
-		if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+		if isASCIILetter(w[0]) && lowerAfterFirst(w) {
+			// w lowers to a key only as the key itself or with a capital
+			// first letter, both spellings rawFirst holds: "lịch", "Họp"
+			// (the shape of "lệnh", "hợp") are no key
 			return next, true
 		}
-		if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
-			return next, true
-		}
-		var lw []byte
-		if len(w) <= len(buf) {
-			lw = appendLower(buf[:0], w)
-		} else {
-			lw = []byte(lowerSameLen(w))
-		}
-		list, ok = tw.byFirst[string(lw)]
+		list, ok = tw.lowerFirst(w)
 	}
 	if ok && (wordStart(text, i) || listIndexBefore(text, i)) {
+		// the first byte of the next word, lowered, when it is ASCII:
+		// matchWordsFrom matches no phrase whose second syllable starts
+		// with another byte (0 when no blank stands before the word)
+		var nextFirst byte
+		if k := skipSpace(text, wend); k > wend && k < len(text) && text[k] < utf8.RuneSelf {
+			nextFirst = text[k]
+			if 'A' <= nextFirst && nextFirst <= 'Z' {
+				nextFirst += 'a' - 'A'
+			}
+		}
 		for _, words := range list {
+			if len(words) > 1 && nextFirst != 0 && words[1][0] != nextFirst {
+				continue
+			}
 			// text[i:wend] lowers to words[0]: the rest of the phrase
 			// is matched from wend, as matchWords would match it in
 			// the lowered text
@@ -531,6 +578,50 @@ func (tw *typeWords) phraseAt(text string, i, wend int, check bool, f *wordSearc
 		}
 	}
 	return next, true
+}
+
+// lowerFirst is byFirst[lowerSameLen(w)] for valid UTF-8 w, lowering w
+// only when its first two bytes and its shape lowered may be a key's.
+// (Out of phraseAt, which most words leave by rawFirst, so that they do
+// not clear its buffer.)
+func (tw *typeWords) lowerFirst(w string) (list [][]string, ok bool) {
+	p := lowerPair(w)
+	if tw.firstPairs[p/64]&(1<<(p%64)) == 0 {
+		return nil, false
+	}
+	if k := keyShape(p, len(w), lowerLast(w)); tw.keyShapes[k/64]&(1<<(k%64)) == 0 {
+		return nil, false
+	}
+	var buf [64]byte
+	var lw []byte
+	if len(w) <= len(buf) {
+		lw = appendLower(buf[:0], w)
+	} else {
+		lw = []byte(lowerSameLen(w))
+	}
+	list, ok = tw.byFirst[string(lw)]
+	return list, ok
+}
+
+// lowerAfterFirst reports whether lowering w (lowerSameLen), a word that
+// starts with an ASCII letter, leaves every rune after that letter as it is.
+func lowerAfterFirst(w string) bool {
+	lt := runeTables()
+	for j := 1; j < len(w); {
+		if c := w[j]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			j++
+			continue
+		}
+		r, size := vn.DecodeRune(w, j)
+		if lowerRune(lt, r, size) != r {
+			return false
+		}
+		j += size
+	}
+	return true
 }
 
 // listIndexBefore reports whether a list index of one to three digits is
@@ -863,6 +954,12 @@ type runeTablesT struct {
 	plainWord [runeTableSize / 64]uint64
 	// plainLetter marks the letters of plainWord.
 	plainLetter [runeTableSize / 64]uint64
+	// wordPair2 and plainPair2 mark the two bytes (first<<8 | second) of
+	// the two-byte runes of wordRune and plainLetter; wordPairE1 and
+	// plainPairE1 the second and third bytes of their three-byte runes
+	// led by E1 (U+1000 to U+1FFF). scanWords tells a rune of a word from
+	// its bytes with one test instead of checking and decoding them.
+	wordPair2, plainPair2, wordPairE1, plainPairE1 [1 << 16 / 64]uint64
 }
 
 // runeTab is built at package initialisation (a few thousand runes): the
@@ -888,6 +985,26 @@ func buildRuneTables() *runeTablesT {
 					t.plainLetter[r/64] |= 1 << (r % 64)
 				}
 			}
+		}
+	}
+	var enc [utf8.UTFMax]byte
+	for r := rune(utf8.RuneSelf); r < runeTableSize; r++ {
+		n := utf8.EncodeRune(enc[:], r)
+		var pair uint16
+		var word, plain *[1 << 16 / 64]uint64
+		switch {
+		case n == 2:
+			pair, word, plain = uint16(enc[0])<<8|uint16(enc[1]), &t.wordPair2, &t.plainPair2
+		case enc[0] == 0xE1:
+			pair, word, plain = uint16(enc[1])<<8|uint16(enc[2]), &t.wordPairE1, &t.plainPairE1
+		default:
+			continue
+		}
+		if t.wordRune[r/64]&(1<<(r%64)) != 0 {
+			word[pair/64] |= 1 << (pair % 64)
+		}
+		if t.plainLetter[r/64]&(1<<(r%64)) != 0 {
+			plain[pair/64] |= 1 << (pair % 64)
 		}
 	}
 	return t

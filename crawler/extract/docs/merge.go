@@ -1,8 +1,9 @@
 package docs
 
 import (
+	"cmp"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -15,22 +16,42 @@ func merge(ms []mention) []data.Document {
 		return []data.Document{} // as the loops below leave it
 	}
 	var docs []data.Document
+	firstPos := make([]int, 0, len(ms)) // position of each document's first mention
 	// the canonical numbers read so far: a document is mostly cited by
 	// one spelling, whose key is worked out once
-	var raws, keys []string
+	type rawKey struct{ raw, key string }
+	var known []rawKey
 	canon := func(m mention) string {
-		for i, r := range raws {
-			if r == m.num.raw {
-				return keys[i]
+		for _, k := range known {
+			if k.raw == m.num.raw {
+				return k.key
 			}
 		}
 		k := data.CanonicalNumber(m.num.raw)
-		raws, keys = append(raws, m.num.raw), append(keys, k)
+		known = append(known, rawKey{m.num.raw, k})
 		return k
+	}
+	// idx lists the documents of each canonical number once docs passes
+	// manyDocs; a text's few documents are looked for along docs
+	var idx map[string][]int
+	nextOf := func(key string, from int) int {
+		if idx == nil {
+			for j := from; j < len(docs); j++ {
+				if docs[j].Canonical == key {
+					return j
+				}
+			}
+			return -1
+		}
+		for _, j := range idx[key] {
+			if j >= from {
+				return j
+			}
+		}
+		return -1
 	}
 	// full citations first, so that a bare mention can find its document
 	// wherever it stands
-	idx := map[string][]int{} // canonical → indices in docs
 	order := make([]int, 0, len(ms))
 	for i, m := range ms {
 		if m.num.symbol {
@@ -42,7 +63,6 @@ func merge(ms []mention) []data.Document {
 			order = append(order, i)
 		}
 	}
-	firstPos := map[int]int{} // doc index → position of first mention
 	for _, i := range order {
 		m := ms[i]
 		key := canon(m)
@@ -51,7 +71,7 @@ func merge(ms []mention) []data.Document {
 		}
 		target := -1
 		if m.num.symbol {
-			for _, j := range idx[key] {
+			for j := nextOf(key, 0); j >= 0; j = nextOf(key, j+1) {
 				if compatible(docs[j], m) {
 					target = j
 					break
@@ -69,7 +89,7 @@ func merge(ms []mention) []data.Document {
 				}
 			}
 			if target < 0 {
-				for _, j := range idx[key] {
+				for j := nextOf(key, 0); j >= 0; j = nextOf(key, j+1) {
 					if docs[j].Type == m.typ {
 						target = j
 						break
@@ -82,8 +102,16 @@ func merge(ms []mention) []data.Document {
 				Type: m.typ, Number: m.num.raw, Canonical: key,
 				Date: m.date, Issuer: m.issuer, Term: m.term,
 			})
-			idx[key] = append(idx[key], len(docs)-1)
-			firstPos[len(docs)-1] = m.pos
+			firstPos = append(firstPos, m.pos)
+			switch {
+			case idx != nil:
+				idx[key] = append(idx[key], len(docs)-1)
+			case len(docs) > manyDocs:
+				idx = map[string][]int{}
+				for j, d := range docs {
+					idx[d.Canonical] = append(idx[d.Canonical], j)
+				}
+			}
 			continue
 		}
 		d := &docs[target]
@@ -101,19 +129,31 @@ func merge(ms []mention) []data.Document {
 			d.Term = m.term
 		}
 	}
-	// order of first mention
-	perm := make([]int, len(docs))
-	for i := range perm {
-		perm[i] = i
+	if len(docs) == 0 {
+		return []data.Document{}
 	}
-	sort.SliceStable(perm, func(a, b int) bool { return firstPos[perm[a]] < firstPos[perm[b]] })
-	out := make([]data.Document, len(docs))
-	for i, j := range perm {
-		out[i] = docs[j]
+	// order of first mention (mostly the order they were made in)
+	out := docs
+	if !slices.IsSorted(firstPos) {
+		perm := make([]int, len(docs))
+		for i := range perm {
+			perm[i] = i
+		}
+		slices.SortStableFunc(perm, func(a, b int) int { return cmp.Compare(firstPos[a], firstPos[b]) })
+		out = make([]data.Document, len(docs))
+		for i, j := range perm {
+			out[i] = docs[j]
+		}
+	}
+	for i := range out {
 		fillTerm(&out[i])
 	}
 	return out
 }
+
+// manyDocs is the number of documents merge looks for a canonical number
+// along; past it, it keeps them in a map.
+const manyDocs = 16
 
 // compatible reports whether a mention may be the document d: same
 // canonical number and no conflicting year or term.

@@ -47,6 +47,16 @@ func (n number) typeFromSymbol() string {
 	return t
 }
 
+// addSegs appends parts to n.segs, with room for four made at the first:
+// the two or three parts of a symbol ("21/KH-UBND", "30/2020/NĐ-CP") take
+// one allocation instead of one for each size the slice grows through.
+func (n *number) addSegs(parts ...string) {
+	if n.segs == nil {
+		n.segs = make([]string, 0, 4)
+	}
+	n.segs = append(n.segs, parts...)
+}
+
 // scanNumber reads a document number starting at text[p] (a digit): an
 // ordinal of 1–5 digits, then parts joined by "-" or "/" with optional
 // spaces around the joints — a four-digit year, then symbol parts of letters
@@ -84,7 +94,7 @@ func scanNumber(text string, p int) (number, bool) {
 		if _, ok := data.TypeOfAbbrev(seg); ok && symbolPart(seg, true) && kend < len(text) && (text[kend] == '/' || text[kend] == '-') {
 			if next, _ := readSegment(text, kend+1); symbolPart(next, true) {
 				n.symbol = true
-				n.segs = append(n.segs, seg)
+				n.addSegs(seg)
 				q = kend
 				yearAllowed = false
 			}
@@ -112,17 +122,19 @@ func scanNumber(text string, p int) (number, bool) {
 			// out in words (a portal that expands HĐND); the number keeps
 			// the words as written, without their spaces
 			if e := spelledIssuerEnd(text, k); e > k {
-				n.segs = append(n.segs, dropBlanks(text[k:e]))
+				n.addSegs(dropBlanks(text[k:e]))
 				q = e
 				continue
 			}
 		}
 		seg, kend := readSegment(text, k)
-		if cut := gluedWord(seg); cut > 0 {
-			// "25-NQ/TWvề": a word glued to the symbol is not part of it
-			seg, kend = seg[:cut], k+cut
-		} else if cut := tonedWord(seg); cut > 0 {
-			seg, kend = seg[:cut], k+cut
+		if !allDigits(seg) { // (gluedWord and tonedWord cut letters only)
+			if cut := gluedWord(seg); cut > 0 {
+				// "25-NQ/TWvề": a word glued to the symbol is not part of it
+				seg, kend = seg[:cut], k+cut
+			} else if cut := tonedWord(seg); cut > 0 {
+				seg, kend = seg[:cut], k+cut
+			}
 		}
 		spaced := j > q || k > j+1
 		switch {
@@ -134,7 +146,7 @@ func scanNumber(text string, p int) (number, bool) {
 				return number{}, false
 			}
 			yearAllowed = false
-			n.segs = append(n.segs, seg)
+			n.addSegs(seg)
 			q = kend
 			continue
 		case symbolPart(seg, spaced && len(n.segs) > 0):
@@ -142,9 +154,9 @@ func scanNumber(text string, p int) (number, bool) {
 			n.symbol = true
 			if dot := strings.IndexByte(seg, '.'); dot > 0 && dottedIssuer(seg[:dot]) {
 				// "TTr.DSGĐTE": type letters and issuer, as after a dash
-				n.segs = append(n.segs, seg[:dot], seg[dot+1:])
+				n.addSegs(seg[:dot], seg[dot+1:])
 			} else {
-				n.segs = append(n.segs, seg)
+				n.addSegs(seg)
 			}
 			q = kend
 			continue
@@ -202,8 +214,16 @@ func dropBlanks(s string) string {
 func readSegment(text string, k int) (string, int) {
 	j := k
 	for j < len(text) {
-		r, size := utf8.DecodeRuneInString(text[j:])
-		if isLetter(r) || isDigitRune(r) {
+		var r rune
+		var size int
+		if c := text[j]; c < utf8.RuneSelf {
+			// ASCII letters and digits told without decoding
+			if isASCIILetter(c) || isDigit(c) {
+				j++
+				continue
+			}
+			r, size = rune(c), 1
+		} else if r, size = utf8.DecodeRuneInString(text[j:]); isLetter(r) || isDigitRune(r) {
 			j += size
 			continue
 		}

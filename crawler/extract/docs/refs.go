@@ -26,12 +26,15 @@ var (
 func (s *scanner) references() []data.Reference {
 	t := s.text
 	var out []data.Reference
-	seen := map[string]bool{}
+	var seen map[string]bool // made at the first reference: most texts cite none
 	add := func(typ, name string) {
 		name = strings.Join(strings.Fields(name), " ")
 		k := vn.Key(name)
 		if name == "" || seen[k] {
 			return
+		}
+		if seen == nil {
+			seen = map[string]bool{}
 		}
 		seen[k] = true
 		out = append(out, data.Reference{Type: typ, Name: name})
@@ -88,7 +91,7 @@ func (s *scanner) lawName(p int) (string, bool) {
 		if k+1 < len(t) && t[k] == ',' && words > 0 {
 			// "Luật Phòng, chống tham nhũng": a comma before a small word
 			k2 := skipBlanks(t, k+1)
-			if r, _ := utf8.DecodeRuneInString(t[k2:]); unicode.IsLower(r) && !lawStop[strings.ToLower(nextWord(t, k2))] {
+			if r, _ := utf8.DecodeRuneInString(t[k2:]); unicode.IsLower(r) && !lawStop[lowerWord(nextWord(t, k2))] {
 				k = k2
 			}
 		}
@@ -99,7 +102,7 @@ func (s *scanner) lawName(p int) (string, bool) {
 		if w == "" {
 			break
 		}
-		lw := strings.ToLower(w)
+		lw := lowerWord(w)
 		if lw == "năm" {
 			if y := nextWord(t, skipBlanks(t, k+len(w))); len(y) == 4 && allDigits(y) {
 				last = skipBlanks(t, k+len(w)) + 4

@@ -178,7 +178,7 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 			continue
 		case isLetter(r) || isDigitRune(r):
 			w := nextWord(t, j)
-			lw := strings.ToLower(w)
+			lw := lowerWord(w)
 			if stopWord[lw] && j > k && !(lw == "triển" && strings.EqualFold(prevWord(t, j), "phát")) {
 				// "Bộ Kế hoạch và Phát triển …": "triển" ends a phrase only as "triển khai"
 				return oneLine(t[k:lastGood]), lastGood
@@ -234,7 +234,40 @@ func (s *scanner) issuerPhrase(k int) (string, int) {
 // of its text as single spaces ("Ủy ban nhân\ndân tỉnh" → "Ủy ban nhân dân
 // tỉnh").
 func oneLine(p string) string {
+	if singleSpaced(p) {
+		return p // as Fields and Join would give it, without their copies
+	}
 	return strings.Join(strings.Fields(p), " ")
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(p), " ") is p:
+// p has no white space (unicode.IsSpace) but single ASCII spaces between
+// other runes.
+func singleSpaced(p string) bool {
+	if p == "" || p[0] == ' ' || p[len(p)-1] == ' ' {
+		return p == ""
+	}
+	for i := 0; i < len(p); {
+		c := p[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' && p[i+1] == ' ' || c != ' ' && asciiSpace(c) {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // issuerVerb reports whether the lower-case word w at t[j] starts a verb
@@ -278,7 +311,7 @@ var stopWord = map[string]bool{
 func gluedWords(w string) bool {
 	runs, in := 0, false
 	for _, r := range w {
-		v := strings.ContainsRune(vowels, unicode.ToLower(r))
+		v := lowerVowel(r)
 		if v && !in {
 			runs++
 		}
@@ -289,6 +322,26 @@ func gluedWords(w string) bool {
 
 // vowels are the Vietnamese vowel letters with their tone marks.
 const vowels = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+
+// lowerVowelBits marks the runes below runeTableSize whose lower case is
+// one of vowels, for lowerVowel.
+var lowerVowelBits = func() (b [runeTableSize / 64]uint64) {
+	for r := rune(0); r < runeTableSize; r++ {
+		if strings.ContainsRune(vowels, unicode.ToLower(r)) {
+			b[r/64] |= 1 << (r % 64)
+		}
+	}
+	return b
+}()
+
+// lowerVowel reports whether the lower case of r is one of vowels: a table
+// look for the runes of Vietnamese text instead of a search of vowels.
+func lowerVowel(r rune) bool {
+	if u := uint32(r); u < runeTableSize {
+		return lowerVowelBits[u/64]&(1<<(u%64)) != 0
+	}
+	return strings.ContainsRune(vowels, unicode.ToLower(r))
+}
 
 // frameDate finds the issuing date given in the sentence frame before a
 // citation: "Ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị số 30-CT/TW",

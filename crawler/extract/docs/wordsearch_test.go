@@ -2,6 +2,7 @@ package docs
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -61,4 +62,31 @@ func FuzzWordSearches(f *testing.F) {
 		f.Add(tc.text)
 	}
 	f.Fuzz(checkWordSearches)
+}
+
+// TestRawFirstMissIsNoKey checks phraseAt's shortcut: a word that starts
+// with an ASCII letter, whose other runes are lower case and that rawFirst
+// does not know, lowers to no key of byFirst.
+func TestRawFirstMissIsNoKey(t *testing.T) {
+	tw := loadTypeWords()
+	words := []string{"lịch", "Lịch", "họp", "Họp", "tháng", "cùng", "hội", "LỆNH", "Lệnh", "lệnh", "Quyết", "quyết", "QUYẾT"}
+	for k := range tw.byFirst {
+		for _, f := range writtenForms([]string{k}) {
+			words = append(words, f, f+"x", strings.ToUpper(f[:1])+f[1:])
+		}
+	}
+	for _, w := range strings.Fields(strings.Join(benchShort, " ")) {
+		words = append(words, strings.Trim(w, ".,:;"))
+	}
+	for _, w := range words {
+		if w == "" || !isASCIILetter(w[0]) || !lowerAfterFirst(w) {
+			continue
+		}
+		if _, ok := tw.rawFirst(w); ok {
+			continue
+		}
+		if _, key := tw.byFirst[lowerSameLen(w)]; key {
+			t.Errorf("%q lowers to a key rawFirst does not know", w)
+		}
+	}
 }
