@@ -31,6 +31,143 @@ import (
 // user-typed input and never fails; text without any letter or digit gives "".
 // Safe for concurrent use.
 func CanonicalNumber(number string) string {
+	if key, ok := canonicalPlain(number); ok {
+		return key
+	}
+	return canonicalFull(number)
+}
+
+// canonicalPlain is CanonicalNumber for the spelling most numbers come in:
+// an ordinal of ASCII digits, then parts of ASCII letters and digits (and
+// Đ, đ) joined by single "/" or "-", without spaces or dots ("21/KH-UBND",
+// "30/2020/NĐ-CP"). Such a number needs no normalising, no splitting of
+// parts and no "số" dropped, so its key is the parts upper-cased and laid
+// out in the issuer's grammar; the key of a number already canonical is
+// the number itself, without allocation. ok is false for any other
+// spelling, which canonicalFull (the reference) handles.
+func canonicalPlain(number string) (key string, ok bool) {
+	const maxParts = 8
+	var keys [64]byte        // the parts' SymbolKeys, one after another
+	var ends [maxParts]int   // end of part i in keys
+	var rawEnd [maxParts]int // end of part i in number
+	n, k := 0, 0
+	for i := 0; i < len(number); i++ {
+		if k == len(keys) {
+			return "", false
+		}
+		switch c := number[i]; {
+		case '0' <= c && c <= '9', 'A' <= c && c <= 'Z':
+			keys[k] = c
+		case 'a' <= c && c <= 'z':
+			keys[k] = c - 'a' + 'A'
+		case c == 0xC4 && i+1 < len(number) && (number[i+1] == 0x90 || number[i+1] == 0x91): // Đ, đ
+			keys[k] = 'D'
+			i++
+		case c == '/' || c == '-':
+			if n == maxParts-1 || k == partStart(ends[:n]) {
+				return "", false // too many parts, or an empty one
+			}
+			ends[n], rawEnd[n] = k, i
+			n++
+			continue
+		default:
+			return "", false
+		}
+		k++
+	}
+	if k == partStart(ends[:n]) {
+		return "", false // empty last part (or no text at all)
+	}
+	ends[n], rawEnd[n] = k, len(number)
+	n++
+	part := func(i int) []byte { return keys[partStart(ends[:i]):ends[i]] }
+	ordinal := part(0)
+	for _, c := range ordinal {
+		if !isDigit(c) {
+			return "", false // "25nq", "12A", "số": the full path splits them
+		}
+	}
+	for len(ordinal) > 1 && ordinal[0] == '0' {
+		ordinal = ordinal[1:]
+	}
+	first := 1 // the first part after the ordinal (and the year)
+	year := false
+	if n > 2 && len(part(1)) == 4 && allDigitBytes(part(1)) {
+		year, first = true, 2
+	}
+	var out [64]byte
+	o := append(out[:0], ordinal...)
+	if first == n {
+		if year {
+			o = append(append(o, '/'), part(1)...)
+		}
+		return sameOrNew(number, o), true
+	}
+	issuer := first
+	if n-first >= 2 {
+		issuer = first + 1
+	}
+	issuerKey := part(issuer)
+	issuerName := number[rawEnd[issuer-1]+1 : rawEnd[issuer]]
+	if issuerName != string(issuerKey) {
+		issuerName = string(issuerKey)
+	}
+	party := !year && IssuerFamily(issuerName) == FamilyParty
+	if party {
+		o = append(append(o, '-'), part(first)...)
+		for i := first + 1; i < n; i++ {
+			if i == first+1 {
+				o = append(o, '/')
+			} else {
+				o = append(o, '-')
+			}
+			o = append(o, part(i)...)
+		}
+		return sameOrNew(number, o), true
+	}
+	if year {
+		o = append(append(o, '/'), part(1)...)
+	}
+	for i := first; i < n; i++ {
+		if i == first {
+			o = append(o, '/')
+		} else {
+			o = append(o, '-')
+		}
+		o = append(o, part(i)...)
+	}
+	return sameOrNew(number, o), true
+}
+
+// partStart returns where the part after those ending at ends starts.
+func partStart(ends []int) int {
+	if len(ends) == 0 {
+		return 0
+	}
+	return ends[len(ends)-1]
+}
+
+// sameOrNew returns s when b spells it (a number already canonical), else
+// b as a new string.
+func sameOrNew(s string, b []byte) string {
+	if s == string(b) {
+		return s
+	}
+	return string(b)
+}
+
+func allDigitBytes(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+// canonicalFull is CanonicalNumber for any spelling, and the reference
+// canonicalPlain is tested against.
+func canonicalFull(number string) string {
 	s := normDashes(vn.NFC(number))
 	// Split into parts at separators; spaced[i] tells that only white space
 	// stood before part i ("30 c/NQ-CP").
