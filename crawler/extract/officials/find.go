@@ -66,19 +66,30 @@ func find(text string, quiet bool) []data.Official {
 	var raw []token // the tokens as tokenizeInto wrote them into buf.toks
 	defer func() {
 		items := p.items
+		long := len(p.text) > maxStaleText
 		if g.p != nil {
 			// (nil: g was not reset for this text, and is released)
-			g.release()
+			g.release(true)
 		}
 		p.reset("", nil)
 		size := max(cap(raw), cap(items), cap(p.nextBuf))
-		if size > maxBigTokens {
+		switch {
+		case size > maxBigTokens:
 			// too large to keep: let go as they are
 			buf.toks, buf.items, p.headBuf, p.nextBuf = nil, nil, nil, nil
-		} else {
-			// drop the strings the slices point into, where this call wrote
-			clear(raw)
-			clear(items)
+			buf.staleToks, buf.staleItems = 0, 0
+		case long:
+			// drop the strings the slices point into, where this call
+			// wrote and beyond
+			clear(raw[:max(len(raw), min(buf.staleToks, cap(raw)))])
+			clear(items[:max(len(items), min(buf.staleItems, cap(items)))])
+			buf.staleToks, buf.staleItems = 0, 0
+			buf.toks, buf.items = raw[:0], items[:0]
+		default:
+			// the slices keep pointing into this text (and no other) until
+			// the next call overwrites them
+			buf.staleToks = dropStale(raw, buf.staleToks)
+			buf.staleItems = dropStale(items, buf.staleItems)
 			buf.toks, buf.items = raw[:0], items[:0]
 		}
 		putFindBuf(buf, size > maxKeptTokens)
@@ -152,12 +163,37 @@ func find(text string, quiet bool) []data.Official {
 
 // findBuf holds the state of one Find, reused by later calls: Find's
 // result shares no memory with it.
+//
+// Between calls, toks[:staleToks] and items[:staleItems] still hold the
+// tokens and items of the last text read (never read again: every call
+// writes each token and item before reading it), so that a short Find
+// need not clear the memory it wrote, pointers and all. They keep that one
+// text alive, no older one (dropStale), and only while it is at most
+// maxStaleText bytes long: with the kept findBufs, a few megabytes at
+// most.
 type findBuf struct {
 	toks   []token
 	items  []item
 	recent []int32 // the shape reader's
 	p      parser
 	g      grammar
+	// staleToks and staleItems count the elements of toks and items, from
+	// the start, that a call wrote and did not clear
+	staleToks, staleItems int
+}
+
+// maxStaleText is the longest text whose tokens and items a kept findBuf
+// may still point into after the call (findBuf).
+const maxStaleText = 1 << 20
+
+// dropStale clears s[len(s):stale], what an earlier call wrote beyond the
+// elements s holds of this one, so that s's memory points into this
+// call's text alone, and returns how many elements hold it.
+func dropStale[T any](s []T, stale int) int {
+	if stale > len(s) {
+		clear(s[len(s):min(stale, cap(s))])
+	}
+	return len(s)
 }
 
 // findBufs keeps a few findBufs between calls, and bigFindBufs one with
@@ -290,8 +326,10 @@ func (g *grammar) reset(p *parser) {
 }
 
 // release drops what g points to of the text just read, keeping the
-// memory; a map that grew large is let go.
-func (g *grammar) release() {
+// memory; a map that grew large is let go. The maps of a text that is not
+// long (maxStaleText) are emptied by the next reset instead: till then
+// they keep that one text alive.
+func (g *grammar) release(long bool) {
 	for _, pp := range g.pool[:g.used] {
 		clear(pp.titles)
 		*pp = person{titles: pp.titles[:0]}
@@ -301,16 +339,18 @@ func (g *grammar) release() {
 	if len(g.people) > maxKeptPeople {
 		g.people = nil
 	}
-	clear(g.people)
 	if len(g.spans) > maxKeptPeople {
 		g.spans = nil
 	}
-	clear(g.spans)
-	g.order, g.given = g.order[:0], g.given[:0]
 	if len(g.holders) > maxKeptPeople {
 		g.holders = nil
 	}
-	clear(g.holders)
+	if long {
+		clear(g.people)
+		clear(g.spans)
+		clear(g.holders)
+	}
+	g.order, g.given = g.order[:0], g.given[:0]
 	g.indexed = 0
 	g.p, g.items = nil, nil
 	g.used = 0
