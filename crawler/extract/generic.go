@@ -266,8 +266,9 @@ type contentScorer struct {
 }
 
 // smallCandidates is how many candidates add searches in turn before it
-// indexes them in a map.
-const smallCandidates = 32
+// indexes them in a map (past 8 the search costs the real pages more than
+// the lookups it spares).
+const smallCandidates = 8
 
 // find returns the index in cands of element n, if there.
 func (cs *contentScorer) find(n *html.Node) (int32, bool) {
