@@ -45,18 +45,25 @@ type tokenIndex struct {
 	buf     [16]tokenEntry // list's first array
 }
 
-// tokenEntry is one token of a filtered index: mark+v and its first
-// element.
+// tokenEntry is one token of a filtered index: mark+v, its tokenHash
+// and its first element.
 type tokenEntry struct {
 	mark byte
+	h    uint16
 	v    string
 	el   *html.Node
 }
 
 // find returns the element of mark+v in list, or nil.
 func find(list []tokenEntry, mark byte, v string) *html.Node {
+	return findHashed(list, uint16(tokenHash(mark, v)), mark, v)
+}
+
+// findHashed is find for a token whose tokenHash is h: the strings of
+// the entries with another hash are not compared.
+func findHashed(list []tokenEntry, h uint16, mark byte, v string) *html.Node {
 	for i := range list {
-		if e := &list[i]; e.mark == mark && e.v == v {
+		if e := &list[i]; e.h == h && e.mark == mark && e.v == v {
 			return e.el
 		}
 	}
@@ -264,8 +271,8 @@ func (x *indexer) walk(root *html.Node) {
 func (x *indexer) add(mark byte, v string, el *html.Node) {
 	if x.filter != nil {
 		h := tokenHash(mark, v)
-		if x.filter.bits[h/64]&(1<<(h%64)) != 0 && find(x.list, mark, v) == nil {
-			x.list = append(x.list, tokenEntry{mark: mark, v: v, el: el})
+		if x.filter.bits[h/64]&(1<<(h%64)) != 0 && findHashed(x.list, uint16(h), mark, v) == nil {
+			x.list = append(x.list, tokenEntry{mark: mark, h: uint16(h), v: v, el: el})
 			x.present[h&255/64] |= 1 << (h % 64)
 		}
 		return
@@ -389,7 +396,7 @@ func (t tokens) possibleAt(s *selector) bool {
 			// get, with the hash made when the selector was compiled
 			h := s.needHash[i]
 			if t.filter.bits[h/64]&(1<<(h%64)) != 0 {
-				if t.present[h&255/64]&(1<<(h%64)) == 0 || find(t.list, n[0], n[1:]) == nil {
+				if t.present[h&255/64]&(1<<(h%64)) == 0 || findHashed(t.list, uint16(h), n[0], n[1:]) == nil {
 					return false
 				}
 				continue

@@ -257,8 +257,31 @@ func (c *candidate) linkDensity() float64 {
 // contentScorer is the state of mainContent's walk.
 type contentScorer struct {
 	body  *html.Node
-	cands []candidate          // in the order first scored
-	index map[*html.Node]int32 // cands' elements
+	cands []candidate // in the order first scored
+	// index holds cands' elements once there are more than
+	// smallCandidates of them (a small page's few are searched in turn,
+	// from the last: a paragraph's parent is most often its sibling's);
+	// empty before.
+	index map[*html.Node]int32
+}
+
+// smallCandidates is how many candidates add searches in turn before it
+// indexes them in a map (past 8 the search costs the real pages more than
+// the lookups it spares).
+const smallCandidates = 8
+
+// find returns the index in cands of element n, if there.
+func (cs *contentScorer) find(n *html.Node) (int32, bool) {
+	if len(cs.cands) > smallCandidates {
+		i, ok := cs.index[n]
+		return i, ok
+	}
+	for i := len(cs.cands) - 1; i >= 0; i-- {
+		if cs.cands[i].n == n {
+			return int32(i), true
+		}
+	}
+	return 0, false
 }
 
 // add adds s to the score of element n.
@@ -266,14 +289,22 @@ func (cs *contentScorer) add(n *html.Node, s float64) {
 	if n == nil || n.Type != html.ElementNode {
 		return
 	}
-	i, ok := cs.index[n]
+	i, ok := cs.find(n)
 	if !ok {
-		if cs.index == nil {
-			cs.index = map[*html.Node]int32{}
-		}
 		i = int32(len(cs.cands))
-		cs.index[n] = i
 		cs.cands = append(cs.cands, candidate{n: n})
+		switch {
+		case len(cs.cands) == smallCandidates+1:
+			// from now on in a map
+			if cs.index == nil {
+				cs.index = map[*html.Node]int32{}
+			}
+			for j := range cs.cands {
+				cs.index[cs.cands[j].n] = int32(j)
+			}
+		case len(cs.cands) > smallCandidates+1:
+			cs.index[n] = i
+		}
 	}
 	cs.cands[i].score += s
 }
@@ -335,7 +366,7 @@ func (cs *contentScorer) walk(n *html.Node, scoring bool) (runes, linked, commas
 		near = 0
 	}
 	if near > 0 {
-		if i, ok := cs.index[n]; ok {
+		if i, ok := cs.find(n); ok {
 			c := &cs.cands[i]
 			c.runes, c.linked, c.counted = runes, linked, true
 		}
