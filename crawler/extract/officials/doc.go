@@ -78,8 +78,13 @@
 //	       │  từng giữ các chức vụ[:] T1, T2" · bodies named with a comma ("Sở
 //	       │  Văn hóa, Thể thao và Du lịch", data/lexicon/orgs.txt) · "các ông A
 //	       │  (T_A), B (T_B) và C được bầu làm P" (bracketLinks) · "A, người vừa
-//	       │  được … làm T" · "…, ông là T1, T2" after A was named, with no one
-//	       │  named since (pronounLinks)
+//	       │  được … làm T" · "…, ông là T1, T2" or "Ông từng giữ các chức vụ:
+//	       │  T1; T2" after A was named, with no one named since (pronounLinks) ·
+//	       │  careers "đảm nhận các chức vụ", "…, như: T1, T2" (suchAs) · "N T
+//	       │  [mới] [nhiệm kỳ …] được bầu/chỉ định gồm: A, B": T is every listed
+//	       │  name's (chosenBy, afterNewTerm) · a national park, reserve,
+//	       │  airport, industrial zone or plant takes a proper name
+//	       │  (data/lexicon/places-units.txt)
 //	   headlines (headline.go): "PHÓ CHỦ TỊCH … LÊ VĂN A:" in capitals at a
 //	       │  line start, ending at a colon or the line end: a surname-led name
 //	       │  of three or four syllables, no place, closes the post, which must
