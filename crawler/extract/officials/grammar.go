@@ -163,6 +163,10 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 	linked := false
 	for j < len(g.items) {
 		it := g.items[j]
+		post := -1 // the post a link item gives
+		if it.kind == iLink {
+			post = g.postAfterLink(j)
+		}
 		switch {
 		case it.kind == iTitle && !it.adjacent && !it.plural && !g.claimed[j] && !g.isOfficeFor(j+1) && !g.nowLaNamed(j):
 			// (a post followed by "đối với ông B" is B's, the next item of
@@ -233,17 +237,9 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 			if g.isSep(j, ",-") {
 				j++
 			}
-		case it.kind == iLink && g.kind(j+1) == iTitle && !g.items[j+1].adjacent:
+		case post > j:
 			linked = true
-			j++
-		case it.kind == iLink && g.isSep(j+1, ":") && g.kind(j+2) == iTitle && !g.items[j+2].adjacent:
-			// "A đã kinh qua các chức vụ: T1, T2"
-			linked = true
-			j += 2
-		case it.kind == iLink && g.suchAs(j+1) > j+1:
-			// "A từng trải qua các chức vụ, như: T1, T2"
-			linked = true
-			j = g.suchAs(j + 1)
+			j = post
 		case it.kind == iLink && (g.kind(j+1) == iLink || g.isSep(j+1, ",") && g.kind(j+2) == iLink):
 			j++
 		case g.isSep(j, ",") && g.kind(j-1) == iLink && g.kind(j+1) == iLink:
@@ -259,6 +255,23 @@ func (g *grammar) chainAfter(ni int) (int, bool) {
 		}
 	}
 	return j, g.giveAll(ni, got, comma && !linked, j) || gaveIn
+}
+
+// postAfterLink returns the title item, written for one person, that link
+// item j gives: right after it, after a colon ("A đã kinh qua các chức vụ:
+// T1, T2") or after "như" ("A từng trải qua các chức vụ, như: T1, T2"); -1
+// when there is none.
+func (g *grammar) postAfterLink(j int) int {
+	t := j + 1
+	if g.isSep(t, ":") {
+		t++
+	} else if s := g.suchAs(t); s > t {
+		t = s
+	}
+	if g.kind(t) != iTitle || g.items[t].adjacent {
+		return -1
+	}
+	return t
 }
 
 // suchAs returns the title item after "như:", ", như:" or ", như" from item
@@ -292,9 +305,7 @@ func (g *grammar) whoClause(j int) int {
 		return l
 	}
 	for k := g.items[j].a + 1; k < g.items[j].b; k++ {
-		switch g.p.toks[k].key {
-		case "vừa", "mới", "đã", "cũng", "từng", "đang":
-		default:
+		if !clauseAdverbs[g.p.toks[k].key] {
 			return j
 		}
 	}
@@ -317,7 +328,7 @@ func (g *grammar) passiveAgent(j int) int {
 	if toks[k].key == "người" && g.isSep(j-1, ",-") {
 		k++ // "A, người vừa được Bộ Chính trị chỉ định làm T"
 	}
-	for k < g.items[j].b && (toks[k].key == "đã" || toks[k].key == "vừa" || toks[k].key == "cũng" || toks[k].key == "mới") {
+	for k < g.items[j].b && clauseAdverbs[toks[k].key] {
 		k++
 	}
 	if k >= g.items[j].b || toks[k].key != "được" {
@@ -1557,18 +1568,9 @@ func (g *grammar) pronounLinks() {
 		if it.kind != iLink || last < 0 {
 			continue
 		}
-		// the first post: right after the link, after a colon ("ông từng
-		// giữ các chức vụ: T1; T2") or after "như" ("…, như: T1, T2")
-		t := j + 1
-		if g.isSep(t, ":") {
-			t++
-		} else if s := g.suchAs(t); s > t {
-			t = s
-		}
-		if g.kind(t) != iTitle {
-			continue
-		}
-		if ti := g.items[t]; ti.adjacent || ti.plural || g.claimed[t] {
+		// "ông từng giữ các chức vụ: T1; T2"
+		t := g.postAfterLink(j)
+		if t < 0 || g.items[t].plural || g.claimed[t] {
 			continue
 		}
 		a := it.a
@@ -1595,8 +1597,8 @@ func (g *grammar) pronounLinks() {
 }
 
 // clauseAdverbs may stand between the subject of a clause and its verb
-// ("ông từng giữ", "bà đã từng đảm nhiệm").
-var clauseAdverbs = map[string]bool{"từng": true, "đã": true, "cũng": true}
+// ("ông từng giữ", "bà đã từng đảm nhiệm", "người vừa được bầu").
+var clauseAdverbs = map[string]bool{"vừa": true, "mới": true, "đã": true, "cũng": true, "từng": true, "đang": true}
 
 // bracketBefore returns the item before the bracket that closes right
 // before item j ("B (Bí thư Huyện ủy)" + j), and whether there is one:
