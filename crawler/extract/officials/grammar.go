@@ -1450,38 +1450,23 @@ func (g *grammar) sharedLinks() {
 		if g.adverbs(b) {
 			b-- // "… và đồng chí B tiếp tục giữ chức X"
 		}
-		for g.kind(b) == iTitle && !g.items[b].adjacent && g.isSep(b-1, ",-") {
-			b -= 2
+		// each person with an address term, then their titles
+		honNamed := func(a int) int {
+			a = g.pastPosts(a)
+			if g.kind(a) != iName || g.kind(a-1) != iHon {
+				return -1
+			}
+			return a
 		}
-		if g.kind(b) != iName || g.kind(b-1) != iHon {
+		if b = honNamed(b); b < 0 {
 			continue
 		}
-		var firsts []int
-		for {
-			h := b - 1
-			for g.kind(h) == iHon {
-				h--
-			}
-			if !g.isSep(h, "&,") {
-				break
-			}
-			a := h - 1
-			for g.kind(a) == iTitle && !g.items[a].adjacent && g.isSep(a-1, ",-") {
-				a -= 2
-			}
-			if g.kind(a) != iName || g.kind(a-1) != iHon {
-				break
-			}
-			firsts = append(firsts, a)
-			b = a
-		}
+		firsts := g.listBefore(b, func(h int) int { return honNamed(h - 1) })
 		if len(firsts) == 0 {
 			continue
 		}
-		h := b - 1
-		for g.kind(h) == iHon {
-			h--
-		}
+		b = firsts[len(firsts)-1]
+		h, _ := g.beforeHons(b)
 		if !(h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h) || g.appointedObject(b) || g.afterLinkedClause(h)) {
 			continue
 		}
@@ -1491,6 +1476,45 @@ func (g *grammar) sharedLinks() {
 			}
 		}
 	}
+}
+
+// listBefore returns the names listed before name item b ("A …, B … và
+// b"), nearest first: prev gives the name written before separator item h
+// (past what that person carries), or -1 when the list stops there.
+func (g *grammar) listBefore(b int, prev func(h int) int) []int {
+	var firsts []int
+	for {
+		h, _ := g.beforeHons(b)
+		if !g.isSep(h, "&,") {
+			return firsts
+		}
+		a := prev(h)
+		if a < 0 {
+			return firsts
+		}
+		firsts = append(firsts, a)
+		b = a
+	}
+}
+
+// beforeHons returns the item before the address terms written before
+// item b, and whether one of them is plural ("các ông").
+func (g *grammar) beforeHons(b int) (int, bool) {
+	h, plural := b-1, false
+	for g.kind(h) == iHon {
+		plural = plural || g.items[h].plural
+		h--
+	}
+	return h, plural
+}
+
+// pastPosts returns the item before the posts set after a name with commas
+// or dashes, ending at item a ("A, T1, T2"), or a when there are none.
+func (g *grammar) pastPosts(a int) int {
+	for g.kind(a) == iTitle && !g.items[a].adjacent && g.isSep(a-1, ",-") {
+		a -= 2
+	}
+	return a
 }
 
 // bracketLinks gives the post linked after a list of people, each with
@@ -1506,34 +1530,21 @@ func (g *grammar) bracketLinks() {
 		if !ok || g.kind(b) != iName {
 			continue
 		}
-		var firsts []int
-		for {
-			h := b - 1
-			for g.kind(h) == iHon {
-				h--
-			}
-			if !g.isSep(h, "&,") {
-				break
-			}
+		// each person with or without posts in brackets
+		firsts := g.listBefore(b, func(h int) int {
 			a, ok := g.bracketBefore(h)
 			if !ok {
 				a = h - 1
 			}
 			if g.kind(a) != iName || g.items[a].fromTtl {
-				break
+				return -1
 			}
-			firsts = append(firsts, a)
-			b = a
-		}
+			return a
+		})
 		if len(firsts) == 0 {
 			continue
 		}
-		h := b - 1
-		plural := false
-		for g.kind(h) == iHon {
-			plural = plural || g.items[h].plural
-			h--
-		}
+		h, plural := g.beforeHons(firsts[len(firsts)-1])
 		if !(plural || h < 0 || g.isSep(h, ".\n:") || g.openingPhrase(h)) {
 			continue
 		}
