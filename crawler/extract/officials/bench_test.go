@@ -29,10 +29,18 @@ func BenchmarkFind(b *testing.B) {
 // generated article (title, blank line, text) at a time.
 func BenchmarkFindArticles(b *testing.B) {
 	var texts []string
-	n := 0
 	for tr := range simportal.New(simportal.Config{Seed: 3, Articles: 60}).Truths() {
 		texts = append(texts, tr.Title+"\n\n"+tr.Text)
-		n += len(texts[len(texts)-1])
+	}
+	benchFindEach(b, texts)
+}
+
+// benchFindEach measures Find on texts, one call each: an op reads them
+// all.
+func benchFindEach(b *testing.B, texts []string) {
+	n := 0
+	for _, t := range texts {
+		n += len(t)
 	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
@@ -46,17 +54,11 @@ func BenchmarkFindArticles(b *testing.B) {
 // BenchmarkFindShort measures Find on the table-test sentences one at a
 // time: short texts, where the set-up of each call counts.
 func BenchmarkFindShort(b *testing.B) {
-	n := 0
-	for _, c := range findCases {
-		n += len(c.text)
+	texts := make([]string, len(findCases))
+	for i, c := range findCases {
+		texts[i] = c.text
 	}
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, c := range findCases {
-			Find(c.text)
-		}
-	}
+	benchFindEach(b, texts)
 }
 
 // pageTexts are short article texts of the kind most portal pages give
@@ -74,17 +76,7 @@ var pageTexts = []string{
 // BenchmarkFindPages measures Find on short page texts (pageTexts), one
 // call each.
 func BenchmarkFindPages(b *testing.B) {
-	n := 0
-	for _, t := range pageTexts {
-		n += len(t)
-	}
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, t := range pageTexts {
-			Find(t)
-		}
-	}
+	benchFindEach(b, pageTexts)
 }
 
 // writtenTexts are the texts extraction gives Find for the article pages
@@ -101,15 +93,5 @@ var writtenTexts = []string{
 
 // BenchmarkFindWritten measures Find on writtenTexts, one call each.
 func BenchmarkFindWritten(b *testing.B) {
-	n := 0
-	for _, t := range writtenTexts {
-		n += len(t)
-	}
-	b.SetBytes(int64(n))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, t := range writtenTexts {
-			Find(t)
-		}
-	}
+	benchFindEach(b, writtenTexts)
 }
